@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeGlossaryLinks } from './src/lib/glossary/link-terms.ts';
+import { rehypeMermaidFromCache } from './src/lib/mermaid/rehype-mermaid-cache.ts';
+import { loadContent } from './src/lib/content/load.ts';
+import { contentRoot } from './src/lib/paths.ts';
+
+// The glossary feeds the "link the first use of a term" plugin. Validation has already run (scripts/build.ts).
+const terms = loadContent(contentRoot()).terms.map((t) => ({ slug: t.slug, ...t.data }));
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://moving-to-denmark.example',
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  markdown: {
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeMermaidFromCache, [rehypeGlossaryLinks, { terms }]],
+    }),
+  },
+});

@@ -1,0 +1,70 @@
+/**
+ * `npm run build`: checks the toolchain, validates content, renders diagrams, builds the site and the PDF into a
+ * staging folder, and only then swaps it into dist/. A failed build leaves the previous dist/ untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateContent } from '../src/lib/validate.ts';
+import { formatIssue } from '../src/lib/content/errors.ts';
+import { findChromium, fontFiles, ToolchainError } from '../src/lib/toolchain.ts';
+import { renderDiagrams, MermaidError } from '../src/lib/mermaid/render.ts';
+import { collectDiagrams } from '../src/lib/diagrams.ts';
+import { runSteps } from '../src/lib/build/steps.ts';
+import { stagingDirFor, swapInto } from '../src/lib/build/swap.ts';
+import { contentRoot, outDir } from '../src/lib/paths.ts';
+import { indexSearch } from './lib/search-index.ts';
+import { buildPdfs } from './lib/pdf.ts';
+
+const target = outDir();
+const skipPdf = process.argv.includes('--no-pdf');
+let staging: string | undefined;
+
+function fail(message: string): never {
+  console.error(`\n✗ ${message}\n\nThe build stopped. ${target} was not changed.`);
+  if (staging) rmSync(staging, { recursive: true, force: true });
+  process.exit(1);
+}
+
+try {
+  let validation: ReturnType<typeof validateContent>;
+  await runSteps([
+    { name: 'Checking Chromium and fonts', run: () => `${findChromium()}, IBM Plex Sans ${fontFiles().map((f) => f.weight).join('/')}` },
+    {
+      name: 'Validating content',
+      run: () => {
+        validation = validateContent(contentRoot());
+        for (const w of validation.warnings) console.warn(`      ${formatIssue(w)}`);
+        if (validation.errors.length) {
+          fail(`${validation.errors.length} content error(s):\n${validation.errors.map(formatIssue).join('\n')}`);
+        }
+        const m = validation.model;
+        return `${m.tasks.length} tasks, ${m.terms.length} terms, ${m.tips.length} tips, ${validation.warnings.length} warning(s)`;
+      },
+    },
+    {
+      name: 'Rendering diagrams in Chromium',
+      run: async () => {
+        const r = await renderDiagrams(collectDiagrams(validation.model), (l) => console.log(`    ${l}`));
+        return `${r.rendered} rendered, ${r.cached} from cache`;
+      },
+    },
+    {
+      name: 'Building the site with Astro',
+      run: () => {
+        staging = stagingDirFor(target);
+        const r = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--silent'], {
+          stdio: ['ignore', 'inherit', 'inherit'],
+          env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+        });
+        if (r.status !== 0) fail('Astro could not build the site (see the message above).');
+      },
+    },
+    { name: 'Indexing for search (Pagefind)', run: () => indexSearch(staging!) },
+    { name: 'Rendering the PDF (Paged.js)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPdfs(staging!)) },
+    { name: `Publishing to ${target}`, run: () => { swapInto(staging!, target); staging = undefined; } },
+  ]);
+} catch (e) {
+  if (e instanceof ToolchainError || e instanceof MermaidError) fail(e.message);
+  fail(e instanceof Error ? (e.stack ?? e.message) : String(e));
+}

@@ -1,0 +1,13 @@
+/** `npm run check:content`: validates all content and prints every problem with its file and line. */
+import { validateContent } from '../src/lib/validate.ts';
+import { formatIssue } from '../src/lib/content/errors.ts';
+import { contentRoot } from '../src/lib/paths.ts';
+
+const { errors, warnings, model } = validateContent(contentRoot());
+for (const w of warnings) console.warn(formatIssue(w));
+if (errors.length) {
+  for (const e of errors) console.error(formatIssue(e));
+  console.error(`\n✗ ${errors.length} content error(s). Nothing was built. Fix the files above and run the command again.`);
+  process.exit(1);
+}
+console.log(`✓ content is valid: ${model.tasks.length} tasks, ${model.terms.length} glossary terms, ${model.tips.length} tips, ${warnings.length} warning(s)`);

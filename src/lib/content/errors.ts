@@ -1,0 +1,64 @@
+/** Content errors and warnings that name the file, the field and the line, in words an editor can act on. */
+import type { z } from 'zod';
+
+export type FieldPath = (string | number)[];
+
+export interface ContentIssue {
+  /** Path relative to the project root, for example `guide/when-you-arrive/cpr-number.md`. */
+  file: string;
+  /** 1-based line number, when known. */
+  line?: number;
+  /** The front-matter field, for example `prerequisites[0]`. */
+  field?: FieldPath;
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+  severity: 'error' | 'warning';
+}
+
+export function fieldToString(field: FieldPath | undefined): string {
+  if (!field || field.length === 0) return '';
+  return field.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** One line per issue: `file:line: error: field "x": message (hint)`. */
+export function formatIssue(issue: ContentIssue): string {
+  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+  const field = issue.field && issue.field.length ? `field "${fieldToString(issue.field)}": ` : '';
+  const hint = issue.hint ? `\n    → ${issue.hint}` : '';
+  return `${where}: ${issue.severity}: ${field}${issue.message}${hint}`;
+}
+
+/** Turns zod issues into friendly messages, with the field path (after Starlight's error-map). */
+export function zodIssuesToContentIssues(file: string, issues: z.core.$ZodIssue[], basePath: FieldPath = []): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  for (const issue of issues) {
+    const path = [...basePath, ...(issue.path as FieldPath)];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({ file, field: [...path, key], message: `unknown field "${key}"`, hint: 'check the spelling; see docs/writing-content.md for the allowed fields', severity: 'error' });
+      }
+      continue;
+    }
+    let message = issue.message;
+    if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+      message = 'is required but missing';
+    } else if (issue.code === 'invalid_value' && 'values' in issue) {
+      message = `must be one of: ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    } else if (issue.code === 'invalid_union') {
+      message = 'has the wrong shape: use a task slug, or { anyOf: [slug, slug] }';
+    }
+    out.push({ file, field: path, message, severity: 'error' });
+  }
+  return out;
+}
+
+/** Thrown by the build when content is invalid; carries every issue found, not just the first. */
+export class ContentValidationError extends Error {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
+    super(`${issues.filter((i) => i.severity === 'error').length} content error(s):\n${issues.map(formatIssue).join('\n')}`);
+    this.name = 'ContentValidationError';
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Reads every content file (guide/, glossary/, journey/) from a project root, checks that it is UTF-8,
+ * parses it and validates it against its zod schema. It is the only place that knows the file layout.
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, extname, basename } from 'node:path';
+import type { z } from 'zod';
+import { zodIssuesToContentIssues, type ContentIssue, type FieldPath } from './errors.ts';
+import { parseMarkdownSource, parseYamlSource } from './yaml-source.ts';
+import { taskSchema, type TaskData } from '../schemas/task.ts';
+import { termSchema, type TermData } from '../schemas/term.ts';
+import { chapterSchema, tipSchema, type ChapterData, type TipData } from '../schemas/tip.ts';
+import {
+  authoritiesFileSchema, officialDomainsFileSchema, phasesFileSchema, situationsFileSchema,
+  type Authority, type OfficialDomains, type Phase, type Situation,
+} from '../schemas/vocabulary.ts';
+
+/** One loaded file: its data, and how to find the line of a field in it. */
+export interface Entry<T> {
+  slug: string;
+  file: string;
+  data: T;
+  lineOf(field: FieldPath | undefined): number | undefined;
+}
+export interface MarkdownEntry<T> extends Entry<T> {
+  body: string;
+  bodyLine: number;
+}
+export interface TaskEntry extends MarkdownEntry<TaskData> {
+  phase: string;
+}
+
+export interface RawContent {
+  root: string;
+  authorities: Authority[];
+  situations: Situation[];
+  phases: Phase[];
+  officialDomains: OfficialDomains;
+  tasks: TaskEntry[];
+  tips: MarkdownEntry<TipData>[];
+  chapters: MarkdownEntry<ChapterData>[];
+  terms: Entry<TermData>[];
+  /** Line lookup for the vocabulary files, keyed by relative path. */
+  lineOf(file: string, field: FieldPath | undefined): number | undefined;
+  issues: ContentIssue[];
+}
+
+/** Folders in guide/ that are not phases. */
+export const GUIDE_SPECIAL_FOLDERS = { tips: 'tips', professionals: 'professionals' } as const;
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.mdx']);
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function readUtf8(abs: string, file: string, issues: ContentIssue[]): string | undefined {
+  const bytes = readFileSync(abs);
+  try {
+    const text = decoder.decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    // Decode leniently: the first replacement character marks the first invalid byte.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const line = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length;
+    issues.push({ file, line, message: 'is not valid UTF-8 text', hint: 'save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)', severity: 'error' });
+    return undefined;
+  }
+}
+
+function listFiles(dir: string, exts: Set<string>): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !name.startsWith('_') && exts.has(extname(name)) && statSync(join(dir, name)).isFile())
+    .sort();
+}
+
+export function slugFromFile(file: string): string {
+  return basename(file).replace(/\.(mdx?|ya?ml)$/, '');
+}
+
+/** Loads and schema-validates all content under `root`. Never throws for bad content: problems are returned as issues. */
+export function loadContent(root: string): RawContent {
+  const issues: ContentIssue[] = [];
+  const vocabLines = new Map<string, (f: FieldPath | undefined) => number | undefined>();
+  const rel = (abs: string) => relative(root, abs).split('\\').join('/');
+
+  function loadYamlFile<S extends z.ZodType>(path: string, schema: S, fallback: z.output<S>): z.output<S> {
+    const abs = join(root, path);
+    if (!existsSync(abs)) {
+      issues.push({ file: path, message: 'is missing', hint: 'restore the file from git: it is part of the controlled vocabulary', severity: 'error' });
+      return fallback;
+    }
+    const text = readUtf8(abs, path, issues);
+    if (text === undefined) return fallback;
+    const src = parseYamlSource(path, text);
+    vocabLines.set(path, src.lineOf);
+    if (src.issues.length) { issues.push(...src.issues); return fallback; }
+    const result = schema.safeParse(src.data);
+    if (!result.success) {
+      for (const i of zodIssuesToContentIssues(path, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
+      return fallback;
+    }
+    return result.data;
+  }
+
+  const authorities = loadYamlFile('journey/authorities.yaml', authoritiesFileSchema, []);
+  const situations = loadYamlFile('journey/situations.yaml', situationsFileSchema, []);
+  const phases = loadYamlFile('journey/phases.yaml', phasesFileSchema, []);
+  const officialDomains = loadYamlFile('journey/official-domains.yaml', officialDomainsFileSchema, { domains: [], exceptions: [] });
+
+  function loadMarkdown<S extends z.ZodType>(abs: string, schema: S): MarkdownEntry<z.output<S>> | undefined {
+    const file = rel(abs);
+    const text = readUtf8(abs, file, issues);
+    if (text === undefined) return undefined;
+    const src = parseMarkdownSource(file, text);
+    if (src.issues.length) { issues.push(...src.issues); return undefined; }
+    const result = schema.safeParse(src.data ?? {});
+    if (!result.success) {
+      for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
+      return undefined;
+    }
+    return { slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf, body: src.body, bodyLine: src.bodyLine };
+  }
+
+  const guideDir = join(root, 'guide');
+  const tasks: TaskEntry[] = [];
+  const tips: MarkdownEntry<TipData>[] = [];
+  const chapters: MarkdownEntry<ChapterData>[] = [];
+  const phaseIds = new Set(phases.map((p) => p.id));
+  if (existsSync(guideDir)) {
+    for (const folder of readdirSync(guideDir).sort()) {
+      const dir = join(guideDir, folder);
+      if (!statSync(dir).isDirectory()) {
+        if (MARKDOWN_EXTENSIONS.has(extname(folder))) {
+          issues.push({ file: rel(dir), message: 'is not inside a phase folder', hint: `move it into one of: ${[...phaseIds].map((p) => `guide/${p}/`).join(', ')}`, severity: 'error' });
+        }
+        continue;
+      }
+      const files = listFiles(dir, MARKDOWN_EXTENSIONS).map((f) => join(dir, f));
+      if (folder === GUIDE_SPECIAL_FOLDERS.tips) {
+        for (const f of files) { const e = loadMarkdown(f, tipSchema); if (e) tips.push(e); }
+      } else if (folder === GUIDE_SPECIAL_FOLDERS.professionals) {
+        for (const f of files) { const e = loadMarkdown(f, chapterSchema); if (e) chapters.push(e); }
+      } else if (phaseIds.has(folder)) {
+        for (const f of files) { const e = loadMarkdown(f, taskSchema); if (e) tasks.push({ ...e, phase: folder }); }
+      } else if (phases.length) {
+        issues.push({ file: `guide/${folder}/`, message: `"${folder}" is not a phase`, hint: `phase folders are: ${[...phaseIds].join(', ')} (see journey/phases.yaml)`, severity: 'error' });
+      }
+    }
+  } else {
+    issues.push({ file: 'guide/', message: 'the guide folder is missing', severity: 'error' });
+  }
+
+  const terms: Entry<TermData>[] = [];
+  for (const name of listFiles(join(root, 'glossary'), new Set(['.yaml', '.yml']))) {
+    const file = `glossary/${name}`;
+    const text = readUtf8(join(root, file), file, issues);
+    if (text === undefined) continue;
+    const src = parseYamlSource(file, text);
+    if (src.issues.length) { issues.push(...src.issues); continue; }
+    const result = termSchema.safeParse(src.data ?? {});
+    if (!result.success) {
+      for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
+      continue;
+    }
+    terms.push({ slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf });
+  }
+
+  return {
+    root, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, issues,
+    lineOf: (file, field) => vocabLines.get(file)?.(field),
+  };
+}

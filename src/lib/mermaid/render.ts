@@ -1,0 +1,79 @@
+/**
+ * Renders Mermaid diagrams to SVG in one headless Chromium, with the site's font, and stores them in the cache.
+ * Unchanged diagrams are not rendered again. A syntax error names the diagram's file and line.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { MERMAID_CONFIG } from './config.ts';
+import { cacheDir, diagramId, readCachedSvg, writeCachedSvg } from './cache.ts';
+import { CHROMIUM_ARGS, findChromium, fontFiles } from '../toolchain.ts';
+
+const require = createRequire(import.meta.url);
+
+export interface DiagramSource {
+  source: string;
+  /** Where the diagram comes from, for error messages, e.g. `guide/x.md:12` or `journey/steps.yaml`. */
+  origin: string;
+}
+
+export class MermaidError extends Error {
+  readonly origin: string;
+  readonly detail: string;
+  constructor(origin: string, detail: string) {
+    super(`${origin}: error: the Mermaid diagram is invalid: ${detail}`);
+    this.name = 'MermaidError';
+    this.origin = origin;
+    this.detail = detail;
+  }
+}
+
+function harnessHtml(): string {
+  const faces = fontFiles()
+    .map((f) => `@font-face{font-family:"IBM Plex Sans";font-weight:${f.weight};src:url("${pathToFileURL(f.path).href}") format("woff2")}`)
+    .join('\n');
+  const script = pathToFileURL(require.resolve('mermaid/dist/mermaid.min.js')).href;
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${faces} body{font-family:"IBM Plex Sans"}</style>
+<script src="${script}"></script></head><body><span style="font-weight:400">a</span><span style="font-weight:600">b</span></body></html>`;
+}
+
+/** Renders every diagram that is not cached yet. Returns how many were rendered and how many came from the cache. */
+export async function renderDiagrams(diagrams: DiagramSource[], log: (msg: string) => void = () => {}): Promise<{ rendered: number; cached: number }> {
+  const todo = diagrams.filter((d) => !readCachedSvg(d.source));
+  const unique = [...new Map(todo.map((d) => [d.source.trim(), d])).values()];
+  if (!unique.length) return { rendered: 0, cached: diagrams.length };
+
+  mkdirSync(cacheDir(), { recursive: true });
+  const harness = join(cacheDir(), 'harness.html');
+  writeFileSync(harness, harnessHtml());
+  const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(harness).href);
+    await page.evaluate(async (config) => {
+      const m = (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid;
+      m.initialize(config);
+      await document.fonts.ready;
+    }, MERMAID_CONFIG as unknown as Record<string, unknown>);
+    for (const [i, d] of unique.entries()) {
+      log(`  diagram ${i + 1}/${unique.length} (${d.origin})`);
+      const result = await page.evaluate(async (id, source) => {
+        const m = (window as unknown as { mermaid: { parse(s: string): Promise<unknown>; render(id: string, s: string): Promise<{ svg: string }> } }).mermaid;
+        try {
+          await m.parse(source);
+          const { svg } = await m.render(id, source);
+          return { svg };
+        } catch (e) {
+          return { error: String((e as Error)?.message ?? e) };
+        }
+      }, diagramId(d.source), d.source);
+      if ('error' in result) throw new MermaidError(d.origin, result.error!);
+      writeCachedSvg(d.source, result.svg!);
+    }
+  } finally {
+    await browser.close();
+  }
+  return { rendered: unique.length, cached: diagrams.length - todo.length };
+}

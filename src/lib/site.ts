@@ -1,0 +1,31 @@
+/** Site-wide settings and the navigation, in one place. */
+export const SITE = {
+  title: 'Moving to Denmark',
+  tagline: 'Your tasks with the Danish authorities, step by step',
+  /** The authority responsible for pages that are not about one task (home, glossary, lists). */
+  defaultAuthority: 'digst',
+  lang: 'en',
+} as const;
+
+export const NAV = [
+  { href: '/', label: 'Guide' },
+  { href: '/situations/', label: 'Does this apply to me?' },
+  { href: '/journey/', label: 'The journey' },
+  { href: '/glossary/', label: 'Glossary' },
+  { href: '/professionals/', label: 'For professionals' },
+  { href: '/search/', label: 'Search' },
+] as const;
+
+/** The Content Security Policy for every page: nothing from other origins, no inline scripts. */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
