@@ -18,7 +18,7 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const issues: ContentIssue[] = doc.errors.map((e) => ({
     file,
-    line: (e.linePos?.[0]?.line ?? 1) + firstLine - 1,
+    line: lineCounter.linePos(e.pos[0]).line + firstLine - 1,
     message: `the YAML is malformed: ${e.message.split('\n')[0]}`,
     hint: 'check indentation, colons and quotes around text that contains ":" or "#"',
     severity: 'error',

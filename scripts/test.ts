@@ -1,0 +1,41 @@
+/**
+ * `npm test`: the whole suite, in the order CI runs it.
+ *   1. type-check; 2. build the site and PDF; 3. vitest (unit, fixtures, built output, browser); 4. internal links; 5. terminology.
+ * Prints a final "N passed, N failed" line.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, mkdirSync } from 'node:fs';
+
+const steps: { name: string; cmd: string[] }[] = [
+  { name: 'Type-check (tsc --noEmit)', cmd: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'Build the site and the PDF', cmd: ['node', 'scripts/build.ts'] },
+  { name: 'Tests (vitest)', cmd: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/vitest.json'] },
+  { name: 'Internal links and fragments (linkinator)', cmd: ['node', 'scripts/check-links.ts'] },
+  { name: 'Terminology (check:terms)', cmd: ['node', 'scripts/check-terms.ts'] },
+];
+
+mkdirSync('.cache', { recursive: true });
+let failedSteps = 0;
+for (const [i, step] of steps.entries()) {
+  console.log(`\n=== [${i + 1}/${steps.length}] ${step.name}`);
+  const t0 = performance.now();
+  const r = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const ok = r.status === 0;
+  console.log(`=== ${ok ? 'ok' : 'FAILED'} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  if (!ok) {
+    failedSteps++;
+    if (i < 2) break; // without a build, the later steps cannot run
+  }
+}
+
+let passed = 0;
+let failed = 0;
+try {
+  const report = JSON.parse(readFileSync('.cache/vitest.json', 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  passed = report.numPassedTests;
+  failed = report.numFailedTests;
+} catch { /* vitest did not run */ }
+// The non-vitest steps count as one check each.
+const checks = steps.length - 1;
+console.log(`\n${passed + checks - failedSteps} passed, ${failed + failedSteps} failed`);
+process.exit(failedSteps ? 1 : 0);

@@ -1,0 +1,57 @@
+/** Runs axe-core in the system Chromium on every built page. Zero violations are allowed. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { DIST, htmlPages, requireDist, urlOf } from '../helpers/dist.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  requireDist();
+  site = await serveStatic(DIST);
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+});
+afterAll(async () => { await browser?.close(); await site?.close(); });
+
+const pages = htmlPages().filter((p) => p !== '404.html').map(urlOf);
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  it('checks every page', () => expect(pages.length).toBeGreaterThan(40));
+
+  it('has no violations on any page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const path of pages) {
+      await page.goto(site.url + path);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      for (const v of result.violations) violations.push(`${v.id} (${v.impact}) on ${path}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+    await context.close();
+    expect(violations.sort()).toEqual([]);
+  }, 300_000);
+
+  it('shows a skip link on keyboard focus and moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/tasks/cpr-number/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('search finds a task from the Pagefind index', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?q=NemKonto`);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(links).toContain('/tasks/nemkonto/');
+    await page.close();
+  });
+});

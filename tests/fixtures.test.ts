@@ -1,0 +1,61 @@
+/**
+ * Fixture tests: for each failure mode, the build exits non-zero, names the file (and line), and leaves the previous
+ * output folder untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BAD_CONTENT } from './fixtures/bad-content.ts';
+
+const project = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'mtd-fixtures-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function contentCopy(name: string): string {
+  const root = join(work, name.replace(/\W+/g, '-'));
+  for (const dir of ['guide', 'glossary', 'journey']) cpSync(join(project, dir), join(root, dir), { recursive: true });
+  return root;
+}
+
+function build(root: string, out: string) {
+  return spawnSync(process.execPath, [join(project, 'scripts/build.ts')], {
+    cwd: project, encoding: 'utf8',
+    env: { ...process.env, CONTENT_ROOT: root, OUT_DIR: out, MERMAID_CACHE_DIR: join(work, 'mermaid-cache') },
+  });
+}
+
+describe('bad content fails the build with a clear message and publishes nothing', () => {
+  it('has at least 25 distinct failure modes', () => {
+    expect(new Set(BAD_CONTENT.map((c) => c.name)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(BAD_CONTENT.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const root = contentCopy(c.name);
+    c.apply(root);
+    const out = join(root, 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'previous release');
+
+    const result = build(root, out);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status, output).not.toBe(0);
+    expect(output).toMatch(c.message);
+    const named = new RegExp(`${c.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${c.line ? `:${c.line}` : c.file.endsWith('/') ? '' : ':\\d+'}`);
+    expect(output, 'the message names the file and line').toMatch(named);
+    expect(output).toContain('was not changed');
+    // The previous output is untouched, and no staging folder is left behind.
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous release');
+    expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
+  });
+});
+
+describe('the real content', () => {
+  it('passes validation (npm run check:content)', () => {
+    const r = spawnSync(process.execPath, [join(project, 'scripts/check-content.ts')], { cwd: project, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/content is valid: \d+ tasks, 25 glossary terms, 6 tips/);
+    expect(existsSync(join(project, 'guide'))).toBe(true);
+  });
+});

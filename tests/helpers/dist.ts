@@ -1,0 +1,34 @@
+/** Helpers for tests that read the built site in dist/ (built by `npm test` before vitest runs). */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+export function requireDist(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does this).');
+}
+
+/** Every file under dist/, as paths relative to dist/ with forward slashes. */
+export function distFiles(filter: (path: string) => boolean = () => true): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const abs = join(dir, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.push(relative(DIST, abs).split('\\').join('/'));
+    }
+  };
+  walk(DIST);
+  return out.filter(filter).sort();
+}
+
+export function htmlPages(): string[] {
+  return distFiles((p) => p.endsWith('.html') && !p.startsWith('pagefind/'));
+}
+
+export function read(path: string): string { return readFileSync(join(DIST, path), 'utf8'); }
+
+/** The URL path of a built HTML file: tasks/x/index.html → /tasks/x/ */
+export function urlOf(htmlFile: string): string {
+  return `/${htmlFile.replace(/index\.html$/, '')}`;
+}

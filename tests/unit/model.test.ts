@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel, GLOSSARY_SIZE } from '../../src/lib/model.ts';
+import type { RawContent, TaskEntry, Entry } from '../../src/lib/content/load.ts';
+import type { TaskData } from '../../src/lib/schemas/task.ts';
+import type { TermData } from '../../src/lib/schemas/term.ts';
+
+const lineOf = () => 3;
+function task(slug: string, over: Partial<TaskData> = {}, phase = 'arrive'): TaskEntry {
+  return {
+    slug, phase, file: `guide/${phase}/${slug}.md`, body: 'Body', bodyLine: 20, lineOf,
+    data: {
+      title: slug, summary: 's', order: 1, authority: 'municipality', situations: ['eu-eea'], prerequisites: [], youDo: ['x'], automatic: [],
+      officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/' }, help: [{ kind: 'online', label: 'h' }], lastReviewed: '2026-11-01', optional: false,
+      ...over,
+    },
+  };
+}
+function term(rank: number, over: Partial<TermData> = {}): Entry<TermData> {
+  return {
+    slug: `t${rank}`, file: `glossary/t${rank}.yaml`, lineOf,
+    data: { rank, danish: `da${rank}`, danishVariants: [], english: `en${rank}`, avoid: [], definition: 'd', authority: 'municipality', url: 'https://x.dk/', related: [], lastReviewed: '2026-11-01', ...over },
+  };
+}
+function raw(over: Partial<RawContent> = {}): RawContent {
+  return {
+    root: '.', lineOf: () => undefined, issues: [],
+    authorities: [{ id: 'municipality', name: 'Your municipality', workingGroup: false }],
+    situations: [{ id: 'eu-eea', name: 'EU', description: 'd' }],
+    phases: [{ id: 'before', name: 'Before', summary: 's' }, { id: 'arrive', name: 'Arrive', summary: 's' }],
+    officialDomains: { domains: [], exceptions: [] },
+    tasks: [], chapters: [],
+    tips: Array.from({ length: 6 }, (_, i) => ({ slug: `tip${i}`, file: `guide/tips/tip${i}.md`, body: 'b', bodyLine: 8, lineOf, data: { title: 't', order: i + 1, summary: 's', do: 'd', dont: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
+    terms: Array.from({ length: GLOSSARY_SIZE }, (_, i) => term(i + 1)),
+    ...over,
+  };
+}
+const messages = (r: RawContent) => buildModel(r).issues.map((i) => `${i.file}: ${i.message}`);
+
+describe('buildModel', () => {
+  it('accepts consistent content and orders tasks by phase, then order', () => {
+    const { model, issues } = buildModel(raw({ tasks: [task('b', { order: 2 }), task('a', { order: 5 }, 'before'), task('c', { order: 1 })] }));
+    expect(issues).toEqual([]);
+    expect(model.tasks.map((t) => t.slug)).toEqual(['a', 'c', 'b']);
+    expect(model.tasks[0]!.url).toBe('/tasks/a/');
+  });
+
+  it('reports an unknown authority and situation with the file', () => {
+    const m = messages(raw({ tasks: [task('a', { authority: 'nope', situations: ['martian'] })] }));
+    expect(m).toContain('guide/arrive/a.md: unknown authority "nope"');
+    expect(m).toContain('guide/arrive/a.md: unknown situation "martian"');
+  });
+
+  it('reports a prerequisite that is not a task, including inside anyOf', () => {
+    const m = messages(raw({ tasks: [task('a', { prerequisites: ['ghost', { anyOf: ['a2', 'ghost2'] }] }), task('a2')] }));
+    expect(m).toEqual(['guide/arrive/a.md: prerequisite "ghost" is not a task', 'guide/arrive/a.md: prerequisite "ghost2" is not a task']);
+  });
+
+  it('reports duplicate slugs across phases', () => {
+    const m = messages(raw({ tasks: [task('a'), task('a', {}, 'before')] }));
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatch(/duplicate task slug "a"/);
+  });
+
+  it('reports an empty body', () => {
+    const t = task('a');
+    t.body = '  \n';
+    expect(messages(raw({ tasks: [t] }))).toEqual(['guide/arrive/a.md: the page body is empty']);
+  });
+
+  it.each([24, 26])('requires exactly 25 glossary terms (%i fails)', (n) => {
+    const terms = Array.from({ length: n }, (_, i) => term(i + 1, i >= 25 ? { rank: 1 } : {}));
+    expect(messages(raw({ terms })).join('\n')).toContain(`exactly 25 terms, found ${n}`);
+  });
+
+  it('reports duplicate Danish or English terms and unknown related terms', () => {
+    const terms = raw().terms;
+    terms[1] = term(2, { danish: 'DA1' });
+    terms[2] = term(3, { english: 'en1' });
+    terms[3] = term(4, { related: ['t1', 'missing'] });
+    const m = messages(raw({ terms }));
+    expect(m).toContain('glossary/t2.yaml: duplicate Danish term "DA1", also in glossary/t1.yaml');
+    expect(m).toContain('glossary/t3.yaml: duplicate English term "en1", also in glossary/t1.yaml');
+    expect(m).toContain('glossary/t4.yaml: related term "missing" does not exist');
+  });
+});

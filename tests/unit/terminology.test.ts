@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { avoidRules, checkTerminology } from '../../src/lib/checks/terminology.ts';
+
+const rules = avoidRules([
+  { english: 'MitID', avoid: ['NemID'] },
+  { english: 'CPR number', avoid: ['social security number', 'personal number'] },
+]);
+
+describe('checkTerminology', () => {
+  it('finds an avoided variant with the file, line and preferred term', () => {
+    const issues = checkTerminology('guide/a.md', 'line one\nLog in with NemID.\n', rules);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'guide/a.md', line: 2 });
+    expect(issues[0]!.message).toContain('"NemID"');
+    expect(issues[0]!.hint).toContain('"MitID"');
+  });
+
+  it('copes with case, hyphens and plurals', () => {
+    const text = 'your Social-Security-Numbers\nYOUR PERSONAL NUMBER\nnemid';
+    expect(checkTerminology('a.md', text, rules).map((i) => i.line)).toEqual([1, 2, 3]);
+  });
+
+  it('does not flag ordinary words that merely contain a variant', () => {
+    const text = 'personal numbering scheme? no: impersonal number. NemIDs-like? ';
+    // "personal numbering" and "impersonal number" are not the variant; "NemIDs" is its plural and is flagged
+    const found = checkTerminology('a.md', text, rules).map((i) => i.message);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('NemIDs');
+  });
+
+  it('ignores URLs', () => {
+    expect(checkTerminology('a.md', 'See https://example.dk/nemid/login', rules)).toEqual([]);
+  });
+
+  it('exempts one paragraph after an explicit terms-allow comment', () => {
+    const text = '<!-- terms-allow: NemID -->\nMitID replaced NemID in 2023.\nStill NemID here.\n\nBut NemID here is flagged.';
+    const issues = checkTerminology('a.md', text, rules);
+    expect(issues.map((i) => i.line)).toEqual([5]);
+  });
+});
