@@ -8,6 +8,7 @@ import type { TaskData, Prerequisite } from './schemas/task.ts';
 import type { TermData } from './schemas/term.ts';
 import type { ChapterData, TipData } from './schemas/tip.ts';
 import type { Authority, OfficialDomains, Phase, Situation } from './schemas/vocabulary.ts';
+import { buildJourney, JOURNEY_FILE, type Journey } from './journey/model.ts';
 
 export const GLOSSARY_SIZE = 25;
 export const TIP_COUNT = 6;
@@ -35,6 +36,7 @@ export interface Model {
   terms: Term[];
   tips: Tip[];
   chapters: Chapter[];
+  journey: Journey;
 }
 
 export function taskUrl(slug: string): string { return `/tasks/${slug}/`; }
@@ -140,6 +142,11 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     .map((t) => ({ ...toMd(t), phase: t.phase, url: taskUrl(t.slug) }))
     .sort((a, b) => (phaseOrder.get(a.phase)! - phaseOrder.get(b.phase)!) || a.order - b.order || a.slug.localeCompare(b.slug));
 
+  const { journey, issues: journeyIssues } = raw.journey.steps.length
+    ? buildJourney(raw.journey, tasks, raw.phases, [...situationIds], (field) => raw.lineOf(JOURNEY_FILE, field))
+    : { journey: { title: '', description: '', steps: [] }, issues: [] };
+  issues.push(...journeyIssues);
+
   const model: Model = {
     authorities,
     situations: raw.situations,
@@ -149,6 +156,7 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     terms: raw.terms.map((t) => ({ ...t.data, slug: t.slug, file: t.file, anchor: termAnchor(t.slug) })).sort((a, b) => a.rank - b.rank),
     tips: raw.tips.map(toMd).sort((a, b) => a.order - b.order),
     chapters: raw.chapters.map(toMd).sort((a, b) => a.order - b.order),
+    journey,
   };
   return { model, issues };
 }

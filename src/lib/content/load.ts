@@ -10,6 +10,7 @@ import { parseMarkdownSource, parseYamlSource } from './yaml-source.ts';
 import { taskSchema, type TaskData } from '../schemas/task.ts';
 import { termSchema, type TermData } from '../schemas/term.ts';
 import { chapterSchema, tipSchema, type ChapterData, type TipData } from '../schemas/tip.ts';
+import { journeyFileSchema, type JourneyFile } from '../schemas/journey.ts';
 import {
   authoritiesFileSchema, officialDomainsFileSchema, phasesFileSchema, situationsFileSchema,
   type Authority, type OfficialDomains, type Phase, type Situation,
@@ -40,6 +41,7 @@ export interface RawContent {
   tips: MarkdownEntry<TipData>[];
   chapters: MarkdownEntry<ChapterData>[];
   terms: Entry<TermData>[];
+  journey: JourneyFile;
   /** Line lookup for the vocabulary files, keyed by relative path. */
   lineOf(file: string, field: FieldPath | undefined): number | undefined;
   issues: ContentIssue[];
@@ -105,6 +107,7 @@ export function loadContent(root: string): RawContent {
   const situations = loadYamlFile('journey/situations.yaml', situationsFileSchema, []);
   const phases = loadYamlFile('journey/phases.yaml', phasesFileSchema, []);
   const officialDomains = loadYamlFile('journey/official-domains.yaml', officialDomainsFileSchema, { domains: [], exceptions: [] });
+  const journey = loadYamlFile('journey/steps.yaml', journeyFileSchema, { title: '', description: '', steps: [] });
 
   function loadMarkdown<S extends z.ZodType>(abs: string, schema: S): MarkdownEntry<z.output<S>> | undefined {
     const file = rel(abs);
@@ -165,7 +168,7 @@ export function loadContent(root: string): RawContent {
   }
 
   return {
-    root, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, issues,
+    root, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, journey, issues,
     lineOf: (file, field) => vocabLines.get(file)?.(field),
   };
 }

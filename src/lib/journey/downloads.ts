@@ -1,0 +1,19 @@
+/** The downloadable journey graphic: the rendered SVG with a title and an edition stamp, as one standalone file. */
+export function stampedSvg(svg: string, title: string, stamp: string): string {
+  const viewBox = /viewBox="([\d.\s-]+)"/.exec(svg)?.[1]?.split(/\s+/).map(Number) ?? [0, 0, 1000, 800];
+  const [, , w = 1000, h = 800] = viewBox;
+  const pad = 24;
+  const top = 56;
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const inner = svg.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+  const innerOpen = /^<svg\b[^>]*>/.exec(svg)?.[0]?.replace(/\s(width|height|style)="[^"]*"/g, '') ?? '<svg>';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${w + 2 * pad} ${h + top + 2 * pad}" width="${w + 2 * pad}" height="${h + top + 2 * pad}" aria-labelledby="journey-title">
+<title id="journey-title">${esc(title)}</title>
+<rect width="100%" height="100%" fill="#ffffff"/>
+<text x="${pad}" y="${pad + 18}" font-family="IBM Plex Sans, Arial, sans-serif" font-size="22" font-weight="600" fill="#1a1a1a">${esc(title)}</text>
+<text x="${pad}" y="${pad + 42}" font-family="IBM Plex Sans, Arial, sans-serif" font-size="13" fill="#545454">${esc(stamp)}</text>
+${innerOpen.replace('<svg', `<svg x="${pad}" y="${top + pad}" width="${w}" height="${h}"`)}${inner}</svg>
+</svg>
+`;
+}

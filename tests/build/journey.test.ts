@@ -1,0 +1,47 @@
+/** The built journey page and downloads: inline SVG without Mermaid JavaScript, with every step label. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validate.ts';
+import { read, requireDist } from '../helpers/dist.ts';
+
+const model = validateContent(process.cwd()).model;
+beforeAll(requireDist);
+
+describe('journey page', () => {
+  const html = () => read('journey/index.html');
+
+  it('has an inline SVG diagram with a <title>, no foreignObject and no Mermaid script', () => {
+    expect(html()).toMatch(/<svg[^>]+aria-roledescription="flowchart/);
+    expect(html()).toMatch(/<title[^>]*>The ideal digital user journey<\/title>/);
+    expect(html()).not.toContain('foreignObject');
+    expect(html()).not.toMatch(/<script/i);
+  });
+
+  it('shows every step label in the SVG text', () => {
+    const svg = /<svg[\s\S]*<\/svg>/.exec(html())![0];
+    const svgText = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!.trim()).join(' ').replace(/\s+/g, ' ');
+    for (const s of model.journey.steps) {
+      for (const word of s.label.split(/\s+/)) expect(svgText, s.label).toContain(word.replace(/&/g, '&amp;'));
+    }
+  });
+
+  it('lists every step, linked to its task, in the step-by-step list', () => {
+    for (const s of model.journey.steps) expect(html()).toContain(`href="${s.taskUrl}"`);
+    expect(html()).toMatch(/class="step-joiner">or</);
+  });
+
+  it('has a pre-built page per situation, each with its own diagram', () => {
+    const ids = new Set<string>();
+    for (const s of model.situations) {
+      const page = read(`journey/${s.id}/index.html`);
+      ids.add(/<svg id="([^"]+)"/.exec(page)![1]!);
+    }
+    expect(ids.size).toBe(model.situations.length);
+  });
+
+  it('offers the SVG with an edition stamp and the Mermaid source', () => {
+    const svg = read('downloads/ideal-journey.svg');
+    expect(svg).toMatch(/^<\?xml/);
+    expect(svg).toMatch(/Edition \d{4}-Q[1-4]/);
+    expect(read('downloads/ideal-journey.mmd')).toMatch(/^%% .*\nflowchart LR/);
+  });
+});
