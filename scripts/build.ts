@@ -14,7 +14,7 @@ import { runSteps } from '../src/lib/build/steps.ts';
 import { stagingDirFor, swapInto } from '../src/lib/build/swap.ts';
 import { contentRoot, outDir } from '../src/lib/paths.ts';
 import { indexSearch } from './lib/search-index.ts';
-import { buildPdfs } from './lib/pdf.ts';
+import { buildPdfs, buildPoster } from './lib/pdf.ts';
 
 const target = outDir();
 const skipPdf = process.argv.includes('--no-pdf');
@@ -62,6 +62,7 @@ try {
     },
     { name: 'Indexing for search (Pagefind)', run: () => indexSearch(staging!) },
     { name: 'Rendering the PDF (Paged.js)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPdfs(staging!)) },
+    { name: 'Rendering the journey poster (A3)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPoster(staging!)) },
     { name: `Publishing to ${target}`, run: () => { swapInto(staging!, target); staging = undefined; } },
   ]);
 } catch (e) {

@@ -1,4 +1,80 @@
-/** Placeholder until the PDF issue lands: the site builds without the PDF. */
-export async function buildPdfs(_site: string): Promise<string> {
-  return 'not built yet';
+/**
+ * Renders the best-practice guide PDF from the built print route with Paged.js (pagedjs-cli) in the system Chromium,
+ * then fixes its dates (reproducible builds) and language, and writes dist/best-practice-guide.pdf plus an
+ * edition-named copy. A render error or time-out fails the build; an empty or truncated PDF is never published.
+ */
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { preparePrintHtml } from '../../src/lib/pdf/print-html.ts';
+import { currentEdition } from '../../src/lib/edition.ts';
+
+export const PDF_NAME = 'best-practice-guide.pdf';
+const TIMEOUT_MS = 180_000;
+
+export async function buildPdfs(site: string, siteUrl = process.env.SITE_URL ?? 'https://moving-to-denmark.example'): Promise<string> {
+  const printFile = join(site, 'print', 'index.html');
+  writeFileSync(printFile, preparePrintHtml(readFileSync(printFile, 'utf8'), siteUrl));
+  // Puppeteer reads its browser path when it is first imported, so set it before loading pagedjs-cli.
+  process.env.PUPPETEER_EXECUTABLE_PATH = findChromium();
+  const { default: Printer } = await import('pagedjs-cli');
+  const server = await serveStatic(site);
+  const printer = new Printer({ browserArgs: CHROMIUM_ARGS, timeout: TIMEOUT_MS, headless: true });
+  let bytes: Uint8Array;
+  try {
+    bytes = await printer.pdf(`${server.url}/print/`, { outlineTags: ['h1', 'h2'] });
+  } catch (e) {
+    throw new Error(`Paged.js could not render the PDF: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    await printer.close();
+    await server.close();
+  }
+  const edition = currentEdition();
+  const doc = await PDFDocument.load(bytes);
+  const date = new Date(`${edition.date}T00:00:00Z`);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  doc.setProducer('Moving to Denmark guide builder (Paged.js, Chromium)');
+  doc.setCreator('Moving to Denmark guide builder');
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of('en'));
+  if (doc.getPageCount() < 5) throw new Error(`The PDF has only ${doc.getPageCount()} pages: Paged.js dropped content.`);
+  const out = await doc.save({ useObjectStreams: false });
+  const target = join(site, PDF_NAME);
+  writeFileSync(target, out);
+  copyFileSync(target, join(site, `moving-to-denmark-best-practice-guide-${edition.id}.pdf`));
+  // The print route is only the PDF's source; keep it out of the published site.
+  rmSync(join(site, 'print'), { recursive: true, force: true });
+  return `${doc.getPageCount()} pages, ${(out.length / 1024).toFixed(0)} KB`;
+}
+
+/** The A3 landscape one-page poster of the journey, from the stamped SVG download, in the same Chromium. */
+export async function buildPoster(site: string): Promise<string> {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const server = await serveStatic(site);
+  const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    const svg = readFileSync(join(site, 'downloads', 'ideal-journey.svg'), 'utf8').replace(/^<\?xml[^>]*>\s*/, '');
+    const fonts = readdirSync(join(site, '_astro')).filter((f) => /ibm-plex-sans-latin-(400|600)-normal.*\.woff2$/.test(f));
+    const faces = fonts.map((f) => `@font-face{font-family:"IBM Plex Sans";font-weight:${/-(\d00)-/.exec(f)![1]};src:url(/_astro/${f})}`).join('');
+    await page.goto(`${server.url}/404.html`);
+    await page.setContent(`<!doctype html><html lang="en"><head><title>Moving to Denmark: the ideal digital user journey</title><style>${faces}
+      @page{size:A3 landscape;margin:12mm} html,body{margin:0} svg{width:100%;height:auto;max-height:270mm}</style></head><body>${svg}</body></html>`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+    const doc = await PDFDocument.load(bytes);
+    const date = new Date(`${currentEdition().date}T00:00:00Z`);
+    doc.setTitle('Moving to Denmark: the ideal digital user journey');
+    doc.setCreationDate(date);
+    doc.setModificationDate(date);
+    doc.catalog.set(PDFName.of('Lang'), PDFString.of('en'));
+    const out = await doc.save({ useObjectStreams: false });
+    writeFileSync(join(site, 'downloads', 'ideal-journey-poster.pdf'), out);
+    return `${doc.getPageCount()} page(s)`;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

@@ -1,0 +1,21 @@
+/**
+ * Prepares the built print page for Paged.js: links into the site become absolute (or point into the PDF's own
+ * glossary), links to other sites are marked so their address is printed, and duplicate heading ids are made unique
+ * (every heading needs its own id to become a correct bookmark).
+ */
+export function preparePrintHtml(html: string, siteUrl: string): string {
+  const base = siteUrl.replace(/\/$/, '');
+  let out = html.replace(/href="\/glossary\/#([a-z0-9-]+)"/g, 'href="#g-$1"');
+  out = out.replace(/<a ([^>]*?)href="(\/[^"]*)"/g, (_m, before: string, path: string) => `<a ${before}href="${base}${path}"`);
+  out = out.replace(/<a ((?:(?!class=)[^>])*?)href="(https?:\/\/[^"]+)"([^>]*)>([^<]*)<\/a>/g, (m, before: string, href: string, after: string, text: string) =>
+    text.trim() === href || text.trim() === href.replace(/^https?:\/\//, '') || href.startsWith(base)
+      ? m
+      : `<a ${before}href="${href}" class="external"${after}>${text}</a>`);
+  const seen = new Map<string, number>();
+  out = out.replace(/<(h[1-6])([^>]*?) id="([^"]+)"/g, (_m, tag: string, attrs: string, id: string) => {
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    return `<${tag}${attrs} id="${n ? `${id}-${n + 1}` : id}"`;
+  });
+  return out;
+}

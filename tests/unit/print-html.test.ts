@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { preparePrintHtml } from '../../src/lib/pdf/print-html.ts';
+
+const site = 'https://guide.example';
+describe('preparePrintHtml', () => {
+  it('points glossary links into the PDF and makes other site links absolute', () => {
+    const out = preparePrintHtml('<a href="/glossary/#cpr-number" class="term">CPR</a> <a href="/tasks/mitid/">MitID</a>', site);
+    expect(out).toBe('<a href="#g-cpr-number" class="term">CPR</a> <a href="https://guide.example/tasks/mitid/">MitID</a>');
+  });
+  it('marks links to other sites so their address is printed, unless the text is the address', () => {
+    const out = preparePrintHtml('<a href="https://skat.dk/">the Danish Tax Agency</a> <a href="https://skat.dk/">https://skat.dk/</a>', site);
+    expect(out).toBe('<a href="https://skat.dk/" class="external">the Danish Tax Agency</a> <a href="https://skat.dk/">https://skat.dk/</a>');
+  });
+  it('makes duplicate heading ids unique, so every bookmark points to its own heading', () => {
+    const out = preparePrintHtml('<h3 id="why-it-matters">A</h3><h3 id="why-it-matters">B</h3><h2 id="x">C</h2>', site);
+    expect(out).toBe('<h3 id="why-it-matters">A</h3><h3 id="why-it-matters-2">B</h3><h2 id="x">C</h2>');
+  });
+});
