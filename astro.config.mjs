@@ -7,12 +7,13 @@ import { rehypeGlossaryLinks } from './src/lib/glossary/link-terms.ts';
 import { rehypeMermaidFromCache } from './src/lib/mermaid/rehype-mermaid-cache.ts';
 import { loadContent } from './src/lib/content/load.ts';
 import { contentRoot } from './src/lib/paths.ts';
+import { siteUrl } from './src/lib/site.ts';
 
 // The glossary feeds the "link the first use of a term" plugin. Validation has already run (scripts/build.ts).
 const terms = loadContent(contentRoot()).terms.map((t) => ({ slug: t.slug, ...t.data }));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://moving-to-denmark.example',
+  site: siteUrl(),
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   compressHTML: true,

@@ -10,13 +10,15 @@ import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { preparePrintHtml } from '../../src/lib/pdf/print-html.ts';
 import { currentEdition } from '../../src/lib/edition.ts';
+import { siteUrl } from '../../src/lib/site.ts';
+import { normalizeStructureIds } from '../../src/lib/pdf/normalize.ts';
 
 export const PDF_NAME = 'best-practice-guide.pdf';
 const TIMEOUT_MS = 180_000;
 
-export async function buildPdfs(site: string, siteUrl = process.env.SITE_URL ?? 'https://moving-to-denmark.example'): Promise<string> {
+export async function buildPdfs(site: string): Promise<string> {
   const printFile = join(site, 'print', 'index.html');
-  writeFileSync(printFile, preparePrintHtml(readFileSync(printFile, 'utf8'), siteUrl));
+  writeFileSync(printFile, preparePrintHtml(readFileSync(printFile, 'utf8'), siteUrl()));
   // Puppeteer reads its browser path when it is first imported, so set it before loading pagedjs-cli.
   process.env.PUPPETEER_EXECUTABLE_PATH = findChromium();
   const { default: Printer } = await import('pagedjs-cli');
@@ -39,6 +41,7 @@ export async function buildPdfs(site: string, siteUrl = process.env.SITE_URL ?? 
   doc.setProducer('Moving to Denmark guide builder (Paged.js, Chromium)');
   doc.setCreator('Moving to Denmark guide builder');
   doc.catalog.set(PDFName.of('Lang'), PDFString.of('en'));
+  normalizeStructureIds(doc);
   if (doc.getPageCount() < 5) throw new Error(`The PDF has only ${doc.getPageCount()} pages: Paged.js dropped content.`);
   const out = await doc.save({ useObjectStreams: false });
   const target = join(site, PDF_NAME);
@@ -70,6 +73,7 @@ export async function buildPoster(site: string): Promise<string> {
     doc.setCreationDate(date);
     doc.setModificationDate(date);
     doc.catalog.set(PDFName.of('Lang'), PDFString.of('en'));
+    normalizeStructureIds(doc);
     const out = await doc.save({ useObjectStreams: false });
     writeFileSync(join(site, 'downloads', 'ideal-journey-poster.pdf'), out);
     return `${doc.getPageCount()} page(s)`;

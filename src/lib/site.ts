@@ -1,4 +1,9 @@
 /** Site-wide settings and the navigation, in one place. */
+
+/** The public address of the site: set SITE_URL for a release. The default is a placeholder on a reserved domain. */
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  return (env.SITE_URL ?? 'https://moving-to-denmark.example').replace(/\/$/, '');
+}
 export const SITE = {
   title: 'Moving to Denmark',
   tagline: 'Your tasks with the Danish authorities, step by step',

@@ -42,6 +42,9 @@ describe('journey page', () => {
     const svg = read('downloads/ideal-journey.svg');
     expect(svg).toMatch(/^<\?xml/);
     expect(svg).toMatch(/Edition \d{4}-Q[1-4]/);
+    // Links work when the file is opened on its own: they point to the public site, not to a relative path.
+    expect(svg).toMatch(/xlink:href="https:\/\/[^"]+\/tasks\/cpr-number\/"/);
+    expect(svg).not.toMatch(/href="\//);
     expect(read('downloads/ideal-journey.mmd')).toMatch(/^%% .*\nflowchart LR/);
   });
 });

@@ -1,5 +1,10 @@
-/** The downloadable journey graphic: the rendered SVG with a title and an edition stamp, as one standalone file. */
-export function stampedSvg(svg: string, title: string, stamp: string): string {
+/**
+ * The downloadable journey graphic: the rendered SVG with a title and an edition stamp, as one standalone file.
+ * Links to task pages become absolute (`siteUrl`), so they work when the file is opened on its own.
+ */
+export function stampedSvg(svg: string, title: string, stamp: string, siteUrl: string): string {
+  const base = siteUrl.replace(/\/$/, '');
+  svg = svg.replace(/((?:xlink:)?href)="\//g, `$1="${base}/`);
   const viewBox = /viewBox="([\d.\s-]+)"/.exec(svg)?.[1]?.split(/\s+/).map(Number) ?? [0, 0, 1000, 800];
   const [, , w = 1000, h = 800] = viewBox;
   const pad = 24;

@@ -4,8 +4,9 @@ import { journeyDiagrams } from '../../lib/diagrams.ts';
 import { readCachedSvg } from '../../lib/mermaid/cache.ts';
 import { stampedSvg } from '../../lib/journey/downloads.ts';
 import { currentEdition } from '../../lib/edition.ts';
-export function GET() {
+import type { APIContext } from 'astro';
+export function GET({ site }: APIContext) {
   const d = journeyDiagrams(getModel())[0]!;
   const svg = readCachedSvg(d.source)!;
-  return new Response(stampedSvg(svg, d.title, `Moving to Denmark · ${currentEdition().label}`), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(stampedSvg(svg, d.title, `Moving to Denmark · ${currentEdition().label}`, site?.href ?? ''), { headers: { 'Content-Type': 'image/svg+xml' } });
 }

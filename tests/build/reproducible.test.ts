@@ -1,0 +1,47 @@
+/** The same sources and edition give byte-identical output: HTML, PDFs, exports, everything in dist/. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'mtd-repro-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const abs = join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out[relative(dir, abs)] = createHash('sha256').update(readFileSync(abs)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function build(out: string): void {
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8', env: { ...process.env, OUT_DIR: out, SOURCE_DATE_EPOCH: '1795392000' },
+  });
+  expect(r.status, r.stderr).toBe(0);
+}
+
+describe('reproducible builds', () => {
+  it('two builds of the same commit and edition are byte-identical', () => {
+    build(join(work, 'a'));
+    build(join(work, 'b'));
+    const a = hashes(join(work, 'a'));
+    const b = hashes(join(work, 'b'));
+    expect(Object.keys(a)).toContain('best-practice-guide.pdf');
+    expect(Object.keys(a)).toContain('downloads/ideal-journey-poster.pdf');
+    const differing = Object.keys(a).filter((f) => a[f] !== b[f]);
+    expect(differing).toEqual([]);
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    // The edition comes from SOURCE_DATE_EPOCH (2026-11-23), on the site and in the PDF.
+    expect(readFileSync(join(work, 'a/index.html'), 'utf8')).toContain('Edition 2026-Q4 · 23 November 2026');
+    expect(spawnSync('pdfinfo', [join(work, 'a/best-practice-guide.pdf')], { encoding: 'utf8' }).stdout).toMatch(/CreationDate:\s+Mon Nov 23 00:00:00 2026/);
+  }, 180_000);
+});
