@@ -19,10 +19,10 @@ function contentCopy(name: string): string {
   return root;
 }
 
-function build(root: string, out: string) {
+function build(root: string, out: string, env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [join(project, 'scripts/build.ts')], {
     cwd: project, encoding: 'utf8',
-    env: { ...process.env, CONTENT_ROOT: root, OUT_DIR: out, MERMAID_CACHE_DIR: join(work, 'mermaid-cache') },
+    env: { ...process.env, CONTENT_ROOT: root, OUT_DIR: out, MERMAID_CACHE_DIR: join(work, 'mermaid-cache'), ...env },
   });
 }
 
@@ -48,6 +48,34 @@ describe('bad content fails the build with a clear message and publishes nothing
     // The previous output is untouched, and no staging folder is left behind.
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous release');
     expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
+  });
+});
+
+describe('a missing toolchain fails the build with instructions', () => {
+  it('stops before building when Chromium is not where CHROMIUM_PATH says', () => {
+    const root = contentCopy('no chromium');
+    const out = join(root, 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'previous release');
+    const r = build(root, out, { CHROMIUM_PATH: '/opt/missing/chromium' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('Chromium was not found at /opt/missing/chromium');
+    expect(r.stderr).toContain('was not changed');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous release');
+  });
+});
+
+describe('a Paged.js failure never publishes a truncated PDF', () => {
+  it('fails the build with the render error when Paged.js times out', () => {
+    const root = contentCopy('pdf timeout');
+    const out = join(root, 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'previous release');
+    const r = build(root, out, { PDF_TIMEOUT_MS: '1' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/Paged\.js could not render the PDF: .*(time|Timeout)/i);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous release');
+    expect(existsSync(join(out, 'best-practice-guide.pdf'))).toBe(false);
   });
 });
 

@@ -12,13 +12,16 @@ import { preparePrintHtml } from '../../src/lib/pdf/print-html.ts';
 import { currentEdition } from '../../src/lib/edition.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 import { normalizeStructureIds } from '../../src/lib/pdf/normalize.ts';
+import { describePdf, stampPdfInfo } from '../../src/lib/pdf/stamp.ts';
 
 export const PDF_NAME = 'best-practice-guide.pdf';
-const TIMEOUT_MS = 180_000;
+/** How long Paged.js may take; PDF_TIMEOUT_MS overrides it (the tests use a tiny value to prove a time-out fails the build). */
+const TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS ?? 180_000);
 
 export async function buildPdfs(site: string): Promise<string> {
   const printFile = join(site, 'print', 'index.html');
-  writeFileSync(printFile, preparePrintHtml(readFileSync(printFile, 'utf8'), siteUrl()));
+  const printHtml = preparePrintHtml(readFileSync(printFile, 'utf8'), siteUrl());
+  writeFileSync(printFile, printHtml);
   // Puppeteer reads its browser path when it is first imported, so set it before loading pagedjs-cli.
   process.env.PUPPETEER_EXECUTABLE_PATH = findChromium();
   const { default: Printer } = await import('pagedjs-cli');
@@ -40,6 +43,9 @@ export async function buildPdfs(site: string): Promise<string> {
   doc.setModificationDate(date);
   doc.setProducer('Moving to Denmark guide builder (Paged.js, Chromium)');
   doc.setCreator('Moving to Denmark guide builder');
+  // pagedjs-cli splits the keywords on commas and pdf-lib joins them with spaces; keep the commas.
+  const keywords = /<meta name="keywords" content="([^"]*)"/.exec(printHtml)?.[1];
+  if (keywords) doc.setKeywords([keywords]);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of('en'));
   normalizeStructureIds(doc);
   if (doc.getPageCount() < 5) throw new Error(`The PDF has only ${doc.getPageCount()} pages: Paged.js dropped content.`);
@@ -47,6 +53,8 @@ export async function buildPdfs(site: string): Promise<string> {
   const target = join(site, PDF_NAME);
   writeFileSync(target, out);
   copyFileSync(target, join(site, `moving-to-denmark-best-practice-guide-${edition.id}.pdf`));
+  const professionals = join(site, 'professionals', 'index.html');
+  writeFileSync(professionals, stampPdfInfo(readFileSync(professionals, 'utf8'), describePdf(doc.getPageCount(), out.length)));
   // The print route is only the PDF's source; keep it out of the published site.
   rmSync(join(site, 'print'), { recursive: true, force: true });
   return `${doc.getPageCount()} pages, ${(out.length / 1024).toFixed(0)} KB`;

@@ -9,16 +9,16 @@ export class ToolchainError extends Error {
   constructor(message: string) { super(message); this.name = 'ToolchainError'; }
 }
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** The Chromium executable: $CHROMIUM_PATH, $PUPPETEER_EXECUTABLE_PATH, or Debian's /usr/bin/chromium. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CHROMIUM_CANDIDATES): string {
   const fromEnv = env.CHROMIUM_PATH ?? env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
     throw new ToolchainError(`Chromium was not found at ${fromEnv} (set by CHROMIUM_PATH or PUPPETEER_EXECUTABLE_PATH).`);
   }
-  const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+  const found = candidates.find((p) => existsSync(p));
   if (found) return found;
   throw new ToolchainError(
     'Chromium was not found. The PDF and the diagrams are rendered in the system Chromium.\n' +

@@ -16,3 +16,12 @@ describe('preparePrintHtml', () => {
     expect(out).toBe('<h3 id="why-it-matters">A</h3><h3 id="why-it-matters-2">B</h3><h2 id="x">C</h2>');
   });
 });
+
+import { describePdf, stampPdfInfo } from '../../src/lib/pdf/stamp.ts';
+describe('stampPdfInfo', () => {
+  it('writes the page count and size into the element marked data-pdf-info', () => {
+    const html = '<p class="muted" data-pdf-info>PDF, A4.</p><p>other</p>';
+    expect(stampPdfInfo(html, describePdf(17, 455_732))).toBe('<p class="muted" data-pdf-info>PDF, A4, 17 pages, 445 KB. For printing and handing out.</p><p>other</p>');
+    expect(describePdf(40, 3 * 1024 * 1024)).toContain('3.0 MB');
+  });
+});
