@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeGlossaryLinks } from './src/lib/glossary/link-terms.ts';
 import { rehypeMermaidFromCache } from './src/lib/mermaid/rehype-mermaid-cache.ts';
+import { rehypeScopedHeadingIds } from './src/lib/markdown/scoped-heading-ids.ts';
 import { loadContent } from './src/lib/content/load.ts';
 import { contentRoot } from './src/lib/paths.ts';
 import { siteUrl } from './src/lib/site.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     processor: unified({
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeMermaidFromCache, [rehypeGlossaryLinks, { terms }]],
+      rehypePlugins: [rehypeMermaidFromCache, [rehypeScopedHeadingIds, { folders: ['tips'] }], [rehypeGlossaryLinks, { terms }]],
     }),
   },
 });

@@ -1,0 +1,31 @@
+/**
+ * Gives the headings of files that share one page (the six tips on /professionals/tips/ and in the PDF) ids that are
+ * unique on that page: `<file-slug>-<heading-slug>`, e.g. `keep-english-complete-why-it-matters`. Other files keep
+ * Astro's default ids. A rehype plugin; it runs before Astro's own heading-id step, which keeps ids that exist.
+ */
+import GithubSlugger from 'github-slugger';
+import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
+
+export function scopedHeadingIds(path: string | undefined, folders: string[]): string | undefined {
+  if (!path) return undefined;
+  const parts = path.split(/[\\/]/);
+  const name = parts.at(-1)?.replace(/\.mdx?$/, '');
+  return folders.includes(parts.at(-2) ?? '') ? name : undefined;
+}
+
+export function rehypeScopedHeadingIds(options: { folders: string[] }) {
+  return (tree: Root, file: { path?: string; history?: string[] }) => {
+    const scope = scopedHeadingIds(file.path ?? file.history?.at(-1), options.folders);
+    if (!scope) return;
+    const slugger = new GithubSlugger();
+    const visit = (node: Root | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        if (/^h[1-6]$/.test(child.tagName) && !child.properties.id) child.properties.id = `${scope}-${slugger.slug(toString(child))}`;
+        visit(child);
+      }
+    };
+    visit(tree);
+  };
+}
