@@ -5,12 +5,20 @@ import { buildModel, type Model } from './model.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
 import { checkOfficialLinks, linksInMarkdown, type FoundLink } from './checks/official-links.ts';
 import { avoidRules, checkTerminology } from './checks/terminology.ts';
+import { checkLanguageSwitch } from './checks/language.ts';
+import { checkMdx } from './checks/mdx.ts';
+import { reviewWarnings, type Reviewable } from './checks/review.ts';
+import { currentEdition } from './edition.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Validation { model: Model; issues: ContentIssue[]; errors: ContentIssue[]; warnings: ContentIssue[] }
 
-export function validateContent(root: string): Validation {
+/** Pages and terms are due for review after this many months. */
+export const REVIEW_MONTHS = 6;
+
+export function validateContent(root: string, options: { today?: string } = {}): Validation {
+  const today = options.today ?? currentEdition().date;
   const raw = loadContent(root);
   const { model, issues: modelIssues } = buildModel(raw);
   const issues: ContentIssue[] = [...raw.issues, ...modelIssues];
@@ -33,15 +41,29 @@ export function validateContent(root: string): Validation {
   }
   for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters]) {
     issues.push(...checkUnsafeHtml(e.file, e.body, e.bodyLine));
+    issues.push(...checkMdx(e.file, e.body, e.bodyLine));
   }
 
-  // Terminology, over the whole text of every guide file.
+  // Terminology and language, over the whole text of every guide file.
   const rules = avoidRules(model.terms);
+  const danishAllowed = [...raw.danishAllowList, ...model.terms.flatMap((t) => [t.danish, ...t.danishVariants])];
   for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters]) {
-    issues.push(...checkTerminology(e.file, readFileSync(join(root, e.file), 'utf8'), rules));
+    const text = readFileSync(join(root, e.file), 'utf8');
+    issues.push(...checkTerminology(e.file, text, rules));
+    issues.push(...checkLanguageSwitch(e.file, text, danishAllowed));
   }
+
+  // Review dates.
+  issues.push(...reviewWarnings(reviewables(raw), today, REVIEW_MONTHS));
 
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   return { model, issues: [...errors, ...warnings], errors, warnings };
+}
+
+/** Everything that carries a last-reviewed date, with the line of that date. */
+export function reviewables(raw: ReturnType<typeof loadContent>): Reviewable[] {
+  return [...raw.tasks, ...raw.tips, ...raw.chapters, ...raw.terms].map((e) => ({
+    file: e.file, lastReviewed: e.data.lastReviewed, authority: e.data.authority, line: e.lineOf(['lastReviewed']),
+  }));
 }

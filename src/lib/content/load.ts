@@ -11,6 +11,9 @@ import { taskSchema, type TaskData } from '../schemas/task.ts';
 import { termSchema, type TermData } from '../schemas/term.ts';
 import { chapterSchema, tipSchema, type ChapterData, type TipData } from '../schemas/tip.ts';
 import { journeyFileSchema, type JourneyFile } from '../schemas/journey.ts';
+import { z as zod } from 'zod';
+
+const danishAllowListSchema = zod.array(zod.string().trim().min(1));
 import {
   authoritiesFileSchema, officialDomainsFileSchema, phasesFileSchema, situationsFileSchema,
   type Authority, type OfficialDomains, type Phase, type Situation,
@@ -42,6 +45,8 @@ export interface RawContent {
   chapters: MarkdownEntry<ChapterData>[];
   terms: Entry<TermData>[];
   journey: JourneyFile;
+  /** Danish names allowed in English text (journey/danish-allow-list.yaml). */
+  danishAllowList: string[];
   /** Line lookup for the vocabulary files, keyed by relative path. */
   lineOf(file: string, field: FieldPath | undefined): number | undefined;
   issues: ContentIssue[];
@@ -108,6 +113,9 @@ export function loadContent(root: string): RawContent {
   const phases = loadYamlFile('journey/phases.yaml', phasesFileSchema, []);
   const officialDomains = loadYamlFile('journey/official-domains.yaml', officialDomainsFileSchema, { domains: [], exceptions: [] });
   const journey = loadYamlFile('journey/steps.yaml', journeyFileSchema, { title: '', description: '', steps: [] });
+  const danishAllowList = existsSync(join(root, 'journey/danish-allow-list.yaml'))
+    ? loadYamlFile('journey/danish-allow-list.yaml', danishAllowListSchema, [])
+    : [];
 
   function loadMarkdown<S extends z.ZodType>(abs: string, schema: S): MarkdownEntry<z.output<S>> | undefined {
     const file = rel(abs);
@@ -168,7 +176,7 @@ export function loadContent(root: string): RawContent {
   }
 
   return {
-    root, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, journey, issues,
+    root, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, journey, danishAllowList, issues,
     lineOf: (file, field) => vocabLines.get(file)?.(field),
   };
 }

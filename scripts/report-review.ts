@@ -1,0 +1,15 @@
+/** `npm run report:review`: writes review-report.md, listing pages and terms overdue for review, grouped by authority. */
+import { writeFileSync } from 'node:fs';
+import { loadContent } from '../src/lib/content/load.ts';
+import { reviewReport } from '../src/lib/checks/review.ts';
+import { reviewables, REVIEW_MONTHS } from '../src/lib/validate.ts';
+import { currentEdition } from '../src/lib/edition.ts';
+import { contentRoot } from '../src/lib/paths.ts';
+
+const raw = loadContent(contentRoot());
+const names = new Map(raw.authorities.map((a) => [a.id, a.name]));
+const months = Number(process.argv.find((a) => a.startsWith('--months='))?.split('=')[1] ?? REVIEW_MONTHS);
+const report = reviewReport(reviewables(raw), currentEdition().date, months, (id) => names.get(id) ?? id);
+writeFileSync('review-report.md', report);
+console.log(report);
+console.log('Written to review-report.md');
