@@ -7,6 +7,7 @@ import { checkOfficialLinks, linksInMarkdown, type FoundLink } from './checks/of
 import { avoidRules, checkTerminology } from './checks/terminology.ts';
 import { checkLanguageSwitch } from './checks/language.ts';
 import { checkMdx } from './checks/mdx.ts';
+import { checkInternalContentLinks } from './checks/internal-content-links.ts';
 import { reviewWarnings, type Reviewable } from './checks/review.ts';
 import { currentEdition } from './edition.ts';
 import { readFileSync } from 'node:fs';
@@ -39,7 +40,10 @@ export function validateContent(root: string, options: { today?: string } = {}):
   for (const e of [...raw.tips, ...raw.chapters]) {
     issues.push(...checkOfficialLinks(e.file, linksInMarkdown(e.body, e.bodyLine), official));
   }
+  const taskSlugs = new Set(model.tasks.map((t) => t.slug));
+  const termSlugs = new Set(model.terms.map((t) => t.slug));
   for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters]) {
+    issues.push(...checkInternalContentLinks(e.file, linksInMarkdown(e.body, e.bodyLine), taskSlugs, termSlugs));
     issues.push(...checkUnsafeHtml(e.file, e.body, e.bodyLine));
     issues.push(...checkMdx(e.file, e.body, e.bodyLine));
   }
