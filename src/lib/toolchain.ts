@@ -41,11 +41,11 @@ export function fontFiles(): { weight: number; path: string }[] {
   try {
     dir = join(dirname(require.resolve('@fontsource/ibm-plex-sans/package.json')), 'files');
   } catch {
-    throw new ToolchainError('The font package @fontsource/ibm-plex-sans is missing. Run "npm ci" to install it.');
+    throw new ToolchainError('The font package @fontsource/ibm-plex-sans is missing. Run "npm install" to install it.');
   }
   return FONT_WEIGHTS.map((weight) => {
     const path = join(dir, `ibm-plex-sans-latin-${weight}-normal.woff2`);
-    if (!existsSync(path)) throw new ToolchainError(`The font file ${path} is missing. Run "npm ci" to reinstall @fontsource/ibm-plex-sans.`);
+    if (!existsSync(path)) throw new ToolchainError(`The font file ${path} is missing. Run "npm install" to reinstall @fontsource/ibm-plex-sans.`);
     return { weight, path };
   });
 }
