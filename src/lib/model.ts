@@ -9,6 +9,7 @@ import type { TermData } from './schemas/term.ts';
 import type { ChapterData, TipData } from './schemas/tip.ts';
 import type { Authority, OfficialDomains, Phase, Situation } from './schemas/vocabulary.ts';
 import { buildJourney, JOURNEY_FILE, type Journey } from './journey/model.ts';
+import type { SelfServiceData } from './schemas/self-service.ts';
 
 export const GLOSSARY_SIZE = 25;
 export const TIP_COUNT = 6;
@@ -24,6 +25,7 @@ export interface Task extends TaskData {
 export interface Term extends TermData { slug: string; file: string; anchor: string }
 export interface Tip extends TipData { slug: string; file: string; body: string; bodyLine: number }
 export interface Chapter extends ChapterData { slug: string; file: string; body: string; bodyLine: number }
+export interface SelfService extends SelfServiceData { slug: string; file: string }
 
 export interface Model {
   authorities: Map<string, Authority>;
@@ -37,6 +39,8 @@ export interface Model {
   tips: Tip[];
   chapters: Chapter[];
   journey: Journey;
+  /** The self-service map, sorted by English name. */
+  selfServices: SelfService[];
 }
 
 export function taskUrl(slug: string): string { return `/tasks/${slug}/`; }
@@ -142,6 +146,14 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     .map((t) => ({ ...toMd(t), phase: t.phase, url: taskUrl(t.slug) }))
     .sort((a, b) => (phaseOrder.get(a.phase)! - phaseOrder.get(b.phase)!) || a.order - b.order || a.slug.localeCompare(b.slug));
 
+  // The self-service map.
+  for (const e of raw.selfServices) {
+    checkAuthority(e);
+    e.data.tasks.forEach((slug, i) => {
+      if (!firstBySlug.has(slug)) at(e, ['tasks', i], `task "${slug}" does not exist`, 'use the file name (without .md) of a task in guide/');
+    });
+  }
+
   const { journey, issues: journeyIssues } = raw.journey.steps.length
     ? buildJourney(raw.journey, tasks, raw.phases, [...situationIds], (field) => raw.lineOf(JOURNEY_FILE, field))
     : { journey: { title: '', description: '', steps: [] }, issues: [] };
@@ -157,8 +169,14 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     tips: raw.tips.map(toMd).sort((a, b) => a.order - b.order),
     chapters: raw.chapters.map(toMd).sort((a, b) => a.order - b.order),
     journey,
+    selfServices: raw.selfServices.map((e) => ({ ...e.data, slug: e.slug, file: e.file })).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
   };
   return { model, issues };
 }
 
 export type { Authority, Phase, Situation, TermData };
+
+/** The self-service solutions a task uses, from the map. */
+export function selfServicesForTask(model: Model, taskSlug: string): SelfService[] {
+  return model.selfServices.filter((s) => s.tasks.includes(taskSlug));
+}

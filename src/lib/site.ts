@@ -16,6 +16,7 @@ export const NAV = [
   { href: '/', label: 'Guide' },
   { href: '/situations/', label: 'Does this apply to me?' },
   { href: '/journey/', label: 'The journey' },
+  { href: '/self-service/', label: 'Self-service' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/professionals/', label: 'For professionals' },
   { href: '/search/', label: 'Search' },

@@ -37,6 +37,19 @@ export function validateContent(root: string, options: { today?: string } = {}):
   for (const t of raw.terms) {
     issues.push(...checkOfficialLinks(t.file, [{ url: t.data.url, field: ['url'], line: t.lineOf(['url']) }], official));
   }
+  const mapUrls = new Set<string>();
+  for (const s of raw.selfServices) {
+    const links: FoundLink[] = [{ url: s.data.urlDa, field: ['urlDa'] }, ...(s.data.urlEn ? [{ url: s.data.urlEn, field: ['urlEn'] }] : [])];
+    issues.push(...checkOfficialLinks(s.file, links.map((l) => ({ ...l, line: s.lineOf(l.field) })), official));
+    links.forEach((l) => mapUrls.add(l.url));
+  }
+  if (raw.selfServices.length) {
+    for (const t of raw.tasks) {
+      if (t.data.selfService && !mapUrls.has(t.data.selfService.url)) {
+        issues.push({ file: t.file, field: ['selfService', 'url'], line: t.lineOf(['selfService', 'url']), severity: 'warning', message: `the self-service link ${t.data.selfService.url} is not in the self-service map`, hint: 'add the solution to journey/self-service/' });
+      }
+    }
+  }
   for (const e of [...raw.tips, ...raw.chapters]) {
     issues.push(...checkOfficialLinks(e.file, linksInMarkdown(e.body, e.bodyLine), official));
   }

@@ -28,7 +28,7 @@ function raw(over: Partial<RawContent> = {}): RawContent {
     situations: [{ id: 'eu-eea', name: 'EU', description: 'd' }],
     phases: [{ id: 'before', name: 'Before', summary: 's' }, { id: 'arrive', name: 'Arrive', summary: 's' }],
     officialDomains: { domains: [], exceptions: [] },
-    tasks: [], chapters: [], journey: { title: '', description: '', steps: [] }, danishAllowList: [],
+    tasks: [], chapters: [], journey: { title: '', description: '', steps: [] }, selfServices: [], danishAllowList: [],
     tips: Array.from({ length: 6 }, (_, i) => ({ slug: `tip${i}`, file: `guide/tips/tip${i}.md`, body: 'b', bodyLine: 8, lineOf, data: { title: 't', order: i + 1, summary: 's', do: 'd', dont: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
     terms: Array.from({ length: GLOSSARY_SIZE }, (_, i) => term(i + 1)),
     ...over,

@@ -11,6 +11,7 @@ import { taskSchema, type TaskData } from '../schemas/task.ts';
 import { termSchema, type TermData } from '../schemas/term.ts';
 import { chapterSchema, tipSchema, type ChapterData, type TipData } from '../schemas/tip.ts';
 import { journeyFileSchema, type JourneyFile } from '../schemas/journey.ts';
+import { selfServiceSchema, type SelfServiceData } from '../schemas/self-service.ts';
 import { z as zod } from 'zod';
 
 const danishAllowListSchema = zod.array(zod.string().trim().min(1));
@@ -45,6 +46,7 @@ export interface RawContent {
   chapters: MarkdownEntry<ChapterData>[];
   terms: Entry<TermData>[];
   journey: JourneyFile;
+  selfServices: Entry<SelfServiceData>[];
   /** Danish names allowed in English text (journey/danish-allow-list.yaml). */
   danishAllowList: string[];
   /** Line lookup for the vocabulary files, keyed by relative path. */
@@ -160,23 +162,29 @@ export function loadContent(root: string): RawContent {
     issues.push({ file: 'guide/', message: 'the guide folder is missing', severity: 'error' });
   }
 
-  const terms: Entry<TermData>[] = [];
-  for (const name of listFiles(join(root, 'glossary'), new Set(['.yaml', '.yml']))) {
-    const file = `glossary/${name}`;
-    const text = readUtf8(join(root, file), file, issues);
-    if (text === undefined) continue;
-    const src = parseYamlSource(file, text);
-    if (src.issues.length) { issues.push(...src.issues); continue; }
-    const result = termSchema.safeParse(src.data ?? {});
-    if (!result.success) {
-      for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
-      continue;
+  /** One YAML file per entry in a folder, validated against `schema`. */
+  function loadYamlFolder<S extends z.ZodType>(folder: string, schema: S): Entry<z.output<S>>[] {
+    const out: Entry<z.output<S>>[] = [];
+    for (const name of listFiles(join(root, folder), new Set(['.yaml', '.yml']))) {
+      const file = `${folder}/${name}`;
+      const text = readUtf8(join(root, file), file, issues);
+      if (text === undefined) continue;
+      const src = parseYamlSource(file, text);
+      if (src.issues.length) { issues.push(...src.issues); continue; }
+      const result = schema.safeParse(src.data ?? {});
+      if (!result.success) {
+        for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
+        continue;
+      }
+      out.push({ slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf });
     }
-    terms.push({ slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf });
+    return out;
   }
+  const terms = loadYamlFolder('glossary', termSchema);
+  const selfServices = loadYamlFolder('journey/self-service', selfServiceSchema);
 
   return {
-    root, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, journey, danishAllowList, issues,
+    root, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, journey, selfServices, danishAllowList, issues,
     lineOf: (file, field) => vocabLines.get(file)?.(field),
   };
 }
