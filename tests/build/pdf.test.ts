@@ -58,7 +58,7 @@ describe('best-practice PDF', () => {
   it('prints page numbers that match where each chapter really starts', () => {
     const tocPage = pages.findIndex((p) => p.includes('Contents'));
     expect(tocPage).toBeGreaterThan(0);
-    const titles = [`1. ${model.chapters[0]!.title}`, `2. ${model.chapters[1]!.title}`, `3. ${model.journey.title}`, '4. The Top-25 glossary', '5. Six tips for professionals', 'Appendix A: the tasks at a glance'];
+    const titles = [`1. ${model.chapters[0]!.title}`, `2. ${model.chapters[1]!.title}`, `3. ${model.journey.title}`, '4. The Top-25 glossary', '5. Six tips for professionals', 'Appendix A: the tasks at a glance', 'Appendix B: the self-service map'];
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const entries = titles.map((title) => ({ title, page: Number(new RegExp(`${esc(title)}\\s*(\\d+)`).exec(pages[tocPage]!)?.[1]) }));
     for (const e of entries) {
