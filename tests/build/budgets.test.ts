@@ -1,0 +1,44 @@
+/** Page-weight budgets for citizens on slow connections, checked on the built output (sizes, not timings). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUDGETS, gzipSize, pageWeight, worst } from '../../src/lib/perf/page-weight.ts';
+import { DIST, distFiles, htmlPages, read, requireDist } from '../helpers/dist.ts';
+
+beforeAll(requireDist);
+const weights = () => htmlPages().map((p) => pageWeight(DIST, p));
+
+describe('page-weight budgets', () => {
+  it(`every task page: HTML + CSS + fonts ≤ ${BUDGETS.taskPageTotal / 1024} KB gzip, HTML ≤ ${BUDGETS.taskPageHtml / 1024} KB`, () => {
+    const tasks = weights().filter((w) => w.page.startsWith('tasks/'));
+    console.log('Worst task pages, total first load:');
+    console.table(worst(tasks, 'total'));
+    console.log('Worst task pages, HTML:');
+    console.table(worst(tasks, 'html'));
+    expect(tasks.length).toBeGreaterThan(20);
+    for (const w of tasks) {
+      expect(w.total, w.page).toBeLessThanOrEqual(BUDGETS.taskPageTotal);
+      expect(w.html, w.page).toBeLessThanOrEqual(BUDGETS.taskPageHtml);
+      expect(w.fonts, `${w.page} loads its fonts`).toBeGreaterThan(0);
+    }
+  });
+
+  it('0 bytes of JavaScript on every page except search', () => {
+    const heavy = weights().filter((w) => w.page !== 'search/index.html' && w.js > 0);
+    expect(heavy.map((w) => w.page)).toEqual([]);
+  });
+
+  it(`all CSS together ≤ ${BUDGETS.allCss / 1024} KB gzip`, () => {
+    const css = distFiles((p) => p.endsWith('.css') && !p.startsWith('pagefind/'));
+    const total = css.reduce((n, f) => n + gzipSize(readFileSync(join(DIST, f))), 0);
+    console.table(css.map((f) => ({ file: f, kB: (gzipSize(read(f)) / 1024).toFixed(1) })));
+    expect(total).toBeLessThanOrEqual(BUDGETS.allCss);
+  });
+
+  it(`fonts are subset to latin, in at most ${BUDGETS.fontWeights} weights, and not preloaded where unused`, () => {
+    const fonts = distFiles((p) => p.endsWith('.woff2') && !p.startsWith('pagefind/'));
+    expect(fonts.every((f) => /latin-\d+-normal/.test(f))).toBe(true);
+    expect(new Set(fonts.map((f) => /latin-(\d+)-/.exec(f)![1])).size).toBeLessThanOrEqual(BUDGETS.fontWeights);
+    for (const p of htmlPages()) expect(read(p)).not.toMatch(/rel="preload"[^>]*font|as="font"/);
+  });
+});
