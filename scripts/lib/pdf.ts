@@ -55,8 +55,8 @@ export async function buildPdfs(site: string): Promise<string> {
   copyFileSync(target, join(site, `moving-to-denmark-best-practice-guide-${edition.id}.pdf`));
   const professionals = join(site, 'professionals', 'index.html');
   writeFileSync(professionals, stampPdfInfo(readFileSync(professionals, 'utf8'), describePdf(doc.getPageCount(), out.length)));
-  // The print route is only the PDF's source; keep it out of the published site.
-  rmSync(join(site, 'print'), { recursive: true, force: true });
+  // The print route is only the PDF's source; keep it out of the published site (the benchmark keeps it).
+  if (!process.env.KEEP_PRINT_ROUTE) rmSync(join(site, 'print'), { recursive: true, force: true });
   return `${doc.getPageCount()} pages, ${(out.length / 1024).toFixed(0)} KB`;
 }
 

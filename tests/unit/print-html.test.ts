@@ -25,3 +25,11 @@ describe('stampPdfInfo', () => {
     expect(describePdf(40, 3 * 1024 * 1024)).toContain('3.0 MB');
   });
 });
+
+describe('preparePrintHtml is idempotent', () => {
+  it('gives the same result when run twice', () => {
+    const html = '<a href="https://skat.dk/">Tax</a> <a href="/glossary/#x">x</a> <h2 id="a">A</h2>';
+    const once = preparePrintHtml(html, 'https://g.example');
+    expect(preparePrintHtml(once, 'https://g.example')).toBe(once);
+  });
+});

@@ -84,7 +84,7 @@ export function buildJourney(
   const inJourney = new Set(file.steps.map((s) => s.task));
   const missing = tasks.filter((t) => !inJourney.has(t.slug));
   if (missing.length) {
-    issues.push({ file: JOURNEY_FILE, severity: 'warning', message: `${missing.length} guide task(s) are not in the journey: ${missing.map((t) => t.slug).join(', ')}`, hint: 'add a step for each, if it belongs in the ideal journey' });
+    issues.push({ file: JOURNEY_FILE, severity: 'warning', message: `${missing.length} guide task(s) are not in the journey: ${missing.slice(0, 10).map((t) => t.slug).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, hint: 'add a step for each, if it belongs in the ideal journey' });
   }
 
   const steps: JourneyStep[] = file.steps.map((s) => {

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: prints timing and size figures (it asserts nothing; budgets live in the tests).
+ *   - cold and warm site builds, Mermaid rendering, PDF rendering (median and minimum of several runs);
+ *   - page count, PDF size, dist/ size, bytes per page;
+ *   - scaling: synthetic content at 1×, 10× and 40× the real tasks, time per page;
+ *   - PDF engines side by side on the same print HTML: pagedjs-cli, plain Chromium page.pdf(), WeasyPrint (if installed).
+ * Options: --quick (fewer runs, no 40×), --runs=N.
+ */
+import { spawnSync, execFileSync, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/toolchain.ts';
+import { serveStatic } from '../src/lib/static-server.ts';
+import { validateContent } from '../src/lib/validate.ts';
+import { collectDiagrams } from '../src/lib/diagrams.ts';
+import { renderDiagrams } from '../src/lib/mermaid/render.ts';
+import { pageWeight } from '../src/lib/perf/page-weight.ts';
+
+const quick = process.argv.includes('--quick');
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? (quick ? 2 : 3));
+const work = mkdtempSync(join(tmpdir(), 'mtd-bench-'));
+const rows: { measure: string; median: string; min: string; note?: string }[] = [];
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+function time(fn: () => void): number { const t = performance.now(); fn(); return performance.now() - t; }
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> { const t = performance.now(); await fn(); return performance.now() - t; }
+function record(measure: string, samples: number[], note?: string) {
+  rows.push({ measure, median: secs(median(samples)), min: secs(Math.min(...samples)), note });
+  console.log(`  ${measure}: median ${secs(median(samples))}, min ${secs(Math.min(...samples))}${note ? ` (${note})` : ''}`);
+}
+function build(out: string, env: Record<string, string> = {}, args: string[] = []): void {
+  const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env: { ...process.env, OUT_DIR: out, ...env } });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+}
+function dirSize(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, d) => n + (d.isDirectory() ? dirSize(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
+}
+
+console.log(`Benchmark: ${runs} run(s) per measure${quick ? ' (quick)' : ''}. Machine: ${execFileSync('nproc').toString().trim()} cores.\n`);
+
+// 1. Site builds.
+console.log('Site builds (site, search index, PDF and poster):');
+const cold: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const cache = join(work, `cold-cache-${i}`);
+  cold.push(time(() => build(join(work, `cold-${i}`), { MERMAID_CACHE_DIR: cache })));
+}
+record('cold build (empty diagram cache)', cold);
+const warmCache = join(work, 'warm-cache');
+build(join(work, 'warm-0'), { MERMAID_CACHE_DIR: warmCache });
+const warm: number[] = [];
+for (let i = 1; i <= runs; i++) warm.push(time(() => build(join(work, `warm-${i}`), { MERMAID_CACHE_DIR: warmCache })));
+record('warm build (diagrams cached)', warm);
+const siteOnly: number[] = [];
+for (let i = 0; i < runs; i++) siteOnly.push(time(() => build(join(work, `site-${i}`), { MERMAID_CACHE_DIR: warmCache }, ['--no-pdf'])));
+record('warm build without the PDF (--no-pdf)', siteOnly);
+
+// 2. Mermaid rendering.
+console.log('\nMermaid rendering:');
+const model = validateContent(process.cwd()).model;
+const diagrams = collectDiagrams(model);
+const mermaid: number[] = [];
+for (let i = 0; i < runs; i++) {
+  process.env.MERMAID_CACHE_DIR = join(work, `mermaid-${i}`);
+  mermaid.push(await timeAsync(() => renderDiagrams(diagrams)));
+}
+delete process.env.MERMAID_CACHE_DIR;
+record(`render ${diagrams.length} diagrams (one browser)`, mermaid);
+
+// 3. Sizes.
+const dist = join(work, 'warm-1');
+const pdf = join(dist, 'best-practice-guide.pdf');
+const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
+console.log('\nSizes:');
+const sizes = [
+  { measure: 'PDF pages', value: String(pages) },
+  { measure: 'PDF size', value: kb(statSync(pdf).size) },
+  { measure: 'dist/ total', value: kb(dirSize(dist)) },
+];
+const htmlFiles: string[] = [];
+const walk = (d: string) => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) { if (e.name !== 'pagefind') walk(p); } else if (p.endsWith('.html')) htmlFiles.push(p.slice(dist.length + 1)); } };
+walk(dist);
+const weights = htmlFiles.map((p) => pageWeight(dist, p));
+const avg = (k: 'html' | 'css' | 'fonts' | 'js' | 'total') => kb(weights.reduce((n, w) => n + w[k], 0) / weights.length);
+sizes.push(
+  { measure: `pages (${weights.length}): average HTML, gzip`, value: avg('html') },
+  { measure: 'average CSS per page, gzip', value: avg('css') },
+  { measure: 'average fonts per page (woff2)', value: avg('fonts') },
+  { measure: 'average JS per page, gzip', value: avg('js') },
+  { measure: 'average first load per page', value: avg('total') },
+);
+console.table(sizes);
+
+// 4. Scaling.
+console.log('\nScaling (synthetic copies of the real tasks; site + PDF):');
+const scaling: { factor: string; tasks: number; build: string; perTask: string; pdfPages: number }[] = [];
+for (const factor of quick ? [1, 10] : [1, 10, 40]) {
+  const root = join(work, `scale-${factor}`);
+  for (const dir of ['guide', 'glossary', 'journey']) cpSync(dir, join(root, dir), { recursive: true });
+  let count = model.tasks.length;
+  for (let copy = 1; copy < factor; copy++) {
+    for (const t of model.tasks) {
+      writeFileSync(join(root, t.file.replace(/\.md$/, `-copy-${copy}.md`)), readFileSync(t.file, 'utf8'));
+      count++;
+    }
+  }
+  const out = join(root, 'dist');
+  const ms = time(() => build(out, { CONTENT_ROOT: root, MERMAID_CACHE_DIR: warmCache }));
+  const pdfPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, 'best-practice-guide.pdf')]).toString())![1]);
+  scaling.push({ factor: `${factor}×`, tasks: count, build: secs(ms), perTask: `${(ms / count).toFixed(0)} ms`, pdfPages });
+  console.log(`  ${factor}×: ${count} tasks in ${secs(ms)} (${(ms / count).toFixed(0)} ms per task), PDF ${pdfPages} pages`);
+}
+console.table(scaling);
+
+// 5. PDF engines on the same print HTML.
+console.log('\nPDF engines on the same print HTML:');
+const engineDist = join(work, 'engines');
+build(engineDist, { MERMAID_CACHE_DIR: warmCache, KEEP_PRINT_ROUTE: '1' });
+const server = await serveStatic(engineDist);
+const engines: { engine: string; median: string; min: string; pages: number | string }[] = [];
+try {
+  const { buildPdfs } = await import('./lib/pdf.ts');
+  process.env.KEEP_PRINT_ROUTE = '1'; // the other engines render the same print page afterwards
+  const paged: number[] = [];
+  for (let i = 0; i < runs; i++) paged.push(await timeAsync(() => buildPdfs(engineDist)));
+  engines.push({ engine: 'pagedjs-cli (the project)', median: secs(median(paged)), min: secs(Math.min(...paged)), pages: pages });
+
+  const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  const plain: number[] = [];
+  let plainPages = 0;
+  for (let i = 0; i < runs; i++) {
+    plain.push(await timeAsync(async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/print/`, { waitUntil: 'load' });
+      const bytes = await page.pdf({ format: 'A4', printBackground: true });
+      writeFileSync(join(work, 'plain.pdf'), bytes);
+      await page.close();
+    }));
+  }
+  await browser.close();
+  plainPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(work, 'plain.pdf')]).toString())![1]);
+  engines.push({ engine: 'Chromium page.pdf() (no pagination polyfill)', median: secs(median(plain)), min: secs(Math.min(...plain)), pages: plainPages });
+
+  const weasy = spawnSync('weasyprint', ['--version'], { encoding: 'utf8' });
+  if (weasy.status === 0) {
+    const w: number[] = [];
+    // Asynchronous: the print HTML is served by this process, which must stay free to answer WeasyPrint.
+    for (let i = 0; i < runs; i++) w.push(await timeAsync(() => promisify(execFile)('weasyprint', [`${server.url}/print/`, join(work, 'weasy.pdf')])));
+    const wp = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(work, 'weasy.pdf')]).toString())![1]);
+    engines.push({ engine: `WeasyPrint ${weasy.stdout.trim().split(' ').at(-1)}`, median: secs(median(w)), min: secs(Math.min(...w)), pages: wp });
+  } else {
+    engines.push({ engine: 'WeasyPrint', median: '—', min: '—', pages: 'not installed: sudo apt-get install -y weasyprint' });
+  }
+  console.table(engines);
+  const ratio = median(paged) / median(plain);
+  console.log(`pagedjs-cli / plain Chromium: ${ratio.toFixed(2)}× the time (goal: within 2×); page difference ${pages - plainPages}.`);
+} finally {
+  await server.close();
+}
+
+console.log('\nSummary:');
+console.table(rows);
+if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
