@@ -17,6 +17,8 @@ export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // One cache (and content data store) per content tree, so builds of different trees can run side by side (tests do).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],

@@ -22,7 +22,7 @@ import { pageWeight } from '../src/lib/perf/page-weight.ts';
 const quick = process.argv.includes('--quick');
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? (quick ? 2 : 3));
 const work = mkdtempSync(join(tmpdir(), 'mtd-bench-'));
-const rows: { measure: string; median: string; min: string; note?: string }[] = [];
+const rows: { measure: string; median: string; min: string; note: string }[] = [];
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
@@ -30,7 +30,7 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 function time(fn: () => void): number { const t = performance.now(); fn(); return performance.now() - t; }
 async function timeAsync(fn: () => Promise<unknown>): Promise<number> { const t = performance.now(); await fn(); return performance.now() - t; }
 function record(measure: string, samples: number[], note?: string) {
-  rows.push({ measure, median: secs(median(samples)), min: secs(Math.min(...samples)), note });
+  rows.push({ measure, median: secs(median(samples)), min: secs(Math.min(...samples)), note: note ?? '' });
   console.log(`  ${measure}: median ${secs(median(samples))}, min ${secs(Math.min(...samples))}${note ? ` (${note})` : ''}`);
 }
 function build(out: string, env: Record<string, string> = {}, args: string[] = []): void {
@@ -130,19 +130,18 @@ try {
   for (let i = 0; i < runs; i++) paged.push(await timeAsync(() => buildPdfs(engineDist)));
   engines.push({ engine: 'pagedjs-cli (the project)', median: secs(median(paged)), min: secs(Math.min(...paged)), pages: pages });
 
-  const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  // Fair comparison: like pagedjs-cli, each run starts and closes its own browser.
   const plain: number[] = [];
   let plainPages = 0;
   for (let i = 0; i < runs; i++) {
     plain.push(await timeAsync(async () => {
+      const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
       const page = await browser.newPage();
       await page.goto(`${server.url}/print/`, { waitUntil: 'load' });
-      const bytes = await page.pdf({ format: 'A4', printBackground: true });
-      writeFileSync(join(work, 'plain.pdf'), bytes);
-      await page.close();
+      writeFileSync(join(work, 'plain.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
+      await browser.close();
     }));
   }
-  await browser.close();
   plainPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(work, 'plain.pdf')]).toString())![1]);
   engines.push({ engine: 'Chromium page.pdf() (no pagination polyfill)', median: secs(median(plain)), min: secs(Math.min(...plain)), pages: plainPages });
 

@@ -3,6 +3,7 @@
  * staging folder, and only then swaps it into dist/. A failed build leaves the previous dist/ untouched.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateContent } from '../src/lib/validate.ts';
@@ -15,6 +16,7 @@ import { stagingDirFor, swapInto } from '../src/lib/build/swap.ts';
 import { contentRoot, outDir } from '../src/lib/paths.ts';
 import { indexSearch } from './lib/search-index.ts';
 import { buildPdfs, buildPoster } from './lib/pdf.ts';
+import { copyEditionFiles } from './lib/editions.ts';
 
 const target = outDir();
 const skipPdf = process.argv.includes('--no-pdf');
@@ -55,7 +57,10 @@ try {
         staging = stagingDirFor(target);
         const r = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--silent'], {
           stdio: ['ignore', 'inherit', 'inherit'],
-          env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+          env: {
+            ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1',
+            ASTRO_CACHE_DIR: resolve('node_modules/.astro', createHash('sha256').update(contentRoot()).digest('hex').slice(0, 12)),
+          },
         });
         if (r.status !== 0) fail('Astro could not build the site (see the message above).');
       },
@@ -63,6 +68,7 @@ try {
     { name: 'Indexing for search (Pagefind)', run: () => indexSearch(staging!) },
     { name: 'Rendering the PDF (Paged.js)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPdfs(staging!)) },
     { name: 'Rendering the journey poster (A3)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPoster(staging!)) },
+    { name: 'Copying the PDFs of the editions', run: () => (skipPdf ? 'skipped (--no-pdf)' : copyEditionFiles(staging!)) },
     { name: `Publishing to ${target}`, run: () => { swapInto(staging!, target); staging = undefined; } },
   ]);
 } catch (e) {

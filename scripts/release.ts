@@ -1,0 +1,161 @@
+/**
+ * `npm run release -- --edition 2026-Q4`: makes a quarterly edition. It checks the working tree, the edition and the
+ * review dates, computes the release notes against the previous edition, builds the site and the PDFs with the edition
+ * stamped in, and writes releases/<edition>/ (PDFs, poster, exports, manifest.json, release-notes.md,
+ * review-report.md, SHA256SUMS). Everything is built in a staging folder and moved into place only at the end.
+ *
+ * Options: --edition YYYY-Qn (default: the quarter of today), --force (replace an existing edition),
+ * --allow-dirty (uncommitted content changes), --allow-stale (content overdue for review).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { currentEdition, editionForDate } from '../src/lib/edition.ts';
+import { contentRoot, outDir } from '../src/lib/paths.ts';
+import { validateContent, reviewables } from '../src/lib/validate.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { formatIssue } from '../src/lib/content/errors.ts';
+import { overdue, reviewReport } from '../src/lib/checks/review.ts';
+import { buildManifest } from '../src/lib/release/manifest.ts';
+import { releaseNotes } from '../src/lib/release/notes.ts';
+import { EDITION_ID, previousManifest, releasesDir } from '../src/lib/release/editions.ts';
+import { runSteps } from '../src/lib/build/steps.ts';
+
+/** Content is overdue for review at release time when it is older than one quarter. */
+const STALE_MONTHS = 3;
+const CONTENT_FOLDERS = ['guide', 'glossary', 'journey'];
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const editionArg = args.find((a, i) => args[i - 1] === '--edition') ?? args.find((a) => a.startsWith('--edition='))?.split('=')[1];
+
+function refuse(message: string): never {
+  console.error(`\n✗ ${message}`);
+  if (staging) rmSync(staging, { recursive: true, force: true });
+  process.exit(1);
+}
+
+const base = currentEdition();
+const edition = editionArg ? { ...base, id: editionArg } : base;
+if (!EDITION_ID.test(edition.id)) refuse(`"${edition.id}" is not an edition. Write it as YYYY-Qn, for example --edition ${editionForDate(new Date())}.`);
+const root = contentRoot();
+const releases = releasesDir();
+const target = join(releases, edition.id);
+let staging: string | undefined;
+let commit = '';
+
+const git = (...a: string[]) => spawnSync('git', ['-C', root, ...a], { encoding: 'utf8' });
+
+try {
+  await runSteps([
+    {
+      name: 'Checking the working tree',
+      run: () => {
+        const head = git('rev-parse', 'HEAD');
+        if (head.status !== 0) refuse(`${root} is not a git repository with a commit. A release records the commit it was made from.`);
+        commit = head.stdout.trim();
+        const dirty = git('status', '--porcelain', '--', ...CONTENT_FOLDERS).stdout.trim();
+        if (dirty && !flag('allow-dirty')) {
+          refuse(`These content files have changes that are not committed:\n${dirty}\n\nCommit them first (so the release can be reproduced), or run again with --allow-dirty.`);
+        }
+        return `commit ${commit.slice(0, 12)}${dirty ? ' (with uncommitted changes, --allow-dirty)' : ''}`;
+      },
+    },
+    {
+      name: `Checking edition ${edition.id}`,
+      run: () => {
+        if (existsSync(target) && !flag('force')) refuse(`Edition ${edition.id} already exists in ${target}. Choose another --edition, or run again with --force to replace it.`);
+        mkdirSync(releases, { recursive: true });
+        staging = join(releases, `.staging-${edition.id}-${process.pid}`);
+        rmSync(staging, { recursive: true, force: true });
+        mkdirSync(staging);
+        return `${edition.id}, dated ${edition.date}`;
+      },
+    },
+    {
+      name: 'Validating content and review dates',
+      run: () => {
+        const v = validateContent(root, { today: edition.date });
+        if (v.errors.length) refuse(`${v.errors.length} content error(s):\n${v.errors.map(formatIssue).join('\n')}`);
+        const raw = loadContent(root);
+        const names = new Map(raw.authorities.map((a) => [a.id, a.name]));
+        const items = reviewables(raw);
+        const late = overdue(items, edition.date, STALE_MONTHS);
+        writeFileSync(join(staging!, 'review-report.md'), reviewReport(items, edition.date, STALE_MONTHS, (id) => names.get(id) ?? id));
+        if (late.length && !flag('allow-stale')) {
+          const byAuthority = new Map<string, string[]>();
+          for (const i of late) byAuthority.set(i.authority, [...(byAuthority.get(i.authority) ?? []), `    ${i.file} (last reviewed ${i.lastReviewed})`]);
+          refuse(`${late.length} page(s) or term(s) were last reviewed more than ${STALE_MONTHS} months before ${edition.date}:\n${[...byAuthority]
+            .map(([a, files]) => `  ${names.get(a) ?? a}:\n${files.join('\n')}`).join('\n')}\n\nAsk each authority to review its pages and update lastReviewed, or run again with --allow-stale.`);
+        }
+        return `${v.model.tasks.length} tasks, ${late.length} overdue for review`;
+      },
+    },
+    {
+      name: 'Computing the release notes',
+      run: () => {
+        const { model } = validateContent(root, { today: edition.date });
+        const manifest = buildManifest(model, edition, commit);
+        const previous = previousManifest(edition.id, releases);
+        writeFileSync(join(staging!, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+        writeFileSync(join(staging!, 'release-notes.md'), releaseNotes(previous, manifest));
+        return previous ? `compared with ${previous.edition}` : 'first edition';
+      },
+    },
+    {
+      name: 'Building the site and the PDFs',
+      run: () => {
+        const r = spawnSync(process.execPath, [resolve('scripts/build.ts')], {
+          stdio: ['ignore', 'inherit', 'inherit'],
+          env: { ...process.env, EDITION: edition.id, EDITION_DATE: edition.date, PENDING_RELEASE_DIR: staging, RELEASES_DIR: releases },
+        });
+        if (r.status !== 0) refuse('The build failed (see above). No edition was written.');
+      },
+    },
+    {
+      name: 'Collecting the artifacts',
+      run: () => {
+        const dist = outDir();
+        const files: [string, string][] = [
+          [`moving-to-denmark-best-practice-guide-${edition.id}.pdf`, `moving-to-denmark-best-practice-guide-${edition.id}.pdf`],
+          ['downloads/ideal-journey-poster.pdf', `ideal-journey-poster-${edition.id}.pdf`],
+          ['downloads/ideal-journey.svg', 'ideal-journey.svg'],
+          ['downloads/ideal-journey.mmd', 'ideal-journey.mmd'],
+          ['downloads/glossary.csv', 'glossary.csv'],
+          ['downloads/glossary.json', 'glossary.json'],
+          ['downloads/glossary.tbx', 'glossary.tbx'],
+          ['downloads/self-service.csv', 'self-service.csv'],
+          ['downloads/self-service.json', 'self-service.json'],
+        ];
+        for (const [from, to] of files) copyFileSync(join(dist, from), join(staging!, to));
+        return `${files.length} files`;
+      },
+    },
+    {
+      name: 'Writing SHA256SUMS',
+      run: async () => {
+        const names = readdirSync(staging!).filter((f) => f !== 'SHA256SUMS').sort();
+        const lines: string[] = [];
+        for (const name of names) {
+          const hash = createHash('sha256');
+          for await (const chunk of createReadStream(join(staging!, name))) hash.update(chunk as Buffer);
+          lines.push(`${hash.digest('hex')}  ${name}`);
+        }
+        writeFileSync(join(staging!, 'SHA256SUMS'), `${lines.join('\n')}\n`);
+        return `${names.length} files`;
+      },
+    },
+    {
+      name: `Publishing ${target}`,
+      run: () => {
+        if (existsSync(target)) rmSync(target, { recursive: true, force: true });
+        renameSync(staging!, target);
+        staging = undefined;
+      },
+    },
+  ]);
+  console.log(`\n✓ Edition ${edition.id} is in ${target}. Commit that folder, and publish ${outDir()}.`);
+} catch (e) {
+  refuse(e instanceof Error ? (e.stack ?? e.message) : String(e));
+}

@@ -1,0 +1,46 @@
+/** The editions found in releases/ (plus the one being released), newest first, for the archive and "What's new" pages. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Manifest } from './manifest.ts';
+
+export interface EditionEntry {
+  id: string; date: string; dir: string; pdf?: string; poster?: string; notes: string;
+  /** The edition being released by this very build: its PDF is in the site's root, not yet in releases/. */
+  pending: boolean;
+}
+
+export const EDITION_ID = /^\d{4}-Q[1-4]$/;
+
+export function releasesDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.RELEASES_DIR ?? 'releases');
+}
+
+function readEdition(dir: string, pending = false): EditionEntry | undefined {
+  const manifestFile = join(dir, 'manifest.json');
+  if (!existsSync(manifestFile)) return undefined;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  const files = readdirSync(dir);
+  const notes = existsSync(join(dir, 'release-notes.md')) ? readFileSync(join(dir, 'release-notes.md'), 'utf8') : '';
+  return {
+    id: manifest.edition, date: manifest.date, dir, notes, pending,
+    pdf: pending ? `moving-to-denmark-best-practice-guide-${manifest.edition}.pdf` : files.find((f) => f.endsWith('.pdf') && f.includes('best-practice-guide')),
+    poster: pending ? undefined : files.find((f) => f.endsWith('.pdf') && f.includes('poster')),
+  };
+}
+
+/** Every edition, newest first. `pendingDir` is an edition being released right now (its folder is not in place yet). */
+export function listEditions(dir = releasesDir(), pendingDir = process.env.PENDING_RELEASE_DIR): EditionEntry[] {
+  const found = existsSync(dir)
+    ? readdirSync(dir).filter((d) => EDITION_ID.test(d)).map((d) => readEdition(join(dir, d))).filter((e): e is EditionEntry => Boolean(e))
+    : [];
+  const pending = pendingDir ? readEdition(pendingDir, true) : undefined;
+  const all = pending ? [...found.filter((e) => e.id !== pending.id), pending] : found;
+  return all.sort((a, b) => b.id.localeCompare(a.id));
+}
+
+/** The newest manifest older than `edition`, to compare against. */
+export function previousManifest(edition: string, dir = releasesDir()): Manifest | undefined {
+  const older = (existsSync(dir) ? readdirSync(dir) : []).filter((d) => EDITION_ID.test(d) && d < edition).sort();
+  const last = older.at(-1);
+  return last ? (JSON.parse(readFileSync(join(dir, last, 'manifest.json'), 'utf8')) as Manifest) : undefined;
+}

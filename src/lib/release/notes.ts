@@ -1,0 +1,65 @@
+/** Release notes computed from two manifests: what was added, removed and changed since the previous edition. */
+import type { Manifest, ManifestItem } from './manifest.ts';
+import { stableJson } from './manifest.ts';
+
+interface Diff { added: string[]; removed: string[]; changed: { key: string; fields: string[]; before: ManifestItem; after: ManifestItem }[] }
+
+export function diffItems(before: Record<string, ManifestItem>, after: Record<string, ManifestItem>): Diff {
+  const added = Object.keys(after).filter((k) => !(k in before));
+  const removed = Object.keys(before).filter((k) => !(k in after));
+  const changed = Object.keys(after)
+    .filter((k) => k in before && before[k]!.hash !== after[k]!.hash)
+    .map((key) => {
+      const b = before[key]!.data;
+      const a = after[key]!.data;
+      const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => stableJson(b[f]) !== stableJson(a[f])).sort();
+      return { key, fields, before: before[key]!, after: after[key]! };
+    });
+  return { added, removed, changed };
+}
+
+const FIELD_NAMES: Record<string, string> = { bodyHash: 'text', youDo: 'steps', lastReviewed: 'review date', officialLink: 'official link', selfService: 'self-service link', dependsOn: 'dependencies' };
+const label = (f: string) => FIELD_NAMES[f] ?? f;
+const show = (v: unknown) => (v === undefined ? '(none)' : typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
+const title = (i: ManifestItem | undefined, key: string) => String(i?.data.title ?? i?.data.label ?? i?.data.english ?? key);
+
+/** Scalar fields whose old and new values are worth showing in full. */
+const SHOW_VALUES = new Set(['deadline', 'title', 'authority', 'english', 'danish', 'label', 'phase']);
+
+function changeLine(c: Diff['changed'][number]): string {
+  const details = c.fields.filter((f) => f !== 'lastReviewed').map((f) =>
+    SHOW_VALUES.has(f) ? `${label(f)} changed: ${show(c.before.data[f])} → ${show(c.after.data[f])}` : `${label(f)} changed`);
+  const reviewedOnly = details.length === 0;
+  return `- ${title(c.after, c.key)} (\`${c.key}\`): ${reviewedOnly ? 'reviewed, no change in content' : details.join('; ')}`;
+}
+
+export function releaseNotes(previous: Manifest | undefined, current: Manifest): string {
+  const lines = [`# What's new in edition ${current.edition}`, '', `Published ${current.date}${current.commit ? ` from commit ${current.commit.slice(0, 12)}` : ''}.`, ''];
+  if (!previous) {
+    lines.push('This is the first edition.', '', `It has ${Object.keys(current.tasks).length} tasks, ${Object.keys(current.terms).length} glossary terms, ${Object.keys(current.steps).length} journey steps and ${Object.keys(current.tips).length} tips.`, '');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`Compared with edition ${previous.edition} (${previous.date}).`, '');
+  const sections: [string, keyof Pick<Manifest, 'tasks' | 'terms' | 'steps' | 'tips'>][] = [['Tasks', 'tasks'], ['Glossary', 'terms'], ['Journey steps', 'steps'], ['Tips', 'tips']];
+  for (const [heading, key] of sections) {
+    const d = diffItems(previous[key], current[key]);
+    lines.push(`## ${heading}`, '');
+    if (!d.added.length && !d.removed.length && !d.changed.length) { lines.push('No changes.', ''); continue; }
+    for (const k of d.added) lines.push(`- Added: ${title(current[key][k], k)} (\`${k}\`)`);
+    for (const k of d.removed) lines.push(`- Removed: ${title(previous[key][k], k)} (\`${k}\`)`);
+    for (const c of d.changed) lines.push(changeLine(c));
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** One sentence for the PDF colophon. */
+export function notesSummary(previous: Manifest | undefined, current: Manifest): string {
+  if (!previous) return 'This is the first edition.';
+  const parts = (['tasks', 'terms', 'steps', 'tips'] as const).map((k) => {
+    const d = diffItems(previous[k], current[k]);
+    const n = d.added.length + d.removed.length + d.changed.length;
+    return n ? `${n} ${k === 'terms' ? 'glossary term' : k === 'steps' ? 'journey step' : k.slice(0, -1)}${n === 1 ? '' : 's'}` : '';
+  }).filter(Boolean);
+  return parts.length ? `Changed since edition ${previous.edition}: ${parts.join(', ')}.` : `No content changes since edition ${previous.edition}.`;
+}

@@ -1,0 +1,143 @@
+/**
+ * The quarterly release, end to end, in a temporary git repository: two editions from two content states, the computed
+ * release notes, the archive page, reproducibility, and every refusal.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const project = process.cwd();
+const repo = mkdtempSync(join(tmpdir(), 'mtd-release-'));
+const releases = join(repo, 'releases');
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+const sh = (cmd: string, ...args: string[]) => {
+  const r = spawnSync(cmd, args, { cwd: repo, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
+};
+const commitAll = (message: string) => { sh('git', 'add', '-A'); sh('git', 'commit', '-qm', message); };
+const edit = (file: string, change: (t: string) => string) => writeFileSync(join(repo, file), change(readFileSync(join(repo, file), 'utf8')));
+
+function release(edition: string, extra: string[] = [], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [join(project, 'scripts/release.ts'), '--edition', edition, ...extra], {
+    cwd: project, encoding: 'utf8',
+    env: { ...process.env, CONTENT_ROOT: repo, RELEASES_DIR: releases, OUT_DIR: join(repo, 'dist'), ...env },
+  });
+}
+const Q3 = { EDITION_DATE: '2026-08-14' };
+const Q4 = { EDITION_DATE: '2026-11-23' };
+
+beforeAll(() => {
+  for (const dir of ['guide', 'glossary', 'journey']) cpSync(join(project, dir), join(repo, dir), { recursive: true });
+  sh('git', 'init', '-q');
+  sh('git', 'config', 'user.email', 'editor@example.org');
+  sh('git', 'config', 'user.name', 'Editor');
+  commitAll('content, first state');
+});
+
+describe('quarterly release', () => {
+  it('makes the first edition with all its artifacts', () => {
+    const r = release('2026-Q3', [], Q3);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\[1\/8\] Checking the working tree…[\s\S]*done in [\d.]+ s/);
+    const files = readdirSync(join(releases, '2026-Q3')).sort();
+    expect(files).toEqual(expect.arrayContaining([
+      'SHA256SUMS', 'glossary.csv', 'glossary.json', 'glossary.tbx', 'ideal-journey-poster-2026-Q3.pdf', 'ideal-journey.svg',
+      'manifest.json', 'moving-to-denmark-best-practice-guide-2026-Q3.pdf', 'release-notes.md', 'review-report.md', 'self-service.csv',
+    ]));
+    const manifest = JSON.parse(readFileSync(join(releases, '2026-Q3/manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ edition: '2026-Q3', date: '2026-08-14' });
+    expect(manifest.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(Object.keys(manifest.tasks)).toContain('cpr-number');
+    expect(readFileSync(join(releases, '2026-Q3/release-notes.md'), 'utf8')).toContain('This is the first edition.');
+    // The sums match the files.
+    const sums = readFileSync(join(releases, '2026-Q3/SHA256SUMS'), 'utf8').trim().split('\n');
+    expect(sums).toHaveLength(files.length - 1);
+    const pdfinfo = spawnSync('pdfinfo', [join(releases, '2026-Q3/moving-to-denmark-best-practice-guide-2026-Q3.pdf')], { encoding: 'utf8' }).stdout;
+    expect(pdfinfo).toMatch(/CreationDate:\s+Fri Aug 14 00:00:00 2026/);
+  }, 240_000);
+
+  it('refuses to overwrite an existing edition without --force', () => {
+    const r = release('2026-Q3', [], Q3);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Edition 2026-Q3 already exists');
+    expect(r.stderr).toContain('--force');
+  });
+
+  it('refuses uncommitted content changes without --allow-dirty', () => {
+    edit('guide/when-you-arrive/mitid.md', (t) => `${t}\nAn uncommitted line.\n`);
+    const r = release('2026-Q4', [], Q4);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/not committed:\n.*guide\/when-you-arrive\/mitid\.md[\s\S]*--allow-dirty/);
+    expect(existsSync(join(releases, '2026-Q4'))).toBe(false);
+    sh('git', 'checkout', '--', 'guide');
+  });
+
+  it('refuses content overdue for review without --allow-stale, naming the files and their owners', () => {
+    edit('guide/if-leaving/tax-when-leaving.md', (t) => t.replace(/^lastReviewed: .*/m, 'lastReviewed: 2026-01-05'));
+    commitAll('an old review date');
+    const r = release('2026-Q4', [], Q4);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Danish Tax Agency:\n\s+guide\/if-leaving\/tax-when-leaving\.md \(last reviewed 2026-01-05\)/);
+    expect(r.stderr).toContain('--allow-stale');
+    expect(readdirSync(releases).filter((d) => !d.startsWith('2026-Q3'))).toEqual([]);
+    edit('guide/if-leaving/tax-when-leaving.md', (t) => t.replace(/^lastReviewed: .*/m, 'lastReviewed: 2026-11-20'));
+    commitAll('reviewed again');
+  });
+
+  it('refuses an edition name that is not YYYY-Qn', () => {
+    const r = release('2026-Q5');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('"2026-Q5" is not an edition');
+  });
+
+  it('computes the second edition\'s release notes: an added task, a changed deadline, a renamed translation', () => {
+    cpSync(join(repo, 'guide/living-in-denmark/school.md'), join(repo, 'guide/living-in-denmark/after-school-care.md'));
+    edit('guide/living-in-denmark/after-school-care.md', (t) => t.replace(/^title: .*/m, 'title: Find after-school care'));
+    edit('guide/when-you-arrive/cpr-number.md', (t) => t.replace(/^deadline: .*/m, 'deadline: Within 5 days of moving in (check the rules for your situation)'));
+    edit('glossary/tax-card.yaml', (t) => t.replace(/^english: .*/m, 'english: tax deduction card'));
+    commitAll('second state');
+    const r = release('2026-Q4', [], Q4);
+    expect(r.status, r.stderr).toBe(0);
+    const notes = readFileSync(join(releases, '2026-Q4/release-notes.md'), 'utf8');
+    expect(notes).toContain('Compared with edition 2026-Q3 (2026-08-14).');
+    expect(notes).toContain('- Added: Find after-school care (`after-school-care`)');
+    expect(notes).toContain('deadline changed: “Within 5 days of moving in” → “Within 5 days of moving in (check the rules for your situation)”');
+    expect(notes).toContain('english changed: “tax card” → “tax deduction card”');
+    expect(notes).toMatch(/## Tips\n\nNo changes\./);
+  }, 240_000);
+
+  it('lists both editions on the archive page, with their PDFs, and shows the newest notes on "What\'s new"', () => {
+    const archive = readFileSync(join(repo, 'dist/editions/index.html'), 'utf8');
+    expect(archive).toContain('id="edition-2026-Q4"');
+    expect(archive).toContain('id="edition-2026-Q3"');
+    expect(archive.indexOf('2026-Q4')).toBeLessThan(archive.indexOf('2026-Q3'));
+    for (const e of ['2026-Q3', '2026-Q4']) expect(existsSync(join(repo, `dist/editions/${e}/moving-to-denmark-best-practice-guide-${e}.pdf`))).toBe(true);
+    expect(readFileSync(join(repo, 'dist/whats-new/index.html'), 'utf8')).toContain('tax deduction card');
+    expect(readFileSync(join(repo, 'dist/index.html'), 'utf8')).toContain('Edition 2026-Q4 · 23 November 2026');
+    const colophon = spawnSync('pdftotext', ['-f', '2', '-l', '2', join(releases, '2026-Q4/moving-to-denmark-best-practice-guide-2026-Q4.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    expect(colophon.replace(/\s+/g, ' ')).toMatch(/Changed since edition 2026-Q3: \d+ tasks?, 1 glossary term/);
+  });
+
+  it('is reproducible: the same commit and edition give byte-identical artifacts', () => {
+    const again = join(repo, 'releases-again');
+    cpSync(join(releases, '2026-Q3'), join(again, '2026-Q3'), { recursive: true });
+    const r = release('2026-Q4', [], { ...Q4, RELEASES_DIR: again, OUT_DIR: join(repo, 'dist-again') });
+    expect(r.status, r.stderr).toBe(0);
+    const a = join(releases, '2026-Q4');
+    const b = join(again, '2026-Q4');
+    expect(readdirSync(b).sort()).toEqual(readdirSync(a).sort());
+    for (const f of readdirSync(a)) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+    for (const page of ['index.html', 'tasks/cpr-number/index.html', 'glossary/index.html']) {
+      expect(readFileSync(join(repo, 'dist-again', page), 'utf8'), page).toBe(readFileSync(join(repo, 'dist', page), 'utf8'));
+    }
+  }, 240_000);
+
+  it('replaces an edition with --force', () => {
+    const r = release('2026-Q3', ['--force'], Q3);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(releases).filter((d) => d.startsWith('.staging'))).toEqual([]);
+  }, 240_000);
+});
