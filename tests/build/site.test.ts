@@ -34,6 +34,13 @@ describe('task pages', () => {
     expect(html).toMatch(/What you need first[\s\S]*href="\/tasks\/residence-permit\/"[\s\S]* or [\s\S]*href="\/tasks\/eu-registration-certificate\/"/);
   });
 
+  it('ends with one clear next step: what the task unlocks in the journey', () => {
+    const nav = /<nav class="next-step"[\s\S]*?<\/nav>/.exec(read('tasks/cpr-number/index.html'))![0];
+    expect(nav).toContain('href="/tasks/mitid/"');
+    expect(nav).toContain('href="/tasks/health-insurance-card/"');
+    expect(nav).not.toContain('href="/tasks/residence-permit/"');
+  });
+
   it('links the first use of a glossary term to its definition', () => {
     const html = read('tasks/cpr-number/index.html');
     expect(html.match(/href="\/glossary\/#cpr-number" class="term"/g)).toHaveLength(1);

@@ -78,3 +78,11 @@ describe('journey checks', () => {
     ]);
   });
 });
+
+import { nextTaskSlugs } from '../../src/lib/journey/model.ts';
+describe('nextTaskSlugs', () => {
+  it('lists the tasks whose steps depend on this task, including through "or"', () => {
+    expect(nextTaskSlugs(three, 'permit')).toEqual(['cpr']);
+    expect(nextTaskSlugs(three, 'cpr')).toEqual([]);
+  });
+});

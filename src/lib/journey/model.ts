@@ -142,3 +142,9 @@ export function stepList(journey: Journey, phases: Phase[]): { phase: Phase; ite
     })
     .filter((p) => p.items.length > 0);
 }
+
+/** The tasks that come right after a task in the journey: the steps that depend on its step. */
+export function nextTaskSlugs(journey: Journey, taskSlug: string): string[] {
+  const ids = new Set(journey.steps.filter((s) => s.task === taskSlug).map((s) => s.id));
+  return journey.steps.filter((s) => dependencyIds(s.dependsOn).some((d) => ids.has(d))).map((s) => s.task);
+}
