@@ -8,7 +8,7 @@
  */
 import { spawnSync, execFileSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -18,6 +18,7 @@ import { validateContent } from '../src/lib/validate.ts';
 import { collectDiagrams } from '../src/lib/diagrams.ts';
 import { renderDiagrams } from '../src/lib/mermaid/render.ts';
 import { pageWeight } from '../src/lib/perf/page-weight.ts';
+import { walkFiles } from '../src/lib/files.ts';
 
 const quick = process.argv.includes('--quick');
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? (quick ? 2 : 3));
@@ -38,7 +39,7 @@ function build(out: string, env: Record<string, string> = {}, args: string[] = [
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
 }
 function dirSize(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, d) => n + (d.isDirectory() ? dirSize(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
+  return walkFiles(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
 
 console.log(`Benchmark: ${runs} run(s) per measure${quick ? ' (quick)' : ''}. Machine: ${execFileSync('nproc').toString().trim()} cores.\n`);
@@ -82,9 +83,7 @@ const sizes = [
   { measure: 'PDF size', value: kb(statSync(pdf).size) },
   { measure: 'dist/ total', value: kb(dirSize(dist)) },
 ];
-const htmlFiles: string[] = [];
-const walk = (d: string) => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) { if (e.name !== 'pagefind') walk(p); } else if (p.endsWith('.html')) htmlFiles.push(p.slice(dist.length + 1)); } };
-walk(dist);
+const htmlFiles = walkFiles(dist, ['pagefind']).filter((f) => f.endsWith('.html'));
 const weights = htmlFiles.map((p) => pageWeight(dist, p));
 const avg = (k: 'html' | 'css' | 'fonts' | 'js' | 'total') => kb(weights.reduce((n, w) => n + w[k], 0) / weights.length);
 sizes.push(

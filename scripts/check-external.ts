@@ -12,6 +12,7 @@ import { checkAll, externalReportMarkdown, mergeLinks, type LinkSource } from '.
 import { pdfLinks } from '../src/lib/checks/pdf-links.ts';
 import { SITE, siteUrl } from '../src/lib/site.ts';
 import { contentRoot, outDir } from '../src/lib/paths.ts';
+import { walkFiles } from '../src/lib/files.ts';
 import { currentEdition } from '../src/lib/edition.ts';
 
 const strict = process.argv.includes('--strict');
@@ -34,10 +35,9 @@ for (const a of model.authorities.values()) if (a.url) add(a.url, 'journey/autho
 
 const dist = outDir();
 if (existsSync(dist)) {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]);
-  for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
-    const page = file.slice(dist.length).replace(/index\.html$/, '');
-    for (const m of readFileSync(file, 'utf8').matchAll(/<a [^>]*href="(https?:\/\/[^"]+)"/g)) add(m[1]!, `site ${page}`, SITE.defaultAuthority);
+  for (const file of walkFiles(dist, ['pagefind']).filter((f) => f.endsWith('.html'))) {
+    const page = `/${file.replace(/index\.html$/, '')}`;
+    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/<a [^>]*href="(https?:\/\/[^"]+)"/g)) add(m[1]!, `site ${page}`, SITE.defaultAuthority);
   }
   for (const pdf of readdirSync(dist).filter((f) => f.endsWith('.pdf'))) {
     for (const l of pdfLinks(await PDFDocument.load(readFileSync(join(dist, pdf))))) if (l.uri) add(l.uri, `${pdf} page ${l.page}`, SITE.defaultAuthority);

@@ -44,6 +44,7 @@ const releases = releasesDir();
 const target = join(releases, edition.id);
 let staging: string | undefined;
 let commit = '';
+let validation: ReturnType<typeof validateContent> | undefined;
 
 const git = (...a: string[]) => spawnSync('git', ['-C', root, ...a], { encoding: 'utf8' });
 
@@ -76,7 +77,7 @@ try {
     {
       name: 'Validating content and review dates',
       run: () => {
-        const v = validateContent(root, { today: edition.date });
+        const v = (validation = validateContent(root, { today: edition.date }));
         if (v.errors.length) refuse(`${v.errors.length} content error(s):\n${v.errors.map(formatIssue).join('\n')}`);
         const raw = loadContent(root);
         const names = new Map(raw.authorities.map((a) => [a.id, a.name]));
@@ -95,8 +96,7 @@ try {
     {
       name: 'Computing the release notes',
       run: () => {
-        const { model } = validateContent(root, { today: edition.date });
-        const manifest = buildManifest(model, edition, commit);
+        const manifest = buildManifest(validation!.model, edition, commit);
         const previous = previousManifest(edition.id, releases);
         writeFileSync(join(staging!, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         writeFileSync(join(staging!, 'release-notes.md'), releaseNotes(previous, manifest));

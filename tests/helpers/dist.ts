@@ -1,6 +1,7 @@
 /** Helpers for tests that read the built site in dist/ (built by `npm test` before vitest runs). */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { walkFiles } from '../../src/lib/files.ts';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -10,16 +11,7 @@ export function requireDist(): void {
 
 /** Every file under dist/, as paths relative to dist/ with forward slashes. */
 export function distFiles(filter: (path: string) => boolean = () => true): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const abs = join(dir, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else out.push(relative(DIST, abs).split('\\').join('/'));
-    }
-  };
-  walk(DIST);
-  return out.filter(filter).sort();
+  return walkFiles(DIST).filter(filter);
 }
 
 export function htmlPages(): string[] {
