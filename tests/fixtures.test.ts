@@ -32,11 +32,8 @@ describe('bad content fails the build with a clear message and publishes nothing
   });
 
   it.each(BAD_CONTENT.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const root = contentCopy(c.name);
+    const { root, out } = withPreviousRelease(c.name);
     c.apply(root);
-    const out = join(root, 'dist');
-    mkdirSync(out);
-    writeFileSync(join(out, 'index.html'), 'previous release');
 
     const result = build(root, out);
     const output = `${result.stdout}\n${result.stderr}`;
@@ -51,12 +48,18 @@ describe('bad content fails the build with a clear message and publishes nothing
   });
 });
 
+/** A content copy with a previous release in its dist/, to prove a failed build leaves it alone. */
+function withPreviousRelease(name: string): { root: string; out: string } {
+  const root = contentCopy(name);
+  const out = join(root, 'dist');
+  mkdirSync(out);
+  writeFileSync(join(out, 'index.html'), 'previous release');
+  return { root, out };
+}
+
 describe('a missing toolchain fails the build with instructions', () => {
   it('stops before building when Chromium is not where CHROMIUM_PATH says', () => {
-    const root = contentCopy('no chromium');
-    const out = join(root, 'dist');
-    mkdirSync(out);
-    writeFileSync(join(out, 'index.html'), 'previous release');
+    const { root, out } = withPreviousRelease('no chromium');
     const r = build(root, out, { CHROMIUM_PATH: '/opt/missing/chromium' });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('Chromium was not found at /opt/missing/chromium');
@@ -67,10 +70,7 @@ describe('a missing toolchain fails the build with instructions', () => {
 
 describe('a Paged.js failure never publishes a truncated PDF', () => {
   it('fails the build with the render error when Paged.js times out', () => {
-    const root = contentCopy('pdf timeout');
-    const out = join(root, 'dist');
-    mkdirSync(out);
-    writeFileSync(join(out, 'index.html'), 'previous release');
+    const { root, out } = withPreviousRelease('pdf timeout');
     const r = build(root, out, { PDF_TIMEOUT_MS: '1' });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/Paged\.js could not render the PDF: .*(time|Timeout)/i);

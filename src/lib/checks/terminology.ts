@@ -4,10 +4,10 @@
  * before its paragraph (for quoted history notes); glossary files and `historyNote` fields are never scanned.
  */
 import type { ContentIssue } from '../content/errors.ts';
+import { escapeRegExp } from '../text.ts';
 
 export interface AvoidRule { variant: string; preferred: string; pattern: RegExp }
 
-function escapeRegExp(s: string): string { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 
 /** A case-insensitive pattern that tolerates hyphens or spaces between words and simple English inflection. */
 export function variantPattern(variant: string): RegExp {

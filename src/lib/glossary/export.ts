@@ -1,13 +1,9 @@
 /** Exports of the glossary for other authorities: CSV (UTF-8 with BOM, opens in spreadsheets), JSON and TBX (ISO 30042). */
 import type { Term } from '../model.ts';
 import type { Authority } from '../schemas/vocabulary.ts';
+import { csvFile } from '../text.ts';
 
 export const EXPORT_COLUMNS = ['rank', 'danish', 'danish_variants', 'english', 'avoid', 'definition', 'authority', 'url', 'related'] as const;
-
-function csvCell(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 function row(t: Term, authorities: Map<string, Authority>): (string | number)[] {
   return [t.rank, t.danish, t.danishVariants.join('; '), t.english, t.avoid.join('; '), t.definition,
@@ -15,8 +11,7 @@ function row(t: Term, authorities: Map<string, Authority>): (string | number)[] 
 }
 
 export function glossaryCsv(terms: Term[], authorities: Map<string, Authority>): string {
-  const lines = [EXPORT_COLUMNS.join(','), ...terms.map((t) => row(t, authorities).map(csvCell).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvFile(EXPORT_COLUMNS, terms.map((t) => row(t, authorities)));
 }
 
 export function glossaryJson(terms: Term[], authorities: Map<string, Authority>, edition: string): string {

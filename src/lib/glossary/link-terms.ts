@@ -3,12 +3,12 @@
  * Works without JavaScript: the result is a plain link. Headings, existing links and code are never touched.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { escapeRegExp } from '../text.ts';
 
 export interface LinkableTerm { slug: string; english: string; danish: string; danishVariants?: string[] }
 
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'dfn', 'abbr', 'script', 'style', 'svg', 'title']);
 
-function escapeRegExp(s: string): string { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 
 /** Builds one pattern over all terms, longest first, so "administrative CPR number" wins over "CPR number". */
 export function termMatcher(terms: LinkableTerm[]): { pattern: RegExp; slugFor: (match: string) => string | undefined } {

@@ -1,14 +1,13 @@
 /** The self-service map as CSV (UTF-8 with BOM) and JSON, for authorities. */
 import type { Model } from '../model.ts';
 import { phaseOf } from './views.ts';
+import { csvFile } from '../text.ts';
 
 const COLUMNS = ['slug', 'name_en', 'name_da', 'authority', 'phase', 'english', 'login', 'needs_cpr', 'url_da', 'url_en', 'tasks', 'varies_by_municipality', 'last_verified'] as const;
-const cell = (v: string) => (/[",\r\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export function selfServiceCsv(model: Model): string {
-  const rows = model.selfServices.map((s) => [s.slug, s.nameEn, s.nameDa, model.authorities.get(s.authority)?.name ?? s.authority, phaseOf(model, s), s.english,
-    s.login, String(s.needsCpr), s.urlDa, s.urlEn ?? '', s.tasks.join('; '), String(s.variesByMunicipality), s.lastVerified].map(cell).join(','));
-  return `\uFEFF${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return csvFile(COLUMNS, model.selfServices.map((s) => [s.slug, s.nameEn, s.nameDa, model.authorities.get(s.authority)?.name ?? s.authority, phaseOf(model, s),
+    s.english, s.login, String(s.needsCpr), s.urlDa, s.urlEn ?? '', s.tasks.join('; '), String(s.variesByMunicipality), s.lastVerified]));
 }
 
 export function selfServiceJson(model: Model, edition: string): string {

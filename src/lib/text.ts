@@ -1,0 +1,17 @@
+/** Small text helpers shared by the checks and the exports. */
+
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One CSV cell: quoted when it contains a separator, a quote or a line break. */
+export function csvCell(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV file that spreadsheets open with Danish letters intact: UTF-8 with BOM, CRLF line ends. */
+export function csvFile(header: readonly string[], rows: (string | number)[][]): string {
+  return `\uFEFF${[header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n')}\r\n`;
+}
