@@ -5,13 +5,12 @@
  */
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { preparePrintHtml } from '../../src/lib/pdf/print-html.ts';
 import { currentEdition } from '../../src/lib/edition.ts';
 import { siteUrl } from '../../src/lib/site.ts';
-import { normalizeStructureIds } from '../../src/lib/pdf/normalize.ts';
+import { finishPdf } from '../../src/lib/pdf/finish.ts';
 import { describePdf, stampPdfInfo } from '../../src/lib/pdf/stamp.ts';
 
 export const PDF_NAME = 'best-practice-guide.pdf';
@@ -37,27 +36,17 @@ export async function buildPdfs(site: string): Promise<string> {
     await server.close();
   }
   const edition = currentEdition();
-  const doc = await PDFDocument.load(bytes);
-  const date = new Date(`${edition.date}T00:00:00Z`);
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
-  doc.setProducer('Moving to Denmark guide builder (Paged.js, Chromium)');
-  doc.setCreator('Moving to Denmark guide builder');
-  // pagedjs-cli splits the keywords on commas and pdf-lib joins them with spaces; keep the commas.
   const keywords = /<meta name="keywords" content="([^"]*)"/.exec(printHtml)?.[1];
-  if (keywords) doc.setKeywords([keywords]);
-  doc.catalog.set(PDFName.of('Lang'), PDFString.of('en'));
-  normalizeStructureIds(doc);
-  if (doc.getPageCount() < 5) throw new Error(`The PDF has only ${doc.getPageCount()} pages: Paged.js dropped content.`);
-  const out = await doc.save({ useObjectStreams: false });
+  const { bytes: out, pages } = await finishPdf(bytes, { date: edition.date, keywords });
+  if (pages < 5) throw new Error(`The PDF has only ${pages} pages: Paged.js dropped content.`);
   const target = join(site, PDF_NAME);
   writeFileSync(target, out);
   copyFileSync(target, join(site, `moving-to-denmark-best-practice-guide-${edition.id}.pdf`));
   const professionals = join(site, 'professionals', 'index.html');
-  writeFileSync(professionals, stampPdfInfo(readFileSync(professionals, 'utf8'), describePdf(doc.getPageCount(), out.length)));
+  writeFileSync(professionals, stampPdfInfo(readFileSync(professionals, 'utf8'), describePdf(pages, out.length)));
   // The print route is only the PDF's source; keep it out of the published site (the benchmark keeps it).
   if (!process.env.KEEP_PRINT_ROUTE) rmSync(join(site, 'print'), { recursive: true, force: true });
-  return `${doc.getPageCount()} pages, ${(out.length / 1024).toFixed(0)} KB`;
+  return `${pages} pages, ${(out.length / 1024).toFixed(0)} KB`;
 }
 
 /** The A3 landscape one-page poster of the journey, from the stamped SVG download, in the same Chromium. */
@@ -75,16 +64,9 @@ export async function buildPoster(site: string): Promise<string> {
       @page{size:A3 landscape;margin:12mm} html,body{margin:0} svg{width:100%;height:auto;max-height:270mm}</style></head><body>${svg}</body></html>`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
-    const doc = await PDFDocument.load(bytes);
-    const date = new Date(`${currentEdition().date}T00:00:00Z`);
-    doc.setTitle('Moving to Denmark: the ideal digital user journey');
-    doc.setCreationDate(date);
-    doc.setModificationDate(date);
-    doc.catalog.set(PDFName.of('Lang'), PDFString.of('en'));
-    normalizeStructureIds(doc);
-    const out = await doc.save({ useObjectStreams: false });
+    const { bytes: out, pages } = await finishPdf(bytes, { date: currentEdition().date, title: 'Moving to Denmark: the ideal digital user journey' });
     writeFileSync(join(site, 'downloads', 'ideal-journey-poster.pdf'), out);
-    return `${doc.getPageCount()} page(s)`;
+    return `${pages} page(s)`;
   } finally {
     await browser.close();
     await server.close();
