@@ -21,6 +21,7 @@ import { buildManifest } from '../src/lib/release/manifest.ts';
 import { releaseNotes } from '../src/lib/release/notes.ts';
 import { EDITION_ID, previousManifest, releasesDir } from '../src/lib/release/editions.ts';
 import { runSteps } from '../src/lib/build/steps.ts';
+import { groupSorted } from '../src/lib/text.ts';
 
 /** Content is overdue for review at release time when it is older than one quarter. */
 const STALE_MONTHS = 3;
@@ -85,10 +86,8 @@ try {
         const late = overdue(items, edition.date, STALE_MONTHS);
         writeFileSync(join(staging!, 'review-report.md'), reviewReport(items, edition.date, STALE_MONTHS, (id) => names.get(id) ?? id));
         if (late.length && !flag('allow-stale')) {
-          const byAuthority = new Map<string, string[]>();
-          for (const i of late) byAuthority.set(i.authority, [...(byAuthority.get(i.authority) ?? []), `    ${i.file} (last reviewed ${i.lastReviewed})`]);
-          refuse(`${late.length} page(s) or term(s) were last reviewed more than ${STALE_MONTHS} months before ${edition.date}:\n${[...byAuthority]
-            .map(([a, files]) => `  ${names.get(a) ?? a}:\n${files.join('\n')}`).join('\n')}\n\nAsk each authority to review its pages and update lastReviewed, or run again with --allow-stale.`);
+          refuse(`${late.length} page(s) or term(s) were last reviewed more than ${STALE_MONTHS} months before ${edition.date}:\n${groupSorted(late, (i) => i.authority)
+            .map(([a, list]) => `  ${names.get(a) ?? a}:\n${list.map((i) => `    ${i.file} (last reviewed ${i.lastReviewed})`).join('\n')}`).join('\n')}\n\nAsk each authority to review its pages and update lastReviewed, or run again with --allow-stale.`);
         }
         return `${v.model.tasks.length} tasks, ${late.length} overdue for review`;
       },

@@ -15,3 +15,10 @@ export function csvCell(value: string | number): string {
 export function csvFile(header: readonly string[], rows: (string | number)[][]): string {
   return `\uFEFF${[header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n')}\r\n`;
 }
+
+/** Groups items by a key, with the groups sorted by key: used for reports "by responsible authority". */
+export function groupSorted<T>(items: Iterable<T>, key: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}

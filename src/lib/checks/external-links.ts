@@ -2,6 +2,7 @@
  * Checks external links (run by the working group before a release; CI has no internet): bounded concurrency,
  * time-outs, retries with back-off that respect Retry-After on 429, redirects reported as warnings.
  */
+import { groupSorted } from '../text.ts';
 export interface LinkSource { where: string; authority: string }
 export interface ExternalLink { url: string; sources: LinkSource[] }
 
@@ -100,9 +101,8 @@ export function externalReportMarkdown(links: ExternalLink[], results: LinkResul
   const count = (v: LinkVerdict) => results.filter((r) => r.verdict === v).length;
   const lines = [`# External links, ${date}`, '', `${results.length} links checked: ${count('ok')} ok, ${count('redirect')} redirected (warning), ${count('broken')} broken.`, ''];
   const problems = links.filter((l) => byUrl.get(l.url)?.verdict !== 'ok');
-  const byAuthority = new Map<string, { where: string; link: ExternalLink }[]>();
-  for (const link of problems) for (const s of link.sources) byAuthority.set(s.authority, [...(byAuthority.get(s.authority) ?? []), { where: s.where, link }]);
-  for (const [authority, items] of [...byAuthority].sort(([a], [b]) => a.localeCompare(b))) {
+  const found = problems.flatMap((link) => link.sources.map((s) => ({ authority: s.authority, where: s.where, link })));
+  for (const [authority, items] of groupSorted(found, (i) => i.authority)) {
     lines.push(`## ${authorityName(authority)}`, '');
     for (const { where, link } of items.sort((a, b) => a.where.localeCompare(b.where))) {
       const r = byUrl.get(link.url)!;

@@ -1,5 +1,6 @@
 /** Pages and terms whose last-reviewed date is too old (EU Single Digital Gateway: information must be kept up to date). */
 import type { ContentIssue } from '../content/errors.ts';
+import { groupSorted } from '../text.ts';
 
 export interface Reviewable { file: string; lastReviewed: string; authority: string; line?: number }
 
@@ -29,9 +30,7 @@ export function reviewWarnings(items: Reviewable[], today: string, months = 6): 
 export function reviewReport(items: Reviewable[], today: string, months: number, authorityName: (id: string) => string): string {
   const late = overdue(items, today, months);
   const lines = [`# Review report, ${today}`, '', `Pages and terms last reviewed more than ${months} months ago: ${late.length}.`, ''];
-  const byAuthority = new Map<string, Reviewable[]>();
-  for (const i of late) byAuthority.set(i.authority, [...(byAuthority.get(i.authority) ?? []), i]);
-  for (const [authority, list] of [...byAuthority].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [authority, list] of groupSorted(late, (i) => i.authority)) {
     lines.push(`## ${authorityName(authority)}`, '', ...list.sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed)).map((i) => `- \`${i.file}\`: last reviewed ${i.lastReviewed}`), '');
   }
   return `${lines.join('\n')}\n`;
