@@ -10,8 +10,6 @@ import { checkMdx } from './checks/mdx.ts';
 import { checkInternalContentLinks } from './checks/internal-content-links.ts';
 import { reviewWarnings, type Reviewable } from './checks/review.ts';
 import { currentEdition } from './edition.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 export interface Validation { model: Model; issues: ContentIssue[]; errors: ContentIssue[]; warnings: ContentIssue[] }
 
@@ -32,7 +30,7 @@ export function validateContent(root: string, options: { today?: string } = {}):
       ...(t.data.selfService ? [{ url: t.data.selfService.url, field: ['selfService', 'url'] }] : []),
       ...t.data.help.flatMap((h, i) => (h.url ? [{ url: h.url, field: ['help', i, 'url'] }] : [])),
     ].map((l) => ({ ...l, line: t.lineOf(l.field) }));
-    issues.push(...checkOfficialLinks(t.file, [...links, ...linksInMarkdown(t.body, t.bodyLine)], official));
+    issues.push(...checkOfficialLinks(t.file, links, official));
   }
   for (const t of raw.terms) {
     issues.push(...checkOfficialLinks(t.file, [{ url: t.data.url, field: ['url'], line: t.lineOf(['url']) }], official));
@@ -50,24 +48,19 @@ export function validateContent(root: string, options: { today?: string } = {}):
       }
     }
   }
-  for (const e of [...raw.tips, ...raw.chapters]) {
-    issues.push(...checkOfficialLinks(e.file, linksInMarkdown(e.body, e.bodyLine), official));
-  }
+  // Every Markdown page: the links in its body, unsafe HTML and MDX, and (over the whole file) terminology and language.
   const taskSlugs = new Set(model.tasks.map((t) => t.slug));
   const termSlugs = new Set(model.terms.map((t) => t.slug));
-  for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters]) {
-    issues.push(...checkInternalContentLinks(e.file, linksInMarkdown(e.body, e.bodyLine), taskSlugs, termSlugs));
-    issues.push(...checkUnsafeHtml(e.file, e.body, e.bodyLine));
-    issues.push(...checkMdx(e.file, e.body, e.bodyLine));
-  }
-
-  // Terminology and language, over the whole text of every guide file.
   const rules = avoidRules(model.terms);
   const danishAllowed = [...raw.danishAllowList, ...model.terms.flatMap((t) => [t.danish, ...t.danishVariants])];
   for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters]) {
-    const text = readFileSync(join(root, e.file), 'utf8');
-    issues.push(...checkTerminology(e.file, text, rules));
-    issues.push(...checkLanguageSwitch(e.file, text, danishAllowed));
+    const bodyLinks = linksInMarkdown(e.body, e.bodyLine);
+    issues.push(...checkOfficialLinks(e.file, bodyLinks, official));
+    issues.push(...checkInternalContentLinks(e.file, bodyLinks, taskSlugs, termSlugs));
+    issues.push(...checkUnsafeHtml(e.file, e.body, e.bodyLine));
+    issues.push(...checkMdx(e.file, e.body, e.bodyLine));
+    issues.push(...checkTerminology(e.file, e.text, rules));
+    issues.push(...checkLanguageSwitch(e.file, e.text, danishAllowed));
   }
 
   // Review dates.

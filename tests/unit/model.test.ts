@@ -7,7 +7,7 @@ import type { TermData } from '../../src/lib/schemas/term.ts';
 const lineOf = () => 3;
 function task(slug: string, over: Partial<TaskData> = {}, phase = 'arrive'): TaskEntry {
   return {
-    slug, phase, file: `guide/${phase}/${slug}.md`, body: 'Body', bodyLine: 20, lineOf,
+    slug, phase, file: `guide/${phase}/${slug}.md`, body: 'Body', bodyLine: 20, text: '', lineOf,
     data: {
       title: slug, summary: 's', order: 1, authority: 'municipality', situations: ['eu-eea'], prerequisites: [], youDo: ['x'], automatic: [],
       officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/' }, help: [{ kind: 'online', label: 'h' }], lastReviewed: '2026-11-01', optional: false,
@@ -29,7 +29,7 @@ function raw(over: Partial<RawContent> = {}): RawContent {
     phases: [{ id: 'before', name: 'Before', summary: 's' }, { id: 'arrive', name: 'Arrive', summary: 's' }],
     officialDomains: { domains: [], exceptions: [] },
     tasks: [], chapters: [], journey: { title: '', description: '', steps: [] }, selfServices: [], danishAllowList: [],
-    tips: Array.from({ length: 6 }, (_, i) => ({ slug: `tip${i}`, file: `guide/tips/tip${i}.md`, body: 'b', bodyLine: 8, lineOf, data: { title: 't', order: i + 1, summary: 's', do: 'd', dont: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
+    tips: Array.from({ length: 6 }, (_, i) => ({ slug: `tip${i}`, file: `guide/tips/tip${i}.md`, body: 'b', bodyLine: 8, text: '', lineOf, data: { title: 't', order: i + 1, summary: 's', do: 'd', dont: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
     terms: Array.from({ length: GLOSSARY_SIZE }, (_, i) => term(i + 1)),
     ...over,
   };

@@ -30,6 +30,8 @@ export interface Entry<T> {
 export interface MarkdownEntry<T> extends Entry<T> {
   body: string;
   bodyLine: number;
+  /** The whole file, front matter included (the terminology and language checks read every line). */
+  text: string;
 }
 export interface TaskEntry extends MarkdownEntry<TaskData> {
   phase: string;
@@ -130,7 +132,7 @@ export function loadContent(root: string): RawContent {
       for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
       return undefined;
     }
-    return { slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf, body: src.body, bodyLine: src.bodyLine };
+    return { slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf, body: src.body, bodyLine: src.bodyLine, text };
   }
 
   const guideDir = join(root, 'guide');
