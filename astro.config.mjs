@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import { remarkFacts } from './src/lib/markdown/remark-facts.ts';
 import { rehypeGlossaryLinks } from './src/lib/glossary/link-terms.ts';
 import { rehypeMermaidFromCache } from './src/lib/mermaid/rehype-mermaid-cache.ts';
 import { rehypeScopedHeadingIds } from './src/lib/markdown/scoped-heading-ids.ts';
@@ -11,7 +13,10 @@ import { contentRoot } from './src/lib/paths.ts';
 import { siteUrl } from './src/lib/site.ts';
 
 // The glossary feeds the "link the first use of a term" plugin. Validation has already run (scripts/build.ts).
-const terms = loadContent(contentRoot()).terms.map((t) => ({ slug: t.slug, ...t.data }));
+const content = loadContent(contentRoot());
+const terms = content.terms.map((t) => ({ slug: t.slug, ...t.data }));
+// Facts said once: `:deadline[task]` in any page renders that task's field.
+const facts = Object.fromEntries(content.tasks.map((t) => [t.slug, { deadline: t.data.deadline, fee: t.data.fee }]));
 
 export default defineConfig({
   site: siteUrl(),
@@ -26,7 +31,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, remarkDirective, [remarkFacts, { tasks: facts }]],
       rehypePlugins: [rehypeMermaidFromCache, [rehypeScopedHeadingIds, { folders: ['tips'] }], [rehypeGlossaryLinks, { terms }]],
     }),
   },

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { validateContent } from '../src/lib/validate.ts';
-import { linksInMarkdown } from '../src/lib/checks/official-links.ts';
+import { officialAuthorityFor } from '../src/lib/checks/official-links.ts';
+import { contentLinks } from '../src/lib/checks/link-inventory.ts';
 import { checkAll, externalReportMarkdown, mergeLinks, type LinkSource } from '../src/lib/checks/external-links.ts';
 import { pdfLinks } from '../src/lib/checks/pdf-links.ts';
 import { SITE, siteUrl } from '../src/lib/site.ts';
@@ -19,19 +20,11 @@ const strict = process.argv.includes('--strict');
 const concurrency = Number(process.argv.find((a) => a.startsWith('--concurrency='))?.split('=')[1] ?? 4);
 const { model } = validateContent(contentRoot());
 const found: { url: string; source: LinkSource }[] = [];
-const add = (url: string, where: string, authority: string) => {
-  if (/^https?:\/\//.test(url) && !url.startsWith(siteUrl())) found.push({ url, source: { where, authority } });
+// Each link is attributed to the authority that owns its domain, so each authority can fix its own links.
+const add = (url: string, where: string, fallback: string) => {
+  if (/^https?:\/\//.test(url) && !url.startsWith(siteUrl())) found.push({ url, source: { where, authority: officialAuthorityFor(url, model.officialDomains) ?? fallback } });
 };
-
-for (const t of model.tasks) {
-  add(t.officialLink.url, `${t.file} (officialLink)`, t.authority);
-  if (t.selfService) add(t.selfService.url, `${t.file} (selfService)`, t.authority);
-  for (const h of t.help) if (h.url) add(h.url, `${t.file} (help)`, t.authority);
-  for (const l of linksInMarkdown(t.body, t.bodyLine)) add(l.url, `${t.file}:${l.line}`, t.authority);
-}
-for (const e of [...model.tips, ...model.chapters]) for (const l of linksInMarkdown(e.body, e.bodyLine)) add(l.url, `${e.file}:${l.line}`, e.authority);
-for (const t of model.terms) add(t.url, t.file, t.authority);
-for (const a of model.authorities.values()) if (a.url) add(a.url, 'journey/authorities.yaml', a.id);
+for (const l of contentLinks(model)) add(l.url, l.where, l.authority);
 
 const dist = outDir();
 if (existsSync(dist)) {

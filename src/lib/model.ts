@@ -10,6 +10,7 @@ import type { ChapterData, TipData } from './schemas/tip.ts';
 import type { Authority, OfficialDomains, Phase, Situation } from './schemas/vocabulary.ts';
 import { buildJourney, JOURNEY_FILE, type Journey } from './journey/model.ts';
 import type { SelfServiceData } from './schemas/self-service.ts';
+import { expandFacts, findFactUses, type FactContext, type FactValues } from './facts.ts';
 
 export const GLOSSARY_SIZE = 25;
 export const TIP_COUNT = 6;
@@ -154,6 +155,41 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     });
   }
 
+  // A task names its self-service by the map's id, so the task page, the map and the PDF appendices agree.
+  const mapById = new Map(raw.selfServices.map((e) => [e.slug, e]));
+  for (const t of raw.tasks) {
+    const id = t.data.selfService;
+    if (id && !mapById.has(id)) {
+      at(t, ['selfService'], `self-service "${id}" is not in the self-service map`, `use the file name (without .yaml) of a solution in journey/self-service/: ${[...mapById.keys()].join(', ')}`);
+    } else if (id && !mapById.get(id)!.data.tasks.includes(t.slug)) {
+      at(t, ['selfService'], `self-service "${id}" does not list this task in its "tasks"`, `add "${t.slug}" to tasks in journey/self-service/${id}.yaml, so the map and the task agree`);
+    }
+    t.data.help.forEach((h, i) => {
+      if (h.authority && !authorities.has(h.authority)) at(t, ['help', i, 'authority'], `unknown authority "${h.authority}"`, `use one of: ${authorityIds.join(', ')} (journey/authorities.yaml)`);
+    });
+    // Every fact a reader acts on has a source.
+    if (t.data.sources.length === 0) {
+      const field = t.data.deadline ? 'deadline' : t.data.fee ? 'fee' : 'sources';
+      at(t, [field], field === 'sources' ? 'the task has no sources' : `the ${field} has no source`,
+        'add `sources:` with the official page (url), what it supports and the date you checked it (see docs/writing-content.md)');
+    }
+  }
+  for (const t of raw.terms) {
+    if (t.data.sources.length === 0) at(t, ['definition'], 'the definition has no source', 'add `sources:` with the official page (url), what it supports and the date you checked it');
+  }
+  for (const e of raw.selfServices) {
+    if (e.data.english !== 'unknown' && !e.data.englishEvidence) {
+      at(e, ['english'], `english is "${e.data.english}" but there is no evidence`, 'add `englishEvidence:` (url, quote, checked) from the official page that shows it, or set english: unknown');
+    }
+  }
+  raw.authorities.forEach((a, i) => {
+    if ((a.phone || a.contactUrl || a.bookingUrl) && a.sources.length === 0) {
+      const file = 'journey/authorities.yaml';
+      const field = [i, a.phone ? 'phone' : a.contactUrl ? 'contactUrl' : 'bookingUrl'];
+      issues.push({ file, field, line: raw.lineOf(file, field), severity: 'error', message: `the contact details of "${a.id}" have no source`, hint: 'add `sources:` with the official page that gives them; never guess a phone number' });
+    }
+  });
+
   const { journey, issues: journeyIssues } = raw.journey.steps.length
     ? buildJourney(raw.journey, tasks, raw.phases, [...situationIds], (field) => raw.lineOf(JOURNEY_FILE, field))
     : { journey: { title: '', description: '', steps: [] }, issues: [] };
@@ -171,7 +207,61 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     journey,
     selfServices: raw.selfServices.map((e) => ({ ...e.data, slug: e.slug, file: e.file })).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
   };
+  issues.push(...expandModelFacts(model, raw));
   return { model, issues };
+}
+
+/** Task facts by slug, for the fact directives. */
+export function factsBySlug(tasks: { slug: string; deadline?: string; fee?: string }[]): Map<string, FactValues> {
+  return new Map(tasks.map((t) => [t.slug, { deadline: t.deadline, fee: t.fee }]));
+}
+
+/**
+ * Replaces the fact directives (`:deadline`, `:deadline[task]`, `:fee`) in every plain-text field of the model by
+ * the field they name, and reports the ones that cannot be resolved. Bodies are rendered by remark-facts.
+ */
+function expandModelFacts(model: Model, raw: RawContent): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const tasks = factsBySlug(model.tasks);
+  const rawBySlug = new Map<string, Entry<unknown>>([...raw.tasks, ...raw.terms, ...raw.tips, ...raw.selfServices].map((e) => [e.file, e]));
+  const expand = (file: string, field: FieldPath, text: string, ctx: FactContext): string => {
+    for (const use of findFactUses(text, ctx)) {
+      if (use.problem) issues.push({ file, field, line: rawBySlug.get(file)?.lineOf(field), severity: 'error', message: use.problem, hint: 'write :deadline for this task\'s deadline, or :deadline[task-slug] for another task\'s' });
+    }
+    return expandFacts(text, ctx);
+  };
+  for (const t of model.tasks) {
+    const ctx = { own: { deadline: t.deadline, fee: t.fee }, tasks };
+    t.summary = expand(t.file, ['summary'], t.summary, ctx);
+    t.youDo = t.youDo.map((s, i) => expand(t.file, ['youDo', i], s, ctx));
+    t.automatic = t.automatic.map((s, i) => expand(t.file, ['automatic', i], s, ctx));
+    if (t.confirmation) t.confirmation = expand(t.file, ['confirmation'], t.confirmation, ctx);
+    t.help = t.help.map((h, i) => ({ ...h, label: expand(t.file, ['help', i, 'label'], h.label, ctx) }));
+    // Body directives are checked here and rendered by remark-facts.
+    for (const use of findFactUses(t.body, ctx)) {
+      if (use.problem) issues.push({ file: t.file, line: t.bodyLine + lineAt(t.body, use.start), severity: 'error', message: use.problem });
+    }
+  }
+  const shared = { tasks };
+  for (const term of model.terms) term.definition = expand(term.file, ['definition'], term.definition, shared);
+  for (const s of model.selfServices) if (s.note) s.note = expand(s.file, ['note'], s.note, shared);
+  for (const tip of model.tips) {
+    tip.do = expand(tip.file, ['do'], tip.do, shared);
+    tip.dont = expand(tip.file, ['dont'], tip.dont, shared);
+  }
+  for (const tip of [...model.tips, ...model.chapters]) {
+    tip.summary = expand(tip.file, ['summary'], tip.summary, shared);
+    for (const use of findFactUses(tip.body, shared)) {
+      if (use.problem) issues.push({ file: tip.file, line: tip.bodyLine + lineAt(tip.body, use.start), severity: 'error', message: use.problem });
+    }
+  }
+  model.journey.description = expandFacts(model.journey.description, shared);
+  return issues;
+}
+
+/** The 0-based line of an offset in a text. */
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length - 1;
 }
 
 export type { Authority, Phase, Situation, TermData };

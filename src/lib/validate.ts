@@ -8,7 +8,11 @@ import { avoidRules, checkTerminology } from './checks/terminology.ts';
 import { checkLanguageSwitch } from './checks/language.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkInternalContentLinks } from './checks/internal-content-links.ts';
-import { reviewWarnings, type Reviewable } from './checks/review.ts';
+import { futureDateErrors, reviewWarnings, type Reviewable } from './checks/review.ts';
+import { frontPageIssue, isFrontPage } from './checks/front-pages.ts';
+import { restatedDeadlines } from './facts.ts';
+import { plainText } from './markdown/plain-text.ts';
+import type { FieldPath } from './content/errors.ts';
 import { currentEdition } from './edition.ts';
 
 export interface Validation { model: Model; issues: ContentIssue[]; errors: ContentIssue[]; warnings: ContentIssue[] }
@@ -22,30 +26,47 @@ export function validateContent(root: string, options: { today?: string } = {}):
   const { model, issues: modelIssues } = buildModel(raw);
   const issues: ContentIssue[] = [...raw.issues, ...modelIssues];
 
-  // Links in front matter and bodies.
+  // Links in front matter and YAML: https, on an official domain; front pages only when marked as such.
   const official = model.officialDomains;
+  const sourceLinks = (sources: { url: string }[], base: FieldPath): FoundLink[] => sources.map((x, i) => ({ url: x.url, field: [...base, i, 'url'] }));
+  const withLines = (e: { lineOf(f: FieldPath | undefined): number | undefined }, links: FoundLink[]) => links.map((l) => ({ ...l, line: e.lineOf(l.field) }));
   for (const t of raw.tasks) {
     const links: FoundLink[] = [
       { url: t.data.officialLink.url, field: ['officialLink', 'url'] },
-      ...(t.data.selfService ? [{ url: t.data.selfService.url, field: ['selfService', 'url'] }] : []),
       ...t.data.help.flatMap((h, i) => (h.url ? [{ url: h.url, field: ['help', i, 'url'] }] : [])),
-    ].map((l) => ({ ...l, line: t.lineOf(l.field) }));
-    issues.push(...checkOfficialLinks(t.file, links, official));
+      ...sourceLinks(t.data.sources, ['sources']),
+      ...t.data.legalBasis.flatMap((l, i) => (l.url ? [{ url: l.url, field: ['legalBasis', i, 'url'] }] : [])),
+    ];
+    issues.push(...checkOfficialLinks(t.file, withLines(t, links), official));
+    if (t.data.officialLink.specific && isFrontPage(t.data.officialLink.url)) issues.push(frontPageIssue(t.file, ['officialLink', 'url'], t.lineOf(['officialLink', 'url'])));
   }
   for (const t of raw.terms) {
-    issues.push(...checkOfficialLinks(t.file, [{ url: t.data.url, field: ['url'], line: t.lineOf(['url']) }], official));
+    issues.push(...checkOfficialLinks(t.file, withLines(t, [{ url: t.data.url, field: ['url'] }, ...sourceLinks(t.data.sources, ['sources'])]), official));
   }
-  const mapUrls = new Set<string>();
   for (const s of raw.selfServices) {
-    const links: FoundLink[] = [{ url: s.data.urlDa, field: ['urlDa'] }, ...(s.data.urlEn ? [{ url: s.data.urlEn, field: ['urlEn'] }] : [])];
-    issues.push(...checkOfficialLinks(s.file, links.map((l) => ({ ...l, line: s.lineOf(l.field) })), official));
-    links.forEach((l) => mapUrls.add(l.url));
+    const links: FoundLink[] = [
+      { url: s.data.urlDa, field: ['urlDa'] },
+      ...(s.data.urlEn ? [{ url: s.data.urlEn, field: ['urlEn'] }] : []),
+      ...(s.data.englishEvidence ? [{ url: s.data.englishEvidence.url, field: ['englishEvidence', 'url'] }] : []),
+    ];
+    issues.push(...checkOfficialLinks(s.file, withLines(s, links), official));
+    if (s.data.specific && isFrontPage(s.data.urlDa)) issues.push(frontPageIssue(s.file, ['urlDa'], s.lineOf(['urlDa'])));
   }
-  if (raw.selfServices.length) {
-    for (const t of raw.tasks) {
-      if (t.data.selfService && !mapUrls.has(t.data.selfService.url)) {
-        issues.push({ file: t.file, field: ['selfService', 'url'], line: t.lineOf(['selfService', 'url']), severity: 'warning', message: `the self-service link ${t.data.selfService.url} is not in the self-service map`, hint: 'add the solution to journey/self-service/' });
-      }
+  raw.authorities.forEach((a, i) => {
+    const file = 'journey/authorities.yaml';
+    const links: FoundLink[] = [
+      ...(['url', 'contactUrl', 'bookingUrl'] as const).flatMap((k) => (a[k] ? [{ url: a[k]!, field: [i, k] }] : [])),
+      ...sourceLinks(a.sources, [i, 'sources']),
+    ];
+    issues.push(...checkOfficialLinks(file, links.map((l) => ({ ...l, line: raw.lineOf(file, l.field) })), official));
+  });
+  // Facts said once: prose that states a deadline the field does not say has drifted from the field.
+  for (const t of raw.tasks) {
+    const prose = [t.data.summary, ...t.data.youDo, plainText(t.body)].join('\n');
+    for (const sentence of restatedDeadlines(prose, t.data.deadline)) {
+      issues.push({ file: t.file, field: ['deadline'], line: t.lineOf(['deadline']), severity: 'warning',
+        message: `the text says "${sentence.slice(0, 120)}", which does not match the deadline field ("${t.data.deadline}")`,
+        hint: 'write :deadline where the text needs the deadline, so it always shows the field' });
     }
   }
   // Every Markdown page: the links in its body, unsafe HTML and MDX, and (over the whole file) terminology and language.
@@ -63,8 +84,10 @@ export function validateContent(root: string, options: { today?: string } = {}):
     issues.push(...checkLanguageSwitch(e.file, e.text, danishAllowed));
   }
 
-  // Review dates.
-  issues.push(...reviewWarnings(reviewables(raw), today, REVIEW_MONTHS));
+  // Review and verification dates: overdue is a warning, a date in the future is an error.
+  const dated = reviewables(raw);
+  issues.push(...reviewWarnings(dated, today, REVIEW_MONTHS));
+  issues.push(...futureDateErrors(dated, today));
 
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
@@ -73,7 +96,12 @@ export function validateContent(root: string, options: { today?: string } = {}):
 
 /** Everything that carries a last-reviewed date, with the line of that date. */
 export function reviewables(raw: ReturnType<typeof loadContent>): Reviewable[] {
-  return [...raw.tasks, ...raw.tips, ...raw.chapters, ...raw.terms].map((e) => ({
-    file: e.file, lastReviewed: e.data.lastReviewed, authority: e.data.authority, line: e.lineOf(['lastReviewed']),
-  }));
+  return [
+    ...[...raw.tasks, ...raw.tips, ...raw.chapters, ...raw.terms].map((e) => ({
+      file: e.file, lastReviewed: e.data.lastReviewed, authority: e.data.authority, line: e.lineOf(['lastReviewed']), field: 'lastReviewed',
+    })),
+    ...raw.selfServices.map((e) => ({
+      file: e.file, lastReviewed: e.data.lastVerified, authority: e.data.authority, line: e.lineOf(['lastVerified']), field: 'lastVerified',
+    })),
+  ];
 }

@@ -24,9 +24,15 @@ describe('task pages', () => {
     expect(body).toMatch(/Last reviewed: \d{1,2} \w+ \d{4}/);
     expect(html).toContain(`href="${task.officialLink.url}"`);
     expect(body).toContain('Where to get help');
-    if (task.deadline) expect(body).toContain(`Deadline ${task.deadline}`);
+    if (task.deadline) expect(body).toContain(`Deadline ${task.deadline.charAt(0).toUpperCase()}${task.deadline.slice(1)}`);
     else expect(html).not.toContain('class="deadline"');
-    if (task.selfService) expect(html).toContain(`href="${task.selfService.url}"`);
+    if (task.selfService) {
+      const entry = model.selfServices.find((s) => s.slug === task.selfService)!;
+      expect(html).toContain(`href="${(entry.urlEn ?? entry.urlDa).replace(/&/g, '&amp;')}"`);
+    }
+    // Sources are shown (SDG Art. 9): every source URL is linked under "Sources".
+    expect(body).toContain('Sources');
+    for (const s of task.sources) expect(html).toContain(`href="${s.url.replace(/&/g, '&amp;')}"`);
   });
 
   it('links prerequisites to the tasks that provide them', () => {

@@ -4,7 +4,7 @@ import { glossaryCsv, glossaryTbx } from '../../src/lib/glossary/export.ts';
 import type { Term } from '../../src/lib/model.ts';
 
 const t = (danish: string, english: string): Term => ({
-  slug: english.toLowerCase().replace(/\W+/g, '-'), anchor: 'a', file: 'f', rank: 1, danish, danishVariants: [], english, avoid: [],
+  slug: english.toLowerCase().replace(/\W+/g, '-'), anchor: 'a', file: 'f', rank: 1, danish, danishVariants: [], english, variants: [], avoid: [], sources: [],
   definition: 'A "quoted", text', authority: 'm', url: 'https://x.dk/', related: [], lastReviewed: '2026-01-01',
 });
 
@@ -20,7 +20,7 @@ describe('glossary sorting', () => {
 
 describe('glossary exports', () => {
   it('writes CSV with a BOM, CRLF line ends, quoting and Danish letters intact', () => {
-    const csv = glossaryCsv([t('årsopgørelse', 'tax assessment notice')], new Map([['m', { id: 'm', name: 'Skat, DK', workingGroup: false }]]));
+    const csv = glossaryCsv([t('årsopgørelse', 'tax assessment notice')], new Map([['m', { id: 'm', name: 'Skat, DK', workingGroup: false, kind: 'authority' as const, sources: [] }]]));
     expect(csv.startsWith('\uFEFFrank,danish,')).toBe(true);
     const [, row] = csv.split('\r\n');
     expect(row).toBe('1,årsopgørelse,,tax assessment notice,,"A ""quoted"", text","Skat, DK",https://x.dk/,');

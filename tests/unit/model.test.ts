@@ -10,7 +10,8 @@ function task(slug: string, over: Partial<TaskData> = {}, phase = 'arrive'): Tas
     slug, phase, file: `guide/${phase}/${slug}.md`, body: 'Body', bodyLine: 20, text: '', lineOf,
     data: {
       title: slug, summary: 's', order: 1, authority: 'municipality', situations: ['eu-eea'], prerequisites: [], youDo: ['x'], automatic: [],
-      officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/' }, help: [{ kind: 'online', label: 'h' }], lastReviewed: '2026-11-01', optional: false,
+      officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/', specific: false }, help: [{ kind: 'online', label: 'h' }], lastReviewed: '2026-11-01', optional: false,
+      sources: [{ url: 'https://lifeindenmark.borger.dk/x', supports: 'the rule', checked: '2026-11-01' }], legalBasis: [],
       ...over,
     },
   };
@@ -18,13 +19,13 @@ function task(slug: string, over: Partial<TaskData> = {}, phase = 'arrive'): Tas
 function term(rank: number, over: Partial<TermData> = {}): Entry<TermData> {
   return {
     slug: `t${rank}`, file: `glossary/t${rank}.yaml`, lineOf,
-    data: { rank, danish: `da${rank}`, danishVariants: [], english: `en${rank}`, avoid: [], definition: 'd', authority: 'municipality', url: 'https://x.dk/', related: [], lastReviewed: '2026-11-01', ...over },
+    data: { rank, danish: `da${rank}`, danishVariants: [], english: `en${rank}`, variants: [], avoid: [], sources: [{ url: 'https://x.dk/a', supports: 'd', checked: '2026-11-01' }], definition: 'd', authority: 'municipality', url: 'https://x.dk/', related: [], lastReviewed: '2026-11-01', ...over },
   };
 }
 function raw(over: Partial<RawContent> = {}): RawContent {
   return {
     root: '.', lineOf: () => undefined, issues: [],
-    authorities: [{ id: 'municipality', name: 'Your municipality', workingGroup: false }],
+    authorities: [{ id: 'municipality', name: 'Your municipality', workingGroup: false, kind: 'authority', sources: [] }],
     situations: [{ id: 'eu-eea', name: 'EU', description: 'd' }],
     phases: [{ id: 'before', name: 'Before', summary: 's' }, { id: 'arrive', name: 'Arrive', summary: 's' }],
     officialDomains: { domains: [], exceptions: [] },

@@ -2,7 +2,15 @@
 import type { ContentIssue } from '../content/errors.ts';
 import { groupSorted } from '../text.ts';
 
-export interface Reviewable { file: string; lastReviewed: string; authority: string; line?: number }
+export interface Reviewable {
+  file: string;
+  /** The date last reviewed (or, for a self-service entry, last verified). */
+  lastReviewed: string;
+  authority: string;
+  line?: number;
+  /** The field that holds the date: `lastReviewed` (default) or `lastVerified`. */
+  field?: string;
+}
 
 /** The date `months` before `date` (YYYY-MM-DD), clamped to the end of a shorter month. */
 export function monthsBefore(date: string, months: number): string {
@@ -20,9 +28,18 @@ export function overdue(items: Reviewable[], today: string, months: number): Rev
 
 export function reviewWarnings(items: Reviewable[], today: string, months = 6): ContentIssue[] {
   return overdue(items, today, months).map((i) => ({
-    file: i.file, line: i.line, field: ['lastReviewed'], severity: 'warning',
-    message: `was last reviewed on ${i.lastReviewed}, more than ${months} months ago`,
-    hint: `ask ${i.authority} to check the page and update lastReviewed`,
+    file: i.file, line: i.line, field: [i.field ?? 'lastReviewed'], severity: 'warning',
+    message: `was last ${i.field === 'lastVerified' ? 'verified' : 'reviewed'} on ${i.lastReviewed}, more than ${months} months ago`,
+    hint: `ask ${i.authority} to check the page and update ${i.field ?? 'lastReviewed'}`,
+  }));
+}
+
+/** A review or verification date after today is a typo (for example 2062 for 2026): it would hide the page from review. */
+export function futureDateErrors(items: Reviewable[], today: string): ContentIssue[] {
+  return items.filter((i) => i.lastReviewed > today).map((i) => ({
+    file: i.file, line: i.line, field: [i.field ?? 'lastReviewed'], severity: 'error',
+    message: `${i.lastReviewed} is in the future (today is ${today})`,
+    hint: 'write the date on which the page was actually checked',
   }));
 }
 

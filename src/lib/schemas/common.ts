@@ -25,3 +25,17 @@ export const httpsUrl = z
 
 /** Non-empty, trimmed text. */
 export const text = z.string().trim().min(1, 'must not be empty');
+
+/** An official page that supports what a task, term or authority entry says, and when someone checked it. */
+export const sourceSchema = z.strictObject({
+  url: httpsUrl,
+  /** What the page supports, in one short line, for example "the 5-day deadline". */
+  supports: text,
+  /** The date someone read the page and found it supports the claim. */
+  checked: isoDate,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** A law or regulation that an official page names as the basis of a rule. */
+export const legalActSchema = z.strictObject({ name: text, url: httpsUrl.optional() });
+export type LegalAct = z.infer<typeof legalActSchema>;

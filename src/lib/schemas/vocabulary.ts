@@ -1,6 +1,6 @@
 /** Schemas for the controlled vocabularies in `journey/`: authorities, situations, phases, official domains. */
 import { z } from 'zod';
-import { httpsUrl, slug, text } from './common.ts';
+import { httpsUrl, slug, sourceSchema, text } from './common.ts';
 
 export const authoritySchema = z.strictObject({
   id: slug,
@@ -10,6 +10,14 @@ export const authoritySchema = z.strictObject({
   url: httpsUrl.optional(),
   /** Where citizens get help: a contact page on the authority's own site. */
   contactUrl: httpsUrl.optional(),
+  /** Booking page for an appointment, if the authority has one. */
+  bookingUrl: httpsUrl.optional(),
+  /** The phone number citizens call, exactly as the official page gives it. Never guess one. */
+  phone: text.optional(),
+  /** An International Citizen Service centre, or an authority. */
+  kind: z.enum(['authority', 'ics-centre']).default('authority'),
+  /** The official pages that give the phone number and contact pages. */
+  sources: z.array(sourceSchema).default([]),
   /** True for the authorities in the cross-authority working group (shown in the PDF colophon). */
   workingGroup: z.boolean().default(false),
 });

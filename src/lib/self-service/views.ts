@@ -28,7 +28,7 @@ export function groupServices(model: Model, by: 'phase' | 'authority' | 'english
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 
-export const LOGIN_LABEL = { mitid: 'MitID', none: 'No login', 'eu-eid': 'EU eID (eID gateway)', unknown: 'Not verified' } as const;
+export const LOGIN_LABEL = { mitid: 'MitID', 'mitid-or-password': 'MitID or E-tax password', none: 'No login', 'eu-eid': 'EU eID (eID gateway)', unknown: 'Not verified' } as const;
 
 export function cprLabel(needsCpr: boolean | 'unknown'): string {
   return needsCpr === 'unknown' ? 'Not verified' : needsCpr ? 'Yes' : 'No';
