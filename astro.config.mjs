@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
+import rehypeSanitize from 'rehype-sanitize';
+import { contentSanitizeSchema } from './src/lib/markdown/sanitize-schema.ts';
 import { remarkFacts } from './src/lib/markdown/remark-facts.ts';
 import { rehypeGlossaryLinks } from './src/lib/glossary/link-terms.ts';
 import { rehypeMermaidFromCache } from './src/lib/mermaid/rehype-mermaid-cache.ts';
@@ -32,7 +34,8 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     processor: unified({
       remarkPlugins: [remarkGfm, remarkDirective, [remarkFacts, { tasks: facts }]],
-      rehypePlugins: [rehypeMermaidFromCache, [rehypeScopedHeadingIds, { folders: ['tips'] }], [rehypeGlossaryLinks, { terms }]],
+      // Sanitise first: the rendered tree of the content, before the site's own plugins add diagrams and term links.
+      rehypePlugins: [[rehypeSanitize, contentSanitizeSchema], rehypeMermaidFromCache, [rehypeScopedHeadingIds, { folders: ['tips'] }], [rehypeGlossaryLinks, { terms }]],
     }),
   },
 });

@@ -17,6 +17,8 @@ import { contentRoot, outDir } from '../src/lib/paths.ts';
 import { indexSearch } from './lib/search-index.ts';
 import { buildPdfs, buildPoster } from './lib/pdf.ts';
 import { copyEditionFiles } from './lib/editions.ts';
+import { scanOutput } from '../src/lib/build/scan-output.ts';
+import { siteUrl } from '../src/lib/site.ts';
 
 const target = outDir();
 const skipPdf = process.argv.includes('--no-pdf');
@@ -28,8 +30,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** The link and safety policy on what is about to be published; any violation stops the build. */
+async function checkPublished(what: 'pages' | 'PDFs'): Promise<string> {
+  const violations = await scanOutput(staging!, validation.model, siteUrl(), what === 'PDFs' ? 'pdfs' : 'pages');
+  if (violations.length) fail(`${violations.length} unsafe or unofficial item(s) in the built ${what}:\n${violations.map((v) => `${v.file}: error: ${v.message}`).join('\n')}\n    → links must be https on an official domain (journey/official-domains.yaml) or a page of this site; content may not contain scripts, styles or event handlers`);
+  return `no problems`;
+}
+
+let validation: ReturnType<typeof validateContent>;
 try {
-  let validation: ReturnType<typeof validateContent>;
   await runSteps([
     { name: 'Checking Chromium and fonts', run: () => `${findChromium()}, IBM Plex Sans ${fontFiles().map((f) => f.weight).join('/')}` },
     {
@@ -66,9 +75,11 @@ try {
       },
     },
     { name: 'Indexing for search (Pagefind)', run: () => indexSearch(staging!) },
+    { name: 'Checking links and safety in the built pages', run: () => checkPublished('pages') },
     { name: 'Rendering the PDF (Paged.js)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPdfs(staging!)) },
     { name: 'Rendering the journey poster (A3)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPoster(staging!)) },
     { name: 'Copying the PDFs of the editions', run: () => (skipPdf ? 'skipped (--no-pdf)' : copyEditionFiles(staging!)) },
+    { name: 'Checking the links in the PDFs', run: () => (skipPdf ? 'skipped (--no-pdf)' : checkPublished('PDFs')) },
     { name: `Publishing to ${target}`, run: () => { swapInto(staging!, target); staging = undefined; } },
   ]);
 } catch (e) {

@@ -51,6 +51,9 @@ export function findFactUses(source: string, ctx: FactContext): FactUse[] {
     if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
+    // "10:30" or "Note:bring" parse as directives too; only a colon that starts a word and a letter-led name is meant as one.
+    const before = start > 0 ? source[start - 1]! : ' ';
+    if (node.type === 'textDirective' && !isFact(node.name) && (!/^[a-z]/i.test(node.name) || !/[\s(]/.test(before))) return;
     const target = node.children.map((c) => ('value' in c ? c.value : '')).join('').trim() || undefined;
     const { value, problem } = node.type === 'textDirective' ? resolveFact(node.name, target, ctx) : { problem: `"${source.slice(start, end).split('\n')[0]}" is not allowed; write facts inline as :deadline` };
     uses.push({ start, end, name: node.name, target, value, problem });

@@ -5,9 +5,13 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One CSV cell: quoted when it contains a separator, a quote or a line break. */
+/**
+ * One CSV cell: quoted when it contains a separator, a quote or a line break. A text cell that a spreadsheet would
+ * read as a formula (=, +, -, @, tab or carriage return first) gets a leading apostrophe (OWASP CSV injection).
+ */
 export function csvCell(value: string | number): string {
-  const s = String(value);
+  const raw = String(value);
+  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -32,3 +32,13 @@ describe('glossary exports', () => {
     expect(tbx).toContain('xml:lang="da"');
   });
 });
+
+describe('CSV cells', () => {
+  it('neutralises spreadsheet formulas and quotes separators', async () => {
+    const { csvCell } = await import('../../src/lib/text.ts');
+    expect(csvCell('=HYPERLINK("https://evil.example","x")')).toBe(`"'=HYPERLINK(""https://evil.example"",""x"")"`);
+    for (const f of ['+1', '-1+2', '@SUM(A1)', '\tx']) expect(csvCell(f).replace(/^"/, '').startsWith(`'`)).toBe(true);
+    expect(csvCell(5)).toBe('5');
+    expect(csvCell('MitID')).toBe('MitID');
+  });
+});

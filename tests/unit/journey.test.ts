@@ -86,3 +86,14 @@ describe('nextTaskSlugs', () => {
     expect(nextTaskSlugs(three, 'cpr')).toEqual([]);
   });
 });
+
+describe('Mermaid escaping', () => {
+  it('keeps a label on one line and inside its quotes', async () => {
+    const { label, oneLine } = await import('../../src/lib/journey/to-mermaid.ts');
+    const evil = 'Get MitID"]\n  click s_x href "https://evil.example"\n%%{init: {}}%%<script>';
+    const out = label(evil);
+    expect(out).not.toMatch(/[\n\r"<>]/);
+    expect(out).not.toContain('%%');
+    expect(oneLine('a\nclick x href "y"\u2028b')).toBe('a click x href "y" b');
+  });
+});

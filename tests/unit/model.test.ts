@@ -3,6 +3,7 @@ import { buildModel, GLOSSARY_SIZE } from '../../src/lib/model.ts';
 import type { RawContent, TaskEntry, Entry } from '../../src/lib/content/load.ts';
 import type { TaskData } from '../../src/lib/schemas/task.ts';
 import type { TermData } from '../../src/lib/schemas/term.ts';
+import type { SelfServiceData } from '../../src/lib/schemas/self-service.ts';
 
 const lineOf = () => 3;
 function task(slug: string, over: Partial<TaskData> = {}, phase = 'arrive'): TaskEntry {
@@ -82,5 +83,56 @@ describe('buildModel', () => {
     expect(m).toContain('glossary/t2.yaml: duplicate Danish term "DA1", also in glossary/t1.yaml');
     expect(m).toContain('glossary/t3.yaml: duplicate English term "en1", also in glossary/t1.yaml');
     expect(m).toContain('glossary/t4.yaml: related term "missing" does not exist');
+  });
+});
+
+function service(slug: string, over: Partial<SelfServiceData> = {}): Entry<SelfServiceData> {
+  return {
+    slug, file: `journey/self-service/${slug}.yaml`, lineOf,
+    data: { nameDa: 'n', nameEn: 'n', authority: 'municipality', urlDa: 'https://x.dk/a', specific: true, english: 'unknown', login: 'mitid', needsCpr: true, tasks: ['a'], variesByMunicipality: false, lastVerified: '2026-11-01', ...over },
+  };
+}
+
+describe('buildModel: sources, self-service and facts', () => {
+  it('fails a task whose deadline has no source, naming the deadline field', () => {
+    const { issues } = buildModel(raw({ tasks: [task('a', { deadline: 'within 5 days', sources: [] })] }));
+    expect(issues.map((i) => [i.file, i.field, i.message])).toEqual([['guide/arrive/a.md', ['deadline'], 'the deadline has no source']]);
+  });
+
+  it('fails a glossary term without a source', () => {
+    const terms = raw().terms;
+    terms[0] = term(1, { sources: [] });
+    expect(messages(raw({ terms }))).toEqual(['glossary/t1.yaml: the definition has no source']);
+  });
+
+  it('takes the self-service by its map id and fails when the map does not agree', () => {
+    const ok = buildModel(raw({ tasks: [task('a', { selfService: 's1' })], selfServices: [service('s1')] }));
+    expect(ok.issues).toEqual([]);
+    expect(messages(raw({ tasks: [task('a', { selfService: 'ghost' })], selfServices: [service('s1')] }))[0]).toMatch(/self-service "ghost" is not in the self-service map/);
+    expect(messages(raw({ tasks: [task('a', { selfService: 's1' }), task('b')], selfServices: [service('s1', { tasks: ['b'] })] }))).toEqual(['guide/arrive/a.md: self-service "s1" does not list this task in its "tasks"']);
+  });
+
+  it('requires evidence for a verified English availability', () => {
+    const m = messages(raw({ tasks: [task('a')], selfServices: [service('s1', { english: 'full' })] }));
+    expect(m).toEqual(['journey/self-service/s1.yaml: english is "full" but there is no evidence']);
+    const withEvidence = service('s1', { english: 'full', englishEvidence: { url: 'https://x.dk/en', quote: 'in English', checked: '2026-11-01' } });
+    expect(messages(raw({ tasks: [task('a')], selfServices: [withEvidence] }))).toEqual([]);
+  });
+
+  it('requires a source for an authority phone number', () => {
+    const m = messages(raw({ authorities: [{ id: 'municipality', name: 'M', workingGroup: false, kind: 'authority', phone: '+45 00 00 00 00', sources: [] }] }));
+    expect(m).toEqual(['journey/authorities.yaml: the contact details of "municipality" have no source']);
+  });
+
+  it('renders fact directives from the one field in every text field, and reports broken ones', () => {
+    const { model, issues } = buildModel(raw({
+      tasks: [task('a', { deadline: 'within 5 days of moving', summary: 'Register :deadline.', youDo: ['Go :deadline.', 'Then see :deadline[b].'] }), task('b', { deadline: 'before you leave' })],
+    }));
+    expect(issues).toEqual([]);
+    const a = model.tasks.find((t) => t.slug === 'a')!;
+    expect(a.summary).toBe('Register within 5 days of moving.');
+    expect(a.youDo).toEqual(['Go within 5 days of moving.', 'Then see before you leave.']);
+    const bad = messages(raw({ tasks: [task('a', { summary: 'Register :deadline.' })] }));
+    expect(bad).toEqual(['guide/arrive/a.md: this task has no deadline field, so ":deadline" has nothing to show']);
   });
 });

@@ -5,7 +5,23 @@ import type { Journey } from './model.ts';
 /** Mermaid node ids must be plain words. */
 export function nodeId(stepId: string): string { return `s_${stepId.replace(/-/g, '_')}`; }
 
-function label(s: string): string { return s.replace(/"/g, "'"); }
+/**
+ * Text inside a quoted Mermaid label or tooltip: one line (a newline would start a new statement), no double quote
+ * (it would end the string), and Mermaid's entity codes for "%%" and markup brackets.
+ */
+export function label(s: string): string {
+  return s
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/"/g, "'")
+    .replace(/%%/g, '#37;#37;')
+    .replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))
+    .trim();
+}
+
+/** Text for an accTitle or accDescr line: one line, so it cannot start another Mermaid statement. */
+export function oneLine(s: string): string {
+  return s.replace(/[\s\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+}
 
 export interface MermaidOptions {
   /** Prefix for links, e.g. '' on the site or 'https://…' for the downloadable graphic. */
@@ -15,7 +31,7 @@ export interface MermaidOptions {
 
 export function journeyToMermaid(journey: Journey, phases: Phase[], options: MermaidOptions = {}): string {
   const { linkBase = '', title = journey.title } = options;
-  const lines = ['flowchart LR', `  accTitle: ${label(title)}`, `  accDescr: ${label(journey.description.replace(/\s+/g, ' '))}`];
+  const lines = ['flowchart LR', `  accTitle: ${oneLine(title)}`, `  accDescr: ${oneLine(journey.description)}`];
   phases.forEach((phase, i) => {
     const steps = journey.steps.filter((s) => s.phase === phase.id);
     if (!steps.length) return;
