@@ -12,8 +12,8 @@ import { findChromium, fontFiles, ToolchainError } from '../src/lib/toolchain.ts
 import { renderDiagrams, MermaidError } from '../src/lib/mermaid/render.ts';
 import { collectDiagrams } from '../src/lib/diagrams.ts';
 import { runSteps } from '../src/lib/build/steps.ts';
-import { stagingDirFor, swapInto } from '../src/lib/build/swap.ts';
-import { contentRoot, outDir } from '../src/lib/paths.ts';
+import { removeLeftovers, stagingDirFor, swapInto, unsafeOutDir } from '../src/lib/build/swap.ts';
+import { contentRoot, outDir, projectRoot } from '../src/lib/paths.ts';
 import { indexSearch } from './lib/search-index.ts';
 import { buildPdfs, buildPoster } from './lib/pdf.ts';
 import { copyEditionFiles } from './lib/editions.ts';
@@ -38,6 +38,11 @@ async function checkPublished(what: 'pages' | 'PDFs'): Promise<string> {
 }
 
 let validation: ReturnType<typeof validateContent>;
+// The output folder is replaced as a whole: refuse one that holds the project or its content.
+const unsafe = unsafeOutDir(target, { project: projectRoot(), content: contentRoot() });
+if (unsafe) fail(`${unsafe}.\n    → set OUT_DIR to a new folder (the default is dist/)`);
+const leftovers = removeLeftovers(target);
+if (leftovers.length) console.log(`  Removed ${leftovers.length} folder(s) left by an interrupted build: ${leftovers.join(', ')}`);
 try {
   await runSteps([
     { name: 'Checking Chromium and fonts', run: () => `${findChromium()}, IBM Plex Sans ${fontFiles().map((f) => f.weight).join('/')}` },
