@@ -3,7 +3,8 @@ import { loadContent } from './content/load.ts';
 import type { ContentIssue } from './content/errors.ts';
 import { buildModel, type Model } from './model.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
-import { checkOfficialLinks, linksInMarkdown, type FoundLink } from './checks/official-links.ts';
+import { checkOfficialLinks, type FoundLink } from './checks/official-links.ts';
+import { bodyTree, linksInTree } from './markdown/body-tree.ts';
 import { avoidRules, checkTerminology } from './checks/terminology.ts';
 import { checkLanguageSwitch } from './checks/language.ts';
 import { checkMdx } from './checks/mdx.ts';
@@ -75,10 +76,12 @@ export function validateContent(root: string, options: { today?: string } = {}):
   const rules = avoidRules(model.terms);
   const danishAllowed = [...raw.danishAllowList, ...model.terms.flatMap((t) => [t.danish, ...t.danishVariants])];
   for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters]) {
-    const bodyLinks = linksInMarkdown(e.body, e.bodyLine);
+    // Links and HTML are checked on the rendered tree of the body, as a browser would read it.
+    const tree = bodyTree(e.body);
+    const bodyLinks = linksInTree(tree, e.bodyLine);
     issues.push(...checkOfficialLinks(e.file, bodyLinks, official));
     issues.push(...checkInternalContentLinks(e.file, bodyLinks, taskSlugs, termSlugs));
-    issues.push(...checkUnsafeHtml(e.file, e.body, e.bodyLine));
+    issues.push(...checkUnsafeHtml(e.file, tree, e.bodyLine));
     issues.push(...checkMdx(e.file, e.body, e.bodyLine));
     issues.push(...checkTerminology(e.file, e.text, rules));
     issues.push(...checkLanguageSwitch(e.file, e.text, danishAllowed));

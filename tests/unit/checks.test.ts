@@ -3,6 +3,7 @@ import { monthsBefore, reviewReport, reviewWarnings } from '../../src/lib/checks
 import { checkLanguageSwitch } from '../../src/lib/checks/language.ts';
 import { checkMdx } from '../../src/lib/checks/mdx.ts';
 import { checkUnsafeHtml } from '../../src/lib/checks/unsafe-html.ts';
+import { bodyTree } from '../../src/lib/markdown/body-tree.ts';
 
 describe('review dates', () => {
   it('counts months back, clamping to short months', () => {
@@ -46,25 +47,51 @@ describe('language switch', () => {
   });
 });
 
-describe('MDX allow-list', () => {
+describe('MDX allow-list (on the MDX syntax tree)', () => {
   it('refuses imports, unknown components and expressions, with their line', () => {
-    const body = 'Text\nimport X from "./x.js"\n<Callout>hi</Callout>\n{alert(1)}\n```\n<Fine/>\n```';
+    const body = 'Text\n\nimport X from "./x.js"\n\n<Callout>hi</Callout>\n\n{alert(1)}\n\n```\n<Fine/>\n{not code}\n```';
     const issues = checkMdx('guide/a/b.mdx', body, 10);
     expect(issues.map((i) => [i.line, i.message])).toEqual([
-      [11, 'MDX content may not import or export code'],
-      [12, 'the component <Callout> is not allowed in content'],
-      [13, 'MDX expressions in { } are not allowed in content'],
+      [12, 'MDX content may not import or export code'],
+      [14, 'the component <Callout> is not allowed in content'],
+      [16, 'MDX expressions in { } are not allowed in content'],
     ]);
   });
-  it('accepts an allowed component and ignores .md files', () => {
-    expect(checkMdx('a.mdx', '<Callout>x</Callout>', 1, ['Callout'])).toEqual([]);
+  it('finds an expression split over lines, after a lone backtick, and in an attribute', () => {
+    const split = checkMdx('a.mdx', 'One `tick\n\nText {process\n.exit(1)} end', 1);
+    expect(split.map((i) => [i.line, i.message])).toEqual([[3, 'MDX expressions in { } are not allowed in content']]);
+    const attr = checkMdx('a.mdx', '<Callout title={x}>y</Callout>', 1, ['Callout']);
+    expect(attr.map((i) => i.message)).toEqual(['the component <Callout> has an attribute that is an expression']);
+  });
+  it('accepts an allowed component with literal attributes and ignores .md files', () => {
+    expect(checkMdx('a.mdx', '<Callout kind="note">x</Callout>', 1, ['Callout'])).toEqual([]);
     expect(checkMdx('a.md', '<Callout>x</Callout>', 1)).toEqual([]);
+  });
+  it('reports MDX that cannot be parsed instead of passing it', () => {
+    expect(checkMdx('a.mdx', 'Broken {', 3)[0]!.message).toMatch(/cannot be read/);
   });
 });
 
-describe('unsafe HTML', () => {
+describe('unsafe HTML (on the rendered tree)', () => {
+  const lines = (body: string) => checkUnsafeHtml('a.md', bodyTree(body), 5).map((i) => [i.line, i.message]);
   it('finds script, iframe, event handlers and javascript: URLs with their line', () => {
-    const issues = checkUnsafeHtml('a.md', 'ok\n<iframe src="x">\n<img src=x onerror="a()">\n[x](javascript:void)', 5);
-    expect(issues.map((i) => i.line)).toEqual([6, 7, 8]);
+    expect(lines('ok\n\n<iframe src="x"></iframe>\n\n<p onclick="a()">x</p>\n\n[x](javascript:void)').map((l) => l[0])).toEqual([7, 9, 11]);
+  });
+  it.each([
+    ['an event handler on the line after its tag', '<p\nonmouseover="x()">a</p>', /event-handler/],
+    ['an entity-encoded javascript: URL', '<a href="&#x6A;avascript:alert(1)">x</a>', /javascript: URL/],
+    ['a tab inside javascript:', '<a href="jav&#x09;ascript:alert(1)">x</a>', /javascript: URL/],
+    ['a data: URL', '[x](data:text/html;base64,PHNjcmlwdD4=)', /data: URL/],
+    ['a style attribute (fake notice)', '<p style="position:fixed">Call us</p>', /style attribute/],
+    ['a tracking image', '<img src="https://t.example/p.gif">', /not allowed: "<img"/],
+    ['a form', '<form action="/x"><input name="a"></form>', /not allowed: "<form"/],
+    ['an svg', '<svg onload="x()"></svg>', /not allowed: "<svg"/],
+    ['an unknown element', '<marquee>x</marquee>', /not allowed: "<marquee"/],
+    ['a class attribute', '<p class="hero">x</p>', /attribute that is not allowed \(className\)/],
+  ])('finds %s', (_n, body, why) => {
+    expect(lines(body).map((l) => l[1]).join('\n')).toMatch(why);
+  });
+  it('passes plain Markdown with tables, code and links', () => {
+    expect(lines('# T\n\n| a | b |\n|---|:-:|\n| 1 | 2 |\n\n```mermaid\nflowchart LR\n```\n\n[x](https://skat.dk/) *em* `code`')).toEqual([]);
   });
 });

@@ -4,7 +4,10 @@
  * front-page report.
  */
 import type { Model } from '../model.ts';
-import { linksInMarkdown, officialAuthorityFor } from './official-links.ts';
+import { officialAuthorityFor } from './official-links.ts';
+import { bodyTree, linksInTree } from '../markdown/body-tree.ts';
+
+const bodyLinks = (body: string, bodyLine: number) => linksInTree(bodyTree(body), bodyLine);
 import { isFrontPage } from './front-pages.ts';
 
 export interface InventoryLink {
@@ -28,9 +31,9 @@ export function contentLinks(model: Model): InventoryLink[] {
     for (const h of t.help) if (h.url) add(h.url, `${t.file} (help)`, t.authority);
     for (const s of t.sources) add(s.url, `${t.file} (sources)`, t.authority);
     for (const l of t.legalBasis) if (l.url) add(l.url, `${t.file} (legalBasis)`, t.authority);
-    for (const l of linksInMarkdown(t.body, t.bodyLine)) add(l.url, `${t.file}:${l.line}`, t.authority);
+    for (const l of bodyLinks(t.body, t.bodyLine)) add(l.url, `${t.file}:${l.line}`, t.authority);
   }
-  for (const e of [...model.tips, ...model.chapters]) for (const l of linksInMarkdown(e.body, e.bodyLine)) add(l.url, `${e.file}:${l.line}`, e.authority);
+  for (const e of [...model.tips, ...model.chapters]) for (const l of bodyLinks(e.body, e.bodyLine)) add(l.url, `${e.file}:${l.line}`, e.authority);
   for (const t of model.terms) {
     add(t.url, `${t.file} (url)`, t.authority);
     for (const s of t.sources) add(s.url, `${t.file} (sources)`, t.authority);

@@ -12,29 +12,32 @@ export function officialAuthorityFor(url: string, official: OfficialDomains): st
   return match?.authority;
 }
 
-const MD_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<(https?:\/\/[^>\s]+)>|(?<![(<"])\b(https?:\/\/[^\s)<>"]+)/g;
+/** Base for resolving a link: a link that resolves to this origin stays on the site. */
+const INTERNAL = 'https://internal.invalid/';
 
-/** Finds link targets in a Markdown body, with their file line. */
-export function linksInMarkdown(body: string, bodyLine: number): FoundLink[] {
-  const out: FoundLink[] = [];
-  body.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(MD_LINK)) out.push({ url: (m[1] ?? m[2] ?? m[3])!, line: bodyLine + i });
-  });
-  return out;
-}
-
+/**
+ * Checks links with the WHATWG URL parser, the way a browser reads them: "//host", "\\host" and "user@host" are
+ * resolved to the host they really go to. Site-internal links are left to the link checker.
+ */
 export function checkOfficialLinks(file: string, links: FoundLink[], official: OfficialDomains): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const excepted = new Set(official.exceptions.map((e) => e.url));
   for (const link of links) {
     const { url } = link;
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) continue; // relative links are checked by the link checker
-    if (/^mailto:|^tel:/i.test(url)) continue;
-    if (excepted.has(url)) continue;
     const base = { file, line: link.line, field: link.field, severity: 'error' as const };
-    if (!url.startsWith('https://')) {
+    let parsed: URL;
+    try { parsed = new URL(url, INTERNAL); } catch {
+      issues.push({ ...base, message: `link "${url}" is not a valid address`, hint: 'write the full https:// address, or a path on this site such as /tasks/cpr-number/' });
+      continue;
+    }
+    if (parsed.origin === new URL(INTERNAL).origin) continue; // relative links are checked by the link checker
+    if (parsed.protocol === 'mailto:' || parsed.protocol === 'tel:') continue;
+    if (excepted.has(url)) continue;
+    if (parsed.protocol !== 'https:') {
       issues.push({ ...base, message: `link "${url}" does not use https`, hint: 'use the https:// address of the official page' });
-    } else if (!officialAuthorityFor(url, official)) {
+    } else if (parsed.username || parsed.password) {
+      issues.push({ ...base, message: `link "${url}" has a user name before the host (it really goes to ${parsed.hostname})`, hint: 'write the plain https:// address of the official page' });
+    } else if (!officialAuthorityFor(parsed.href, official)) {
       issues.push({ ...base, message: `link "${url}" is not on an official domain`, hint: 'link to the authority\'s own site, or add the domain (or an exception with a reason) to journey/official-domains.yaml' });
     }
   }
