@@ -1,17 +1,20 @@
-/** Finds ```mermaid fenced blocks in a Markdown body, with the file line where each starts. */
+/**
+ * Finds ```mermaid code blocks in a Markdown body, with the file line where each starts: read from the Markdown
+ * syntax tree, so a fence with an info string ("mermaid title=x") or inside a blockquote or list is found too.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { visit } from 'unist-util-visit';
+import type { Code } from 'mdast';
 import type { DiagramSource } from './render.ts';
 
 export function mermaidBlocks(file: string, body: string, bodyLine: number): DiagramSource[] {
   const out: DiagramSource[] = [];
-  const lines = body.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)(```+|~~~+)\s*mermaid\s*$/.exec(lines[i]!);
-    if (!open) continue;
-    const fence = open[2]!;
-    const start = i;
-    const content: string[] = [];
-    for (i++; i < lines.length && !lines[i]!.trim().startsWith(fence); i++) content.push(lines[i]!);
-    out.push({ source: content.join('\n'), origin: `${file}:${bodyLine + start}` });
-  }
+  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  visit(tree, 'code', (node: Code) => {
+    if (node.lang?.toLowerCase() !== 'mermaid') return;
+    out.push({ source: node.value, origin: `${file}:${bodyLine + (node.position?.start.line ?? 1) - 1}` });
+  });
   return out;
 }

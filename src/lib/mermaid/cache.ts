@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
 import { MERMAID_CONFIG } from './config.ts';
+import { checkTree } from '../checks/output-policy.ts';
 
 const require = createRequire(import.meta.url);
 const mermaidVersion: string = (require('mermaid/package.json') as { version: string }).version;
@@ -18,12 +20,34 @@ export function diagramHash(source: string): string {
 /** A DOM id that is unique per diagram, so the `#id` selectors in each SVG's <style> never collide. */
 export function diagramId(source: string): string { return `mermaid-${diagramHash(source)}`; }
 
+/**
+ * A cached SVG, only if it is whole and safe: its SHA-256 matches the one written beside it (a truncated or edited
+ * entry is ignored and drawn again), it is one <svg> element, and it has no script, event handler or outside link.
+ */
 export function readCachedSvg(source: string): string | undefined {
   const file = join(cacheDir(), `${diagramHash(source)}.svg`);
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (!existsSync(file) || !existsSync(`${file}.sha256`)) return undefined;
+  const svg = readFileSync(file, 'utf8');
+  if (sha256(svg) !== readFileSync(`${file}.sha256`, 'utf8').trim()) return undefined;
+  return isSafeSvg(svg) ? svg : undefined;
 }
 
 export function writeCachedSvg(source: string, svg: string): void {
+  if (!isSafeSvg(svg)) throw new Error('Mermaid produced an SVG with a script, an event handler or an outside link; it was not used.');
   mkdirSync(cacheDir(), { recursive: true });
-  writeFileSync(join(cacheDir(), `${diagramHash(source)}.svg`), svg);
+  const file = join(cacheDir(), `${diagramHash(source)}.svg`);
+  writeFileSync(file, svg);
+  writeFileSync(`${file}.sha256`, `${sha256(svg)}\n`);
+}
+
+function sha256(s: string): string { return createHash('sha256').update(s).digest('hex'); }
+
+/** One <svg> root, and nothing the output policy forbids (links may only stay on the site or go to official hosts later). */
+function isSafeSvg(svg: string): boolean {
+  const tree = fromHtml(svg, { fragment: true, space: 'svg' });
+  const roots = tree.children.filter((c) => c.type === 'element');
+  if (roots.length !== 1 || (roots[0] as { tagName: string }).tagName !== 'svg') return false;
+  const policy = { official: { domains: [], exceptions: [] }, siteUrl: '', allowedScripts: () => false };
+  // Diagram links are site paths or the site's absolute address; an outside host is checked later against the allow-list.
+  return checkTree(tree, 'diagram.svg', policy).every((v) => / which is not an official domain$/.test(v.message));
 }
