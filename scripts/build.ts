@@ -18,6 +18,7 @@ import { indexSearch } from './lib/search-index.ts';
 import { buildPdfs, buildPoster } from './lib/pdf.ts';
 import { copyEditionFiles } from './lib/editions.ts';
 import { scanOutput } from '../src/lib/build/scan-output.ts';
+import { precompress } from '../src/lib/build/precompress.ts';
 import { siteUrl } from '../src/lib/site.ts';
 
 const target = outDir();
@@ -85,6 +86,10 @@ try {
     { name: 'Rendering the journey poster (A3)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPoster(staging!)) },
     { name: 'Copying the PDFs of the editions', run: () => (skipPdf ? 'skipped (--no-pdf)' : copyEditionFiles(staging!)) },
     { name: 'Checking the links in the PDFs', run: () => (skipPdf ? 'skipped (--no-pdf)' : checkPublished('PDFs')) },
+    {
+      name: 'Precompressing text files (gzip, brotli)',
+      run: () => { const r = precompress(staging!); return `${r.files} files, ${(r.bytes / 1024).toFixed(0)} KB → ${(r.compressed / 1024).toFixed(0)} KB brotli`; },
+    },
     { name: `Publishing to ${target}`, run: () => { swapInto(staging!, target); staging = undefined; } },
   ]);
 } catch (e) {

@@ -23,7 +23,7 @@ export const NAV = [
 ] as const;
 
 /** The Content Security Policy for every page: nothing from other origins, no inline scripts. */
-export const CSP = [
+export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
@@ -34,4 +34,8 @@ export const CSP = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join('; ');
+] as const;
+/** The policy as a <meta> tag can carry it: browsers ignore frame-ancestors there (the server header sends it). */
+export const CSP = CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+/** The full policy, sent as an HTTP header by the server configuration (src/lib/server/config.ts). */
+export const CSP_HEADER = CSP_DIRECTIVES.join('; ');
