@@ -29,7 +29,7 @@ export function linksInTree(tree: Root, bodyLine: number): TreeLink[] {
   visit(tree, 'element', (el: Element) => {
     for (const property of URL_PROPERTIES) {
       const value = el.properties[property];
-      if (value === undefined || value === null || value === false) continue;
+      if (value === undefined || value === null || typeof value === 'boolean') continue;
       const urls = property === 'srcSet' ? String(value).split(',').map((p) => p.trim().split(/\s+/)[0] ?? '') : [String(value)];
       const line = el.position ? bodyLine + el.position.start.line - 1 : undefined;
       for (const url of urls) out.push({ url: url.trim(), line, element: el.tagName, property });
