@@ -32,7 +32,8 @@ export function unsafeOutDir(out: string, protect: { project: string; content: s
   }
   if (existsSync(target) && lstatSync(target).isDirectory() && !lstatSync(target).isSymbolicLink()) {
     const entries = readdirSync(target);
-    const looksBuilt = entries.includes(BUILD_MARKER) || (entries.includes('index.html') && entries.includes('_astro'));
+    // A build writes the marker; an output from before the marker existed is recognised by its home page.
+    const looksBuilt = entries.includes(BUILD_MARKER) || entries.includes('index.html');
     if (entries.length && !looksBuilt) return `OUT_DIR=${out} is a folder the build did not make (no ${BUILD_MARKER} in it); choose an empty or new folder`;
   } else if (existsSync(target) && !lstatSync(target).isDirectory()) {
     return `OUT_DIR=${out} is a file, not a folder`;

@@ -2,7 +2,7 @@
  * Reads every content file (guide/, glossary/, journey/) from a project root, checks that it is UTF-8,
  * parses it and validates it against its zod schema. It is the only place that knows the file layout.
  */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync, lstatSync, realpathSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
 import type { z } from 'zod';
 import { zodIssuesToContentIssues, type ContentIssue, type FieldPath } from './errors.ts';
@@ -62,11 +62,32 @@ const MARKDOWN_EXTENSIONS = new Set(['.md', '.mdx']);
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function readUtf8(abs: string, file: string, issues: ContentIssue[]): string | undefined {
+/** Characters a reader cannot see, which could hide a word from the checks (for example a zero-width space inside "NemID"). */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/**
+ * Reads a content file as UTF-8 text. Only regular files inside the content root are read: a symbolic link (which
+ * could point anywhere on the machine) is refused, as are characters a reader cannot see.
+ */
+function readUtf8(abs: string, file: string, issues: ContentIssue[], root: string): string | undefined {
+  const info = lstatSync(abs);
+  const real = info.isSymbolicLink() ? undefined : realpathSync(abs);
+  if (!info.isFile() || !real || relative(realpathSync(root), real).startsWith('..')) {
+    issues.push({ file, message: info.isSymbolicLink() ? 'is a symbolic link' : 'is not a regular file inside the content folder', hint: 'replace it with the file itself: content is read only from ordinary files in guide/, glossary/ and journey/', severity: 'error' });
+    return undefined;
+  }
   const bytes = readFileSync(abs);
   try {
     const text = decoder.decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const hidden = INVISIBLE.exec(clean);
+    if (hidden) {
+      const line = clean.slice(0, hidden.index).split('\n').length;
+      const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      issues.push({ file, line, message: `contains an invisible character (${code})`, hint: 'delete it: retype the word around it (it can come from copying text from a web page or a PDF)', severity: 'error' });
+      return undefined;
+    }
+    return clean;
   } catch {
     // Decode leniently: the first replacement character marks the first invalid byte.
     const lenient = new TextDecoder('utf-8').decode(bytes);
@@ -79,7 +100,7 @@ function readUtf8(abs: string, file: string, issues: ContentIssue[]): string | u
 function listFiles(dir: string, exts: Set<string>): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && !name.startsWith('_') && exts.has(extname(name)) && statSync(join(dir, name)).isFile())
+    .filter((name) => !name.startsWith('.') && !name.startsWith('_') && exts.has(extname(name)) && (lstatSync(join(dir, name)).isSymbolicLink() || statSync(join(dir, name)).isFile()))
     .sort();
 }
 
@@ -99,7 +120,7 @@ export function loadContent(root: string): RawContent {
       issues.push({ file: path, message: 'is missing', hint: 'restore the file from git: it is part of the controlled vocabulary', severity: 'error' });
       return fallback;
     }
-    const text = readUtf8(abs, path, issues);
+    const text = readUtf8(abs, path, issues, root);
     if (text === undefined) return fallback;
     const src = parseYamlSource(path, text);
     vocabLines.set(path, src.lineOf);
@@ -123,7 +144,7 @@ export function loadContent(root: string): RawContent {
 
   function loadMarkdown<S extends z.ZodType>(abs: string, schema: S): MarkdownEntry<z.output<S>> | undefined {
     const file = rel(abs);
-    const text = readUtf8(abs, file, issues);
+    const text = readUtf8(abs, file, issues, root);
     if (text === undefined) return undefined;
     const src = parseMarkdownSource(file, text);
     if (src.issues.length) { issues.push(...src.issues); return undefined; }
@@ -143,6 +164,10 @@ export function loadContent(root: string): RawContent {
   if (existsSync(guideDir)) {
     for (const folder of readdirSync(guideDir).sort()) {
       const dir = join(guideDir, folder);
+      if (lstatSync(dir).isSymbolicLink()) {
+        issues.push({ file: `${rel(dir)}/`, message: 'is a symbolic link', hint: 'content is read only from ordinary folders inside guide/', severity: 'error' });
+        continue;
+      }
       if (!statSync(dir).isDirectory()) {
         if (MARKDOWN_EXTENSIONS.has(extname(folder))) {
           issues.push({ file: rel(dir), message: 'is not inside a phase folder', hint: `move it into one of: ${[...phaseIds].map((p) => `guide/${p}/`).join(', ')}`, severity: 'error' });
@@ -169,7 +194,7 @@ export function loadContent(root: string): RawContent {
     const out: Entry<z.output<S>>[] = [];
     for (const name of listFiles(join(root, folder), new Set(['.yaml', '.yml']))) {
       const file = `${folder}/${name}`;
-      const text = readUtf8(join(root, file), file, issues);
+      const text = readUtf8(join(root, file), file, issues, root);
       if (text === undefined) continue;
       const src = parseYamlSource(file, text);
       if (src.issues.length) { issues.push(...src.issues); continue; }
