@@ -136,3 +136,11 @@ describe('buildModel: sources, self-service and facts', () => {
     expect(bad).toEqual(['guide/arrive/a.md: this task has no deadline field, so ":deadline" has nothing to show']);
   });
 });
+
+describe('buildModel: the journey and the task agree', () => {
+  it('fails a step whose "optional" differs from its task', () => {
+    const journey = { title: 't', description: 'd', steps: [{ id: 's', label: 'S', phase: 'arrive', task: 'a', dependsOn: [], optional: false, key: false }] };
+    expect(messages(raw({ tasks: [task('a', { optional: true })], journey }))).toContain('guide/arrive/a.md: step "s" is not optional here, but its task says optional: true'.replace('guide/arrive/a.md', 'journey/steps.yaml'));
+    expect(messages(raw({ tasks: [task('a', { optional: false })], journey }))).toEqual([]);
+  });
+});

@@ -29,6 +29,15 @@ export function formatIssue(issue: ContentIssue): string {
   return `${where}: ${issue.severity}: ${field}${issue.message}${hint}`;
 }
 
+const KIND: Record<string, string> = { string: 'text', boolean: 'true or false', number: 'a number', array: 'a list (lines starting with "- ")', object: 'a group of indented fields' };
+function kindOf(v: unknown): string {
+  if (v === null) return 'empty';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a group of indented fields';
+  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  return `${typeof v === 'boolean' ? '' : 'the number '}${String(v)}`;
+}
+
 /** Turns zod issues into friendly messages, with the field path (after Starlight's error-map). */
 export function zodIssuesToContentIssues(file: string, issues: z.core.$ZodIssue[], basePath: FieldPath = []): ContentIssue[] {
   const out: ContentIssue[] = [];
@@ -41,8 +50,11 @@ export function zodIssuesToContentIssues(file: string, issues: z.core.$ZodIssue[
       continue;
     }
     let message = issue.message;
-    if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+    const input = (issue as { input?: unknown }).input;
+    if (issue.code === 'invalid_type' && input === undefined) {
       message = 'is required but missing';
+    } else if (issue.code === 'invalid_type') {
+      message = `must be ${KIND[issue.expected] ?? issue.expected}, but it is ${kindOf(input)}`;
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       message = `must be one of: ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     } else if (issue.code === 'invalid_union') {

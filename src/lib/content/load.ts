@@ -125,7 +125,7 @@ export function loadContent(root: string): RawContent {
     const src = parseYamlSource(path, text);
     vocabLines.set(path, src.lineOf);
     if (src.issues.length) { issues.push(...src.issues); return fallback; }
-    const result = schema.safeParse(src.data);
+    const result = schema.safeParse(src.data, { reportInput: true });
     if (!result.success) {
       for (const i of zodIssuesToContentIssues(path, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
       return fallback;
@@ -148,7 +148,7 @@ export function loadContent(root: string): RawContent {
     if (text === undefined) return undefined;
     const src = parseMarkdownSource(file, text);
     if (src.issues.length) { issues.push(...src.issues); return undefined; }
-    const result = schema.safeParse(src.data ?? {});
+    const result = schema.safeParse(src.data ?? {}, { reportInput: true });
     if (!result.success) {
       for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
       return undefined;
@@ -198,7 +198,7 @@ export function loadContent(root: string): RawContent {
       if (text === undefined) continue;
       const src = parseYamlSource(file, text);
       if (src.issues.length) { issues.push(...src.issues); continue; }
-      const result = schema.safeParse(src.data ?? {});
+      const result = schema.safeParse(src.data ?? {}, { reportInput: true });
       if (!result.success) {
         for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
         continue;

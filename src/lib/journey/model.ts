@@ -7,7 +7,7 @@ import type { JourneyFile, JourneyStepData } from '../schemas/journey.ts';
 import type { Prerequisite } from '../schemas/task.ts';
 import type { Phase } from '../schemas/vocabulary.ts';
 
-export interface JourneyTaskInfo { slug: string; title: string; url: string; deadline?: string; situations: string[]; phase: string }
+export interface JourneyTaskInfo { slug: string; title: string; url: string; deadline?: string; situations: string[]; phase: string; optional?: boolean }
 
 export interface JourneyStep extends Omit<JourneyStepData, 'situations'> {
   situations: string[];
@@ -64,6 +64,11 @@ export function buildJourney(
     if (ids.has(s.id)) at(['steps', i, 'id'], `duplicate step id "${s.id}"`);
     ids.add(s.id);
     if (!bySlug.has(s.task)) at(['steps', i, 'task'], `step "${s.id}" points to task "${s.task}", which does not exist`, 'use the file name (without .md) of a task in guide/');
+    // The journey and the task page must not disagree on whether a step is optional.
+    const task = bySlug.get(s.task);
+    if (task?.optional !== undefined && task.optional !== s.optional) {
+      at(['steps', i, 'optional'], `step "${s.id}" is ${s.optional ? 'optional' : 'not optional'} here, but its task says optional: ${task.optional}`, `make them agree: set optional: ${task.optional} on the step, or change the task`);
+    }
     if (!phaseIds.has(s.phase)) at(['steps', i, 'phase'], `unknown phase "${s.phase}"`, `use one of: ${[...phaseIds].join(', ')}`);
     (s.situations ?? []).forEach((sit, j) => {
       if (!situations.includes(sit)) at(['steps', i, 'situations', j], `unknown situation "${sit}"`);

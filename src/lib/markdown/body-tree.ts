@@ -11,8 +11,10 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import type { Root, Element } from 'hast';
 import { visit } from 'unist-util-visit';
+import { remarkFacts } from './remark-facts.ts';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+// Fact directives become their text (as on the site); their values are checked by the model, not here.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFacts, { tasks: {} }).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
 
 export function bodyTree(markdown: string): Root {
   return processor.runSync(processor.parse(markdown)) as Root;
