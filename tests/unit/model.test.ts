@@ -144,3 +144,18 @@ describe('buildModel: the journey and the task agree', () => {
     expect(messages(raw({ tasks: [task('a', { optional: false })], journey }))).toEqual([]);
   });
 });
+
+describe('link inventory', () => {
+  it('attributes each link to the authority that owns its domain, and lists marked front pages', async () => {
+    const { contentLinks, frontPageLinks } = await import('../../src/lib/checks/link-inventory.ts');
+    const officialDomains = { domains: [{ domain: 'skat.dk', authority: 'tax-agency' }, { domain: 'borger.dk', authority: 'digst' }], exceptions: [] };
+    const t = task('a', { officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/', specific: false }, sources: [{ url: 'https://skat.dk/x', supports: 's', checked: '2026-11-01' }] });
+    t.body = 'See [skat](https://www.skat.dk/y) and [other](https://unlisted.dk/z).';
+    const { model } = buildModel(raw({ tasks: [t], officialDomains }));
+    const links = contentLinks(model).map((l) => [l.url, l.authority]);
+    expect(links).toEqual(expect.arrayContaining([
+      ['https://lifeindenmark.borger.dk/', 'digst'], ['https://skat.dk/x', 'tax-agency'], ['https://www.skat.dk/y', 'tax-agency'], ['https://unlisted.dk/z', 'municipality'],
+    ]));
+    expect(frontPageLinks(model).map((l) => [l.url, l.authority, l.where])).toEqual([['https://lifeindenmark.borger.dk/', 'digst', 'guide/arrive/a.md (officialLink)']]);
+  });
+});
