@@ -1,11 +1,25 @@
-/** Renders release notes (plain Markdown an editor may have polished) to HTML, with headings one level down. */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+/**
+ * Renders release notes (Markdown an editor may have polished, with values copied from content) to HTML through the
+ * same sanitiser as every content page, so nothing in them can run code, style the page or redirect visitors.
+ * The page has its own <h1>: the notes' title is dropped and their sections stay <h2>, so headings never skip a level.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import type { Root, Element } from 'hast';
+import { contentSanitizeSchema } from '../markdown/sanitize-schema.ts';
 
-let processor: Awaited<ReturnType<typeof createMarkdownProcessor>> | undefined;
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, contentSanitizeSchema);
 
 export async function notesToHtml(markdown: string): Promise<string> {
-  processor ??= await createMarkdownProcessor();
-  // The page has its own <h1>; the notes' own title is dropped and their sections become <h3>.
-  const body = markdown.replace(/^# .*\n/, '').replace(/^## /gm, '### ');
-  return (await processor.render(body)).code;
+  const tree = (await processor.run(processor.parse(markdown))) as Root;
+  const elements = tree.children.filter((c): c is Element => c.type === 'element');
+  const title = elements.find((e) => e.tagName === 'h1');
+  if (title) tree.children.splice(tree.children.indexOf(title), 1);
+  for (const e of elements) if (e.tagName === 'h1') e.tagName = 'h2';
+  return toHtml(tree);
 }
