@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { validateContent } from '../src/lib/validate.ts';
 import { formatIssue } from '../src/lib/content/errors.ts';
 import { findChromium, fontFiles, ToolchainError } from '../src/lib/toolchain.ts';
@@ -19,6 +19,7 @@ import { buildPdfs, buildPoster } from './lib/pdf.ts';
 import { copyEditionFiles } from './lib/editions.ts';
 import { scanOutput } from '../src/lib/build/scan-output.ts';
 import { precompress } from '../src/lib/build/precompress.ts';
+import { withLock } from '../src/lib/build/lock.ts';
 import { siteUrl } from '../src/lib/site.ts';
 
 const target = outDir();
@@ -70,13 +71,16 @@ try {
       name: 'Building the site with Astro',
       run: () => {
         staging = stagingDirFor(target);
-        const r = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--silent'], {
+        const runAstro = () => spawnSync(resolve('node_modules/.bin/astro'), ['build', '--silent'], {
           stdio: ['ignore', 'inherit', 'inherit'],
           env: {
             ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1',
             ASTRO_CACHE_DIR: resolve('node_modules/.astro', createHash('sha256').update(contentRoot()).digest('hex').slice(0, 12)),
           },
         });
+        // An output outside the project makes Astro use the shared .astro/.prerender/ folder: one such build at a time.
+        const insideProject = !relative(projectRoot(), staging).startsWith('..');
+        const r = insideProject ? runAstro() : withLock(resolve('.astro-build.lock'), runAstro);
         if (r.status !== 0) fail('Astro could not build the site (see the message above).');
       },
     },

@@ -12,6 +12,7 @@ import { currentEdition } from '../../src/lib/edition.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 import { finishPdf } from '../../src/lib/pdf/finish.ts';
 import { describePdf, stampPdfInfo } from '../../src/lib/pdf/stamp.ts';
+import { guardBrowser, guardPage } from '../../src/lib/pdf/guard.ts';
 
 export const PDF_NAME = 'best-practice-guide.pdf';
 /** How long Paged.js may take; PDF_TIMEOUT_MS overrides it (the tests use a tiny value to prove a time-out fails the build). */
@@ -27,10 +28,14 @@ export async function buildPdfs(site: string): Promise<string> {
   const server = await serveStatic(site);
   const printer = new Printer({ browserArgs: CHROMIUM_ARGS, timeout: TIMEOUT_MS, headless: true });
   let bytes: Uint8Array;
+  // A dialog or a navigation in the print page stops the render at once (closing the browser ends printer.pdf).
+  const guard = guardBrowser(await printer.setup(), server.url, () => { void printer.close(); });
   try {
     bytes = await printer.pdf(`${server.url}/print/`, { outlineTags: ['h1', 'h2'] });
+    if (guard.problem()) throw new Error(guard.problem());
   } catch (e) {
-    throw new Error(`Paged.js could not render the PDF: ${e instanceof Error ? e.message : String(e)}`);
+    const reason = guard.problem() ?? (e instanceof Error ? e.message : String(e));
+    throw new Error(`Paged.js could not render the PDF of the print page (built from guide/, glossary/ and journey/): ${reason}`);
   } finally {
     await printer.close();
     await server.close();
@@ -56,6 +61,8 @@ export async function buildPoster(site: string): Promise<string> {
   const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage();
+    let problem: string | undefined;
+    guardPage(page, server.url, (reason) => { problem ??= reason; });
     const svg = readFileSync(join(site, 'downloads', 'ideal-journey.svg'), 'utf8').replace(/^<\?xml[^>]*>\s*/, '');
     const fonts = readdirSync(join(site, '_astro')).filter((f) => /ibm-plex-sans-latin-(400|600)-normal.*\.woff2$/.test(f));
     const faces = fonts.map((f) => `@font-face{font-family:"IBM Plex Sans";font-weight:${/-(\d00)-/.exec(f)![1]};src:url(/_astro/${f})}`).join('');
@@ -64,6 +71,7 @@ export async function buildPoster(site: string): Promise<string> {
       @page{size:A3 landscape;margin:12mm} html,body{margin:0} svg{width:100%;height:auto;max-height:270mm}</style></head><body>${svg}</body></html>`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+    if (problem) throw new Error(`The journey poster could not be rendered from journey/steps.yaml: ${problem}`);
     const { bytes: out, pages } = await finishPdf(bytes, { date: currentEdition().date, title: 'Moving to Denmark: the ideal digital user journey' });
     writeFileSync(join(site, 'downloads', 'ideal-journey-poster.pdf'), out);
     return `${pages} page(s)`;

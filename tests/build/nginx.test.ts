@@ -25,8 +25,12 @@ beforeAll(async () => {
   if (!NGINX) throw new Error('nginx is not installed: run "bash scripts/install-system-deps.sh" (Debian package nginx-light)');
   const port = await freePort();
   for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, d));
-  const modules = '/etc/nginx/modules-enabled';
-  writeFileSync(join(work, 'nginx.conf'), `${existsSync(modules) ? `include ${modules}/*.conf;\n` : ''}daemon off;
+  // Debian's module snippets use paths relative to /etc/nginx; with our own prefix, load the module by its full path.
+  const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+  if (!existsSync(brotli)) throw new Error('the nginx brotli_static module is not installed: run "bash scripts/install-system-deps.sh" (Debian package libnginx-mod-http-brotli-static)');
+  // As root (CI), nginx's workers would run as "nobody", which may not read the checkout: keep them as root here.
+  writeFileSync(join(work, 'nginx.conf'), `load_module ${brotli};
+${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;
 worker_processes 1;
 pid ${work}/nginx.pid;
 error_log ${work}/error.log;

@@ -22,7 +22,7 @@ describe('task pages', () => {
     expect(html).toContain(`<h1>${task.title.replace(/&/g, '&amp;')}</h1>`);
     expect(body).toContain(`Responsible authority ${model.authorities.get(task.authority)!.name}`);
     expect(body).toMatch(/Last reviewed: \d{1,2} \w+ \d{4}/);
-    expect(html).toContain(`href="${task.officialLink.url}"`);
+    expect(html).toContain(`href="${task.officialLink.url.replace(/&/g, '&amp;')}"`);
     expect(body).toContain('Where to get help');
     if (task.deadline) expect(body).toContain(`Deadline ${task.deadline.charAt(0).toUpperCase()}${task.deadline.slice(1)}`);
     else expect(html).not.toContain('class="deadline"');

@@ -10,8 +10,8 @@ import type { Model } from '../model.ts';
 import { checkOutputFile, sourceFileFor, urlProblem, type OutputPolicy, type PolicyViolation } from '../checks/output-policy.ts';
 import { pdfLinks } from '../checks/pdf-links.ts';
 
-/** Scripts the site itself ships: the search page's script, Pagefind and the site's own bundled modules. */
-export const allowedScript = (src: string): boolean => src === '/search.js' || /^\/(pagefind|_astro)\/[\w./-]+\.js$/.test(src);
+/** Scripts the site itself ships: the search page's script, Pagefind, the print page's Paged.js and the site's own bundled modules. */
+export const allowedScript = (src: string): boolean => src === '/search.js' || src === '/print/paged.polyfill.js' || /^\/(pagefind|_astro)\/[\w./-]+\.js$/.test(src);
 
 export async function scanOutput(dir: string, model: Model, siteUrl: string, kind: 'pages' | 'pdfs'): Promise<PolicyViolation[]> {
   const policy: OutputPolicy = { official: model.officialDomains, siteUrl, allowedScripts: allowedScript };

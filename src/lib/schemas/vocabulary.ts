@@ -12,8 +12,10 @@ export const authoritySchema = z.strictObject({
   contactUrl: httpsUrl.optional(),
   /** Booking page for an appointment, if the authority has one. */
   bookingUrl: httpsUrl.optional(),
-  /** The phone number citizens call, exactly as the official page gives it. Never guess one. */
-  phone: text.optional(),
+  /** The phone number citizens call, as the official page gives it. Never guess one. */
+  phone: z.string().trim().regex(/^\+?\d[\d ]{5,}$/, 'must be one phone number such as "+45 72 22 28 28"; put any explanation in phoneNote').optional(),
+  /** Which service the number is for, or another number for a special case ("when you are leaving Denmark, call …"). */
+  phoneNote: text.optional(),
   /** An International Citizen Service centre, or an authority. */
   kind: z.enum(['authority', 'ics-centre']).default('authority'),
   /** The official pages that give the phone number and contact pages. */

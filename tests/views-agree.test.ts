@@ -1,0 +1,118 @@
+/**
+ * The views never disagree, read from one real build of a copy of the content (built without the PDF, so the print
+ * page that the PDF is rendered from stays in the output):
+ * - facts said once: changing a task's deadline field, and nothing else, changes the task page, the situation
+ *   checklists, the journey step lists, the PDF's task appendix and the exports;
+ * - the PDF's appendix A (tasks) agrees with appendix B (the self-service map);
+ * - each task page's self-service badge agrees with the self-service map page.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { selectAll } from 'hast-util-select';
+import type { Element, Root } from 'hast';
+import { loadContent } from '../src/lib/content/load.ts';
+import { buildModel, type Task } from '../src/lib/model.ts';
+import { walkFiles } from '../src/lib/files.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'mtd-views-'));
+const out = join(root, 'dist');
+const NEW = 'within 17 fortnights of the test';
+const SHOWN = 'Within 17 fortnights of the test';
+let task: Task;
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+beforeAll(() => {
+  for (const dir of ['guide', 'glossary', 'journey']) cpSync(dir, join(root, dir), { recursive: true });
+  // Pick the task from the content itself, so editors' changes never break this test.
+  const { model } = buildModel(loadContent(root));
+  task = model.tasks.find((t) => t.deadline && model.journey.steps.some((s) => s.task === t.slug))!;
+  if (!task) throw new Error('the content has no task with a deadline in the journey');
+  const file = join(root, task.file);
+  const source = readFileSync(file, 'utf8');
+  const edited = source.replace(/^deadline:.*$/m, `deadline: ${NEW}`);
+  if (edited === source) throw new Error(`${task.file} has no deadline line to change`);
+  writeFileSync(file, edited);
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--no-pdf'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: root, OUT_DIR: out } });
+  if (r.status !== 0) throw new Error(`the build failed:\n${r.stdout}\n${r.stderr}`);
+}, 180_000);
+
+const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+const doc = (path: string): Root => fromHtml(readFileSync(join(out, path), 'utf8'));
+const text = (node: Element | Root) => normal(toString(node));
+
+describe('a deadline is said once', () => {
+  it('changes the task page, and the old value is gone from it', () => {
+    const page = text(doc(`tasks/${task.slug}/index.html`));
+    expect(page).toMatch(new RegExp(`Deadline\\s*${SHOWN}`));
+    expect(page).not.toContain(task.deadline!);
+  });
+  it('changes the body text where it says :deadline', () => {
+    const body = text(selectAll('div.body', doc(`tasks/${task.slug}/index.html`))[0] as Element);
+    if (/:deadline(?!\[)/.test(task.body)) expect(body).toContain(NEW);
+    else expect(body).not.toContain(task.deadline!);
+  });
+  it('changes the checklist and the journey list of every situation', () => {
+    for (const situation of task.situations) {
+      expect(text(doc(`situations/${situation}/index.html`)), `checklist ${situation}`).toContain(`Deadline: ${SHOWN}`);
+      expect(text(doc(`journey/${situation}/index.html`)), `journey list ${situation}`).toContain(`Deadline: ${SHOWN}`);
+    }
+    expect(text(doc('journey/index.html'))).toContain(`Deadline: ${SHOWN}`);
+  });
+  it('changes the PDF appendix and the exports', () => {
+    const row = selectAll('section[aria-labelledby="appendix"] tbody tr', doc('print/index.html')).map((tr) => text(tr as Element)).find((r) => r.startsWith(task.title));
+    expect(row).toContain(SHOWN);
+    expect(readFileSync(join(out, 'downloads/tasks.csv'), 'utf8')).toContain(`,${NEW},`);
+    const json = JSON.parse(readFileSync(join(out, 'downloads/tasks.json'), 'utf8')) as { tasks: { slug: string; deadline?: string }[] };
+    expect(json.tasks.find((t) => t.slug === task.slug)!.deadline).toBe(NEW);
+  });
+});
+
+/** The self-service tables of a page: service name, its badge, and the titles of the tasks it serves. */
+function mapRows(path: string) {
+  return selectAll('table.self-service tbody tr', doc(path)).map((tr) => {
+    const [name, , english, , , used] = selectAll('th, td', tr) as Element[];
+    return { name: text(selectAll('a', name!)[0] as Element), english: text(english!), tasks: selectAll('a', used!).map((a) => text(a as Element)) };
+  });
+}
+
+describe('appendix A and appendix B of the PDF agree', () => {
+  const rowsA = () => selectAll('section[aria-labelledby="appendix"] tbody tr', doc('print/index.html')).map((tr) => selectAll('td', tr).map((td) => text(td as Element)));
+  it('names in appendix A every self-service that appendix B lists for the task, with the same language badge', () => {
+    const a = rowsA();
+    const b = mapRows('print/index.html');
+    expect(a.length).toBeGreaterThan(10);
+    expect(b.length).toBeGreaterThan(5);
+    for (const service of b) {
+      for (const title of service.tasks) {
+        const row = a.find((r) => r[0] === title);
+        expect(row, `appendix A has the task "${title}"`).toBeDefined();
+        expect(row![3], `"${title}" in appendix A`).toContain(`${service.name}: ${service.english}`);
+      }
+    }
+  });
+  it('says "No self-service" only for tasks that no map entry lists', () => {
+    const served = new Set(mapRows('print/index.html').flatMap((s) => s.tasks));
+    for (const row of rowsA().filter((r) => r[3] === 'No self-service')) expect(served.has(row[0]!), row[0]).toBe(false);
+  });
+});
+
+describe('task pages agree with the self-service map page', () => {
+  it('shows on each task page every map entry that serves it, with the same badge', () => {
+    const rows = mapRows('self-service/index.html');
+    const pages = walkFiles(join(out, 'tasks')).filter((p) => p.endsWith('index.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const html = doc(`tasks/${page}`);
+      const title = text(selectAll('h1', html)[0] as Element);
+      const onPage = selectAll('dl.facts li', html).map((li) => text(li as Element));
+      for (const service of rows.filter((s) => s.tasks.includes(title))) {
+        expect(onPage.some((li) => li.startsWith(service.name) && li.includes(service.english)), `${service.name} (${service.english}) on ${page}`).toBe(true);
+      }
+    }
+  });
+});
