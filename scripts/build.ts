@@ -98,5 +98,6 @@ try {
   ]);
 } catch (e) {
   if (e instanceof ToolchainError || e instanceof MermaidError) fail(e.message);
-  fail(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  // One plain message; the stack only for a developer who asks for it.
+  fail(e instanceof Error ? (process.env.DEBUG ? (e.stack ?? e.message) : e.message.replace(/^Error: /, '')) : String(e));
 }

@@ -95,8 +95,10 @@ describe('quarterly release', () => {
 
   it('computes the second edition\'s release notes: an added task, a changed deadline, a renamed translation', () => {
     cpSync(join(repo, 'guide/living-in-denmark/school.md'), join(repo, 'guide/living-in-denmark/after-school-care.md'));
-    edit('guide/living-in-denmark/after-school-care.md', (t) => t.replace(/^title: .*/m, 'title: Find after-school care'));
-    edit('guide/when-you-arrive/cpr-number.md', (t) => t.replace(/^deadline: .*/m, 'deadline: Within 5 days of moving in (check the rules for your situation)'));
+    // The copy is a new task: it has its own title and no self-service (the map does not list it).
+    edit('guide/living-in-denmark/after-school-care.md', (t) => t.replace(/^title: .*/m, 'title: Find after-school care').replace(/^selfService: .*\n/m, ''));
+    const oldDeadline = /^deadline: (.*)$/m.exec(readFileSync(join(repo, 'guide/when-you-arrive/cpr-number.md'), 'utf8'))![1]!.replace(/^"|"$/g, '');
+    edit('guide/when-you-arrive/cpr-number.md', (t) => t.replace(/^deadline: .*/m, 'deadline: within 5 days of moving in (check the rules for your situation)'));
     edit('glossary/tax-card.yaml', (t) => t.replace(/^english: .*/m, 'english: tax deduction card'));
     commitAll('second state');
     const r = release('2026-Q4', [], Q4);
@@ -104,7 +106,7 @@ describe('quarterly release', () => {
     const notes = readFileSync(join(releases, '2026-Q4/release-notes.md'), 'utf8');
     expect(notes).toContain('Compared with edition 2026-Q3 (2026-08-14).');
     expect(notes).toContain('- Added: Find after-school care (`after-school-care`)');
-    expect(notes).toContain('deadline changed: “Within 5 days of moving in” → “Within 5 days of moving in (check the rules for your situation)”');
+    expect(notes).toContain(`deadline changed: “${oldDeadline}” → “within 5 days of moving in (check the rules for your situation)”`);
     expect(notes).toContain('english changed: “tax card” → “tax deduction card”');
     expect(notes).toMatch(/## Tips\n\nNo changes\./);
   }, 240_000);

@@ -33,6 +33,19 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(violations.sort()).toEqual([]);
   }, 300_000);
 
+  it('never makes a 375 px phone scroll sideways (long addresses wrap, wide tables scroll in their own box)', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of pages.filter((p) => !p.startsWith('/print/'))) {
+      await page.goto(site.url + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 375) wide.push(`${path}: ${width} px`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  }, 300_000);
+
   it('shows a skip link on keyboard focus and moves focus to the main content', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/tasks/cpr-number/`);

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/toolchain.ts';
+import { serveStatic } from '../src/lib/static-server.ts';
+const site = await serveStatic('dist');
+const b = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const p = await (await b.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+await p.goto(site.url + process.argv[2]);
+await p.locator(process.argv[3]).screenshot({ path: '/tmp/el.png' });
+console.log(await p.evaluate(() => document.documentElement.scrollWidth));
+await b.close(); await site.close();
