@@ -72,7 +72,7 @@ try {
       run: () => {
         staging = stagingDirFor(target);
         const runAstro = () => spawnSync(resolve('node_modules/.bin/astro'), ['build', '--silent'], {
-          stdio: ['ignore', 'inherit', 'inherit'],
+          stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8',
           env: {
             ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1',
             ASTRO_CACHE_DIR: resolve('node_modules/.astro', createHash('sha256').update(contentRoot()).digest('hex').slice(0, 12)),
@@ -81,7 +81,10 @@ try {
         // An output outside the project makes Astro use the shared .astro/.prerender/ folder: one such build at a time.
         const insideProject = !relative(projectRoot(), staging).startsWith('..');
         const r = insideProject ? runAstro() : withLock(resolve('.astro-build.lock'), runAstro);
+        process.stderr.write(r.stderr ?? '');
         if (r.status !== 0) fail('Astro could not build the site (see the message above).');
+        // Astro can log an error and still exit 0 (for example a page that failed to render): never publish that.
+        if (/\[ERROR\]/.test(r.stderr ?? '')) fail('Astro reported an error while building the site (see the message above).');
       },
     },
     { name: 'Indexing for search (Pagefind)', run: () => indexSearch(staging!) },

@@ -108,7 +108,7 @@ describe('quarterly release', () => {
     expect(notes).toContain('- Added: Find after-school care (`after-school-care`)');
     expect(notes).toContain(`deadline changed: “${oldDeadline}” → “within 5 days of moving in (check the rules for your situation)”`);
     expect(notes).toContain('english changed: “tax card” → “tax deduction card”');
-    expect(notes).toMatch(/## Tips\n\nNo changes\./);
+    expect(notes).toMatch(/## Journey steps\n\nNo changes\./);
   }, 240_000);
 
   it('lists both editions on the archive page, with their PDFs, and shows the newest notes on "What\'s new"', () => {
