@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { validateContent } from '../src/lib/validate.ts';
 import { formatIssue } from '../src/lib/content/errors.ts';
-import { findChromium, fontFiles, ToolchainError } from '../src/lib/toolchain.ts';
+import { chromiumVersion, findChromium, fontFiles, ToolchainError } from '../src/lib/toolchain.ts';
 import { renderDiagrams, MermaidError } from '../src/lib/mermaid/render.ts';
 import { collectDiagrams } from '../src/lib/diagrams.ts';
 import { runSteps } from '../src/lib/build/steps.ts';
@@ -47,7 +47,7 @@ const leftovers = removeLeftovers(target);
 if (leftovers.length) console.log(`  Removed ${leftovers.length} folder(s) left by an interrupted build: ${leftovers.join(', ')}`);
 try {
   await runSteps([
-    { name: 'Checking Chromium and fonts', run: () => `${findChromium()}, IBM Plex Sans ${fontFiles().map((f) => f.weight).join('/')}` },
+    { name: 'Checking Chromium and fonts', run: () => `${chromiumVersion(findChromium())}, IBM Plex Sans ${fontFiles().map((f) => f.weight).join('/')}` },
     {
       name: 'Validating content',
       run: () => {

@@ -68,6 +68,31 @@ describe('a missing toolchain fails the build with instructions', () => {
   });
 });
 
+describe('a broken toolchain or a dangerous output folder stops the build before anything is deleted', () => {
+  it('stops when Chromium exists but does not start', () => {
+    const { root, out } = withPreviousRelease('broken chromium');
+    writeFileSync(join(root, 'fake-chromium'), '#!/bin/sh\necho "error while loading shared libraries: libnss3.so" >&2\nexit 127\n', { mode: 0o755 });
+    const r = build(root, out, { CHROMIUM_PATH: join(root, 'fake-chromium') });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/Chromium at .*fake-chromium does not start \(error while loading shared libraries/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous release');
+  });
+
+  it.each([
+    ['the content folder itself', (root: string) => root],
+    ['the guide folder', (root: string) => join(root, 'guide')],
+    // (OUT_DIR set to the checkout itself is refused by the same check; tests/unit/swap.test.ts shows it on a copy.)
+  ])('refuses OUT_DIR set to %s, and deletes nothing', (_name, outOf) => {
+    const { root } = withPreviousRelease(`outdir ${_name}`);
+    const r = build(root, outOf(root));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/OUT_DIR=.* is or contains (the content folder|the guide\/ folder)/);
+    expect(existsSync(join(root, 'guide/when-you-arrive/cpr-number.md'))).toBe(true);
+    expect(existsSync(join(project, 'package.json'))).toBe(true);
+  });
+});
+
 describe('a Paged.js failure never publishes a truncated PDF', () => {
   it('fails the build with the render error when Paged.js times out', () => {
     const { root, out } = withPreviousRelease('pdf timeout');

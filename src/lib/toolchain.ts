@@ -1,4 +1,5 @@
 /** Finds the system Chromium and the font files, and explains how to install them when they are missing. */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -48,4 +49,14 @@ export function fontFiles(): { weight: number; path: string }[] {
     if (!existsSync(path)) throw new ToolchainError(`The font file ${path} is missing. Run "npm install" to reinstall @fontsource/ibm-plex-sans.`);
     return { weight, path };
   });
+}
+
+/** Checks that the Chromium found really starts (a broken install is found before anything is built); returns its version. */
+export function chromiumVersion(path: string): string {
+  const r = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000 });
+  const out = (r.stdout ?? '').trim();
+  if (r.status !== 0 || !/\d+\.\d+/.test(out)) {
+    throw new ToolchainError(`Chromium at ${path} does not start (${r.error?.message ?? (r.stderr || out || `exit code ${r.status}`).trim().split('\n')[0]}).\n  Reinstall it: sudo apt-get install --reinstall -y chromium, or set CHROMIUM_PATH to a working Chromium.`);
+  }
+  return out;
 }
