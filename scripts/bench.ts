@@ -104,7 +104,7 @@ for (const factor of quick ? [1, 10] : [1, 10, 40]) {
   let count = model.tasks.length;
   for (let copy = 1; copy < factor; copy++) {
     for (const t of model.tasks) {
-      writeFileSync(join(root, t.file.replace(/\.md$/, `-copy-${copy}.md`)), readFileSync(t.file, 'utf8'));
+      writeFileSync(join(root, t.file.replace(/\.md$/, `-copy-${copy}.md`)), readFileSync(t.file, 'utf8').replace(/^selfService: .*\n/m, '')); // the map lists only the originals
       count++;
     }
   }

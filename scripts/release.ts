@@ -4,22 +4,23 @@
  * stamped in, and writes releases/<edition>/ (PDFs, poster, exports, manifest.json, release-notes.md,
  * review-report.md, SHA256SUMS). Everything is built in a staging folder and moved into place only at the end.
  *
- * Options: --edition YYYY-Qn (default: the quarter of today), --force (replace an existing edition),
- * --allow-dirty (uncommitted content changes), --allow-stale (content overdue for review).
+ * Options: see RELEASE_USAGE in src/lib/release/cli.ts (`npm run release -- --help`).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { currentEdition, editionForDate } from '../src/lib/edition.ts';
+import { currentEdition } from '../src/lib/edition.ts';
 import { contentRoot, outDir } from '../src/lib/paths.ts';
 import { validateContent, reviewables } from '../src/lib/validate.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatIssue } from '../src/lib/content/errors.ts';
 import { overdue, reviewReport } from '../src/lib/checks/review.ts';
 import { buildManifest } from '../src/lib/release/manifest.ts';
-import { releaseNotes } from '../src/lib/release/notes.ts';
-import { EDITION_ID, previousManifest, releasesDir } from '../src/lib/release/editions.ts';
+import { mergeNotes, releaseNotes } from '../src/lib/release/notes.ts';
+import { isOlderThan, parseReleaseArgs, RELEASE_USAGE } from '../src/lib/release/cli.ts';
+import { publicAddressProblem, siteUrl } from '../src/lib/site.ts';
+import { listEditions, previousManifest, releasesDir } from '../src/lib/release/editions.ts';
 import { runSteps } from '../src/lib/build/steps.ts';
 import { groupSorted } from '../src/lib/text.ts';
 
@@ -27,9 +28,11 @@ import { groupSorted } from '../src/lib/text.ts';
 const STALE_MONTHS = 3;
 const CONTENT_FOLDERS = ['guide', 'glossary', 'journey'];
 
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-const editionArg = args.find((a, i) => args[i - 1] === '--edition') ?? args.find((a) => a.startsWith('--edition='))?.split('=')[1];
+const parsed = parseReleaseArgs(process.argv.slice(2));
+if ('error' in parsed) { console.error(`\n✗ ${parsed.error}`); process.exit(2); }
+if (parsed.help) { console.log(RELEASE_USAGE); process.exit(0); }
+const flags = { force: parsed.force, 'allow-dirty': parsed.allowDirty, 'allow-stale': parsed.allowStale };
+const flag = (name: keyof typeof flags) => flags[name];
 
 function refuse(message: string): never {
   console.error(`\n✗ ${message}`);
@@ -38,8 +41,7 @@ function refuse(message: string): never {
 }
 
 const base = currentEdition();
-const edition = editionArg ? { ...base, id: editionArg } : base;
-if (!EDITION_ID.test(edition.id)) refuse(`"${edition.id}" is not an edition. Write it as YYYY-Qn, for example --edition ${editionForDate(new Date())}.`);
+const edition = parsed.edition ? { ...base, id: parsed.edition } : base;
 const root = contentRoot();
 const releases = releasesDir();
 const target = join(releases, edition.id);
@@ -67,7 +69,11 @@ try {
     {
       name: `Checking edition ${edition.id}`,
       run: () => {
-        if (existsSync(target) && !flag('force')) refuse(`Edition ${edition.id} already exists in ${target}. Choose another --edition, or run again with --force to replace it.`);
+        if (existsSync(target) && !flag('force')) refuse(`Edition ${edition.id} already exists in ${target}. Choose another --edition, or run again with --force to replace it (your own text in its release-notes.md is kept).`);
+        const newest = listEditions(releases).map((e) => e.id).filter((id) => id !== edition.id)[0];
+        if (newest && isOlderThan(edition.id, newest) && !flag('force')) refuse(`Edition ${edition.id} is older than the newest edition, ${newest}. Check --edition for a typo; to make an older edition on purpose, run again with --force.`);
+        const address = publicAddressProblem(siteUrl());
+        if (address) refuse(`The PDF would print the site's address, and ${address}. Set the real address: SITE_URL=https://… npm run release -- --edition ${edition.id}`);
         mkdirSync(releases, { recursive: true });
         staging = join(releases, `.staging-${edition.id}-${process.pid}`);
         rmSync(staging, { recursive: true, force: true });
@@ -98,7 +104,9 @@ try {
         const manifest = buildManifest(validation!.model, edition, commit);
         const previous = previousManifest(edition.id, releases);
         writeFileSync(join(staging!, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-        writeFileSync(join(staging!, 'release-notes.md'), releaseNotes(previous, manifest));
+        // The editor's own text in an existing edition's notes (above the marker line) survives --force.
+        const existing = existsSync(join(target, 'release-notes.md')) ? readFileSync(join(target, 'release-notes.md'), 'utf8') : undefined;
+        writeFileSync(join(staging!, 'release-notes.md'), mergeNotes(existing, releaseNotes(previous, manifest)));
         return previous ? `compared with ${previous.edition}` : 'first edition';
       },
     },
@@ -156,5 +164,5 @@ try {
   ]);
   console.log(`\n✓ Edition ${edition.id} is in ${target}. Commit that folder, and publish ${outDir()}.`);
 } catch (e) {
-  refuse(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  refuse(e instanceof Error ? (process.env.DEBUG ? (e.stack ?? e.message) : e.message) : String(e));
 }

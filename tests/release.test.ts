@@ -23,7 +23,7 @@ const edit = (file: string, change: (t: string) => string) => writeFileSync(join
 function release(edition: string, extra: string[] = [], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [join(project, 'scripts/release.ts'), '--edition', edition, ...extra], {
     cwd: project, encoding: 'utf8',
-    env: { ...process.env, CONTENT_ROOT: repo, RELEASES_DIR: releases, OUT_DIR: join(repo, 'dist'), ...env },
+    env: { ...process.env, CONTENT_ROOT: repo, RELEASES_DIR: releases, OUT_DIR: join(repo, 'dist'), SITE_URL: 'https://guide.release-test.dk', ...env },
   });
 }
 const Q3 = { EDITION_DATE: '2026-08-14' };
@@ -89,8 +89,39 @@ describe('quarterly release', () => {
 
   it('refuses an edition name that is not YYYY-Qn', () => {
     const r = release('2026-Q5');
-    expect(r.status).toBe(1);
+    expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('"2026-Q5" is not an edition');
+  });
+
+  it('prints the usage for --help and releases nothing', () => {
+    const r = release('2026-Q4', ['--help'], Q4);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: npm run release');
+    expect(existsSync(join(releases, '2026-Q4'))).toBe(false);
+  });
+
+  it('refuses a misspelt option with one sentence and releases nothing', () => {
+    const r = spawnSync(process.execPath, [join(project, 'scripts/release.ts'), '--edtion', '2026-Q4'], {
+      cwd: project, encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: repo, RELEASES_DIR: releases, OUT_DIR: join(repo, 'dist'), SITE_URL: 'https://guide.release-test.dk', ...Q4 },
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/"--edtion" is not an option of the release command; did you mean --edition\?/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(releases, '2026-Q4'))).toBe(false);
+  });
+
+  it('refuses a placeholder public address, which the PDF would print', () => {
+    const r = release('2026-Q4', [], { ...Q4, SITE_URL: 'https://moving-to-denmark.example' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/https:\/\/moving-to-denmark\.example is a placeholder/);
+    expect(existsSync(join(releases, '2026-Q4'))).toBe(false);
+  });
+
+  it('refuses an edition older than the newest one unless --force', () => {
+    const r = release('2026-Q2', [], Q3);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/Edition 2026-Q2 is older than the newest edition, 2026-Q3/);
+    expect(existsSync(join(releases, '2026-Q2'))).toBe(false);
   });
 
   it('computes the second edition\'s release notes: an added task, a changed deadline, a renamed translation', () => {
@@ -137,9 +168,23 @@ describe('quarterly release', () => {
     }
   }, 240_000);
 
-  it('replaces an edition with --force', () => {
-    const r = release('2026-Q3', ['--force'], Q3);
+  it('replaces an edition with --force, keeping the editor\'s own text in the notes', () => {
+    const notesFile = join(releases, '2026-Q4/release-notes.md');
+    const marker = '<!-- Write your own text ABOVE this line';
+    const notes = readFileSync(notesFile, 'utf8');
+    expect(notes).toContain(marker);
+    const polished = notes.replace(marker, 'This quarter the working group corrected the CPR deadline for EU citizens.\n\n' + marker);
+    writeFileSync(notesFile, polished);
+    const r = release('2026-Q4', ['--force'], Q4);
     expect(r.status, r.stderr).toBe(0);
+    const after = readFileSync(notesFile, 'utf8');
+    expect(after).toContain('This quarter the working group corrected the CPR deadline for EU citizens.');
+    expect(after.split(marker)).toHaveLength(2);
+    expect(after).toContain('- Added: Find after-school care (`after-school-care`)');
+    expect(readFileSync(join(releases, '2026-Q4/SHA256SUMS'), 'utf8')).toMatch(/ {2}release-notes\.md/);
+    // Every file of the edition is kept by git (nothing in it is ignored), so a committed edition verifies.
+    const ignored = spawnSync('git', ['-C', project, 'check-ignore', '--no-index', ...readdirSync(join(releases, '2026-Q4')).map((f) => `releases/2026-Q4/${f}`)], { encoding: 'utf8' });
+    expect(ignored.stdout.trim()).toBe('');
     expect(readdirSync(releases).filter((d) => d.startsWith('.staging'))).toEqual([]);
   }, 240_000);
 });

@@ -4,6 +4,18 @@
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   return (env.SITE_URL ?? 'https://moving-to-denmark.example').replace(/\/$/, '');
 }
+/** Why an address cannot be the public address of a release (a placeholder, or not https), or undefined. */
+export function publicAddressProblem(url: string): string | undefined {
+  let u: URL;
+  try { u = new URL(url); } catch { return `"${url}" is not a web address`; }
+  if (u.protocol !== 'https:') return `${url} does not start with https://`;
+  const host = u.hostname.toLowerCase();
+  if (/(^|\.)(example|invalid|test|localhost|local)$/.test(host) || /^(www\.)?example\.(com|org|net)$/.test(host) || host === 'localhost' || /^[\d.]+$/.test(host)) {
+    return `${url} is a placeholder, not the site's real address`;
+  }
+  return undefined;
+}
+
 export const SITE = {
   title: 'Moving to Denmark',
   tagline: 'Your tasks with the Danish authorities, step by step',

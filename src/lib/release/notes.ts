@@ -63,3 +63,21 @@ export function notesSummary(previous: Manifest | undefined, current: Manifest):
   }).filter(Boolean);
   return parts.length ? `Changed since edition ${previous.edition}: ${parts.join(', ')}.` : `No content changes since edition ${previous.edition}.`;
 }
+
+/**
+ * The line that separates the editor's own text (above it, kept on every run) from the computed list of changes
+ * (below it, written again on every run, also with --force). It is an HTML comment, so readers never see it.
+ */
+export const NOTES_MARKER = '<!-- Write your own text ABOVE this line: npm run release keeps it. Everything below is computed and replaced on every run. -->';
+
+/**
+ * The notes file: the editor's part of the existing file (or, the first time, the computed title) above the marker,
+ * and the freshly computed changes below it. A file written before the marker existed is kept whole above it.
+ */
+export function mergeNotes(existing: string | undefined, computed: string): string {
+  const split = computed.indexOf('\n\n', computed.indexOf('Published'));
+  const head = computed.slice(0, split + 2);
+  const body = computed.slice(split + 2);
+  const editorPart = existing === undefined ? head : existing.includes(NOTES_MARKER) ? existing.slice(0, existing.indexOf(NOTES_MARKER)) : `${existing.trimEnd()}\n\n`;
+  return `${editorPart}${NOTES_MARKER}\n\n${body}`;
+}
