@@ -28,14 +28,15 @@ export const text = z.string().trim().min(1, 'must not be empty');
 
 /** An official page that supports what a task, term or authority entry says, and when someone checked it. */
 export const sourceSchema = z.strictObject({
-  url: httpsUrl,
-  /** What the page supports, in one short line, for example "the 5-day deadline". */
-  supports: text,
-  /** The date someone read the page and found it supports the claim. */
-  checked: isoDate,
+  url: httpsUrl.describe('The official page (https, on an official domain).'),
+  supports: text.describe('What the page supports, in one short line, for example "the 5-day deadline".'),
+  checked: isoDate.describe('The date someone read the page and found it supports the claim (YYYY-MM-DD).'),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** A law or regulation that an official page names as the basis of a rule. */
-export const legalActSchema = z.strictObject({ name: text, url: httpsUrl.optional() });
+export const legalActSchema = z.strictObject({
+  name: text.describe('The name of the law, as the official page gives it.'),
+  url: httpsUrl.optional().describe('The law on an official site, only if you found it.'),
+});
 export type LegalAct = z.infer<typeof legalActSchema>;

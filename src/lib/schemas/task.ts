@@ -8,49 +8,41 @@ export type EnglishAvailability = z.infer<typeof englishAvailability>;
 export const linkSchema = z.strictObject({ label: text, url: httpsUrl });
 
 /** The one official link of a task. `specific: false` says openly that it is a front page (no deeper page is known yet). */
-export const officialLinkSchema = z.strictObject({ label: text, url: httpsUrl, specific: z.boolean().default(true) });
+export const officialLinkSchema = z.strictObject({
+  label: text.describe('The words of the link, for example "Apply for a tax card (Life in Denmark)".'),
+  url: httpsUrl.describe('The most specific official page for the action.'),
+  specific: z.boolean().default(true).describe('Write `specific: false` only when the url is a front page because no deeper page is known.'),
+});
 
 /** A prerequisite is a task slug, or `{ anyOf: [...] }` when one of several tasks is enough. */
 export const prerequisiteSchema = z.union([slug, z.strictObject({ anyOf: z.array(slug).min(2) })]);
 export type Prerequisite = z.infer<typeof prerequisiteSchema>;
 
 export const helpSchema = z.strictObject({
-  kind: z.enum(['in-person', 'phone', 'online']),
-  label: text,
-  url: httpsUrl.optional(),
-  /** An authority or ICS centre from journey/authorities.yaml: the page shows its phone and contact page. */
-  authority: slug.optional(),
+  kind: z.enum(['in-person', 'phone', 'online']).describe('How to get the help: in-person, phone or online.'),
+  label: text.describe('The words shown for the link or the help.'),
+  url: httpsUrl.optional().describe('An https address on an official domain.'),
+  authority: slug.optional().describe('An authority or ICS centre from journey/authorities.yaml: the page shows its phone and contact page.'),
 });
 
 export const taskSchema = z.strictObject({
-  title: text,
-  /** One line shown on the home page and in lists. */
-  summary: text.max(200, 'must be one line (at most 200 characters)'),
-  /** Position within the phase: lower numbers come first. */
-  order: z.number().int().min(0),
-  authority: slug,
-  situations: z.array(slug).min(1, 'must name at least one situation'),
-  /** The deadline, written once, lower-case first so it reads inline ("within 5 days of …"). Body text says `:deadline`. */
-  deadline: text.optional(),
-  /** A fee, only when an official source gives it. Body text says `:fee`. */
-  fee: text.optional(),
-  prerequisites: z.array(prerequisiteSchema).default([]),
-  /** What the citizen must do, as short steps. */
-  youDo: z.array(text).min(1),
-  /** What happens automatically, so the citizen does not resubmit it (once-only). */
-  automatic: z.array(text).default([]),
-  /** What you get as a receipt or confirmation. */
-  confirmation: text.optional(),
-  officialLink: officialLinkSchema,
-  /** The id (file name) of the solution in journey/self-service/; its English badge comes from there. */
-  selfService: slug.optional(),
-  /** The official pages that support the deadline, fee, rules and numbers on the page. */
-  sources: z.array(sourceSchema).default([]),
-  /** Laws that an official page names as the basis (EU Single Digital Gateway, Art. 9). */
-  legalBasis: z.array(legalActSchema).default([]),
-  help: z.array(helpSchema).min(1, 'must say where to get help'),
-  lastReviewed: isoDate,
-  /** Optional tasks say so on the page. */
-  optional: z.boolean().default(false),
+  title: text.describe('The page title: what the citizen does, as a short sentence.'),
+  summary: text.max(200, 'must be one line (at most 200 characters)').describe('One line shown on the home page and in lists.'),
+  order: z.number().int().min(0).describe('Position within the phase: lower numbers come first.'),
+  authority: slug.describe('The one responsible authority: an id from journey/authorities.yaml.'),
+  situations: z.array(slug).min(1, 'must name at least one situation').describe('Who the task applies to: ids from journey/situations.yaml.'),
+  deadline: text.optional().describe('The deadline, written once, lower-case first so it reads inline ("within 5 days of …"). Body text says `:deadline`.'),
+  fee: text.optional().describe('A fee, only when an official source gives it. Body text says `:fee`.'),
+  prerequisites: z.array(prerequisiteSchema).default([]).describe('Tasks that must come first (file names); `{ anyOf: [a, b] }` when one of several is enough.'),
+  youDo: z.array(text).min(1).describe('What the citizen must do, as short steps.'),
+  automatic: z.array(text).default([]).describe('What happens automatically, so the citizen does not resubmit it (once-only).'),
+  confirmation: text.optional().describe('What you get as a receipt or confirmation.'),
+  officialLink: officialLinkSchema.describe('The one official page for this action: label, url, and `specific: false` only when the url is a front page.'),
+  selfService: slug.optional().describe('The id (file name) of the solution in journey/self-service/; its English badge comes from there.'),
+  sources: z.array(sourceSchema).default([]).describe('The official pages that support the deadline, fee, rules and numbers on the page. At least one: a task without sources stops the build.'),
+  legalBasis: z.array(legalActSchema).default([]).describe('Laws that an official page names as the basis (EU Single Digital Gateway, Art. 9).'),
+  help: z.array(helpSchema).min(1, 'must say where to get help').describe('Where to get help: kind (in-person, phone, online), label, and optionally url and authority.'),
+  lastReviewed: isoDate.describe('The date the responsible authority last checked the page (YYYY-MM-DD, not in the future).'),
+  optional: z.boolean().default(false).describe('Optional tasks say so on the page.'),
 });
 export type TaskData = z.infer<typeof taskSchema>;

@@ -3,22 +3,18 @@ import { z } from 'zod';
 import { httpsUrl, isoDate, slug, sourceSchema, text } from './common.ts';
 
 export const termSchema = z.strictObject({
-  rank: z.number().int().min(1).max(25),
-  danish: text,
-  danishVariants: z.array(text).default([]),
-  english: text,
-  /** Other English renderings that are acceptable (for example an authority's older name). */
-  variants: z.array(text).default([]),
-  /** English renderings nobody should use. The terminology check fails when content uses one. */
-  avoid: z.array(text).default([]),
-  definition: text.refine((s) => s.split(/\s+/).length <= 70, { message: 'must be at most about 60 words' }),
-  /** Optional history, for example "formerly NemID". Avoided variants may appear here. */
-  historyNote: text.optional(),
-  authority: slug,
-  url: httpsUrl,
-  related: z.array(slug).default([]),
-  /** The official pages that support the definition. */
-  sources: z.array(sourceSchema).default([]),
-  lastReviewed: isoDate,
+  rank: z.number().int().min(1).max(25).describe('The position in the Top-25 (1 to 25, each used once).'),
+  danish: text.describe('The Danish term.'),
+  danishVariants: z.array(text).default([]).describe('Other Danish forms of the term.'),
+  english: text.describe('The one English translation everybody should use.'),
+  variants: z.array(text).default([]).describe('Other English renderings that are acceptable (for example an authority\'s older name).'),
+  avoid: z.array(text).default([]).describe('English renderings nobody should use. The terminology check fails when content uses one.'),
+  definition: text.refine((s) => s.split(/\s+/).length <= 70, { message: 'must be at most about 60 words' }).describe('A plain-English definition, at most about 60 words.'),
+  historyNote: text.optional().describe('Optional history, for example "formerly NemID". Avoided variants may appear here.'),
+  authority: slug.describe('The responsible authority: an id from journey/authorities.yaml.'),
+  url: httpsUrl.describe('The most specific official page about the term.'),
+  related: z.array(slug).default([]).describe('Other terms (file names in glossary/).'),
+  sources: z.array(sourceSchema).default([]).describe('The official pages that support the definition. At least one: a term without sources stops the build.'),
+  lastReviewed: isoDate.describe('The date the term was last checked (YYYY-MM-DD).'),
 });
 export type TermData = z.infer<typeof termSchema>;
