@@ -159,3 +159,16 @@ describe('link inventory', () => {
     expect(frontPageLinks(model).map((l) => [l.url, l.authority, l.where])).toEqual([['https://lifeindenmark.borger.dk/', 'digst', 'guide/arrive/a.md (officialLink)']]);
   });
 });
+
+describe('messages for a value of the wrong kind', () => {
+  it('names what the field takes and what it got, instead of "required but missing"', async () => {
+    const { zodIssuesToContentIssues } = await import('../../src/lib/content/errors.ts');
+    const { selfServiceSchema } = await import('../../src/lib/schemas/self-service.ts');
+    const { taskSchema } = await import('../../src/lib/schemas/task.ts');
+    const ss = selfServiceSchema.safeParse({ needsCpr: 'no' }, { reportInput: true });
+    const ssMessages = zodIssuesToContentIssues('s.yaml', ss.error!.issues).map((i) => `${i.field?.join('.')}: ${i.message}`);
+    expect(ssMessages).toContain('needsCpr: must be true or false, or "unknown", but it is the text "no"');
+    const t = taskSchema.safeParse({ optional: 'yes' }, { reportInput: true });
+    expect(zodIssuesToContentIssues('t.md', t.error!.issues).map((i) => `${i.field?.join('.')}: ${i.message}`)).toContain('optional: must be true or false, but it is the text "yes"');
+  });
+});

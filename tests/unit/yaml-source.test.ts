@@ -35,3 +35,16 @@ describe('parseMarkdownSource', () => {
     expect(parseYamlSource('a.yaml', 'a: 1\na: 2\n').issues).toHaveLength(1);
   });
 });
+
+describe('YAML errors in plain words', () => {
+  it.each([
+    ['title: a\ntitle: b\n', /the same field appears twice/, /delete one of the two lines/],
+    ['summary: [unclosed\n', /bracket or quote is not closed|could not be read/, /./],
+    ['title: Step 1: register\n', /stray colon|could not be read|needs quotes/, /quotes/],
+  ])('explains %j', (yaml, message, hint) => {
+    const src = parseYamlSource('glossary/x.yaml', yaml);
+    expect(src.issues[0]!.message).toMatch(/^the YAML is malformed: /);
+    expect(src.issues[0]!.message).toMatch(message);
+    expect(src.issues[0]!.hint).toMatch(hint);
+  });
+});

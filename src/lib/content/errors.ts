@@ -38,6 +38,13 @@ function kindOf(v: unknown): string {
   return `${typeof v === 'boolean' ? '' : 'the number '}${String(v)}`;
 }
 
+/** What the branches of a union accept, in words: "true or false, or \"unknown\"". */
+function unionChoices(issue: { errors: { code: string; expected?: string; values?: unknown[] }[][] }): string {
+  const choices = issue.errors.flatMap((branch) => branch.slice(0, 1).map((e) =>
+    e.code === 'invalid_type' ? (KIND[e.expected ?? ''] ?? e.expected ?? '') : e.code === 'invalid_value' ? (e.values ?? []).map((v) => JSON.stringify(v)).join(' or ') : ''));
+  return [...new Set(choices.filter(Boolean))].join(', or ') || 'another kind of value';
+}
+
 /** Turns zod issues into friendly messages, with the field path (after Starlight's error-map). */
 export function zodIssuesToContentIssues(file: string, issues: z.core.$ZodIssue[], basePath: FieldPath = []): ContentIssue[] {
   const out: ContentIssue[] = [];
@@ -57,8 +64,10 @@ export function zodIssuesToContentIssues(file: string, issues: z.core.$ZodIssue[
       message = `must be ${KIND[issue.expected] ?? issue.expected}, but it is ${kindOf(input)}`;
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       message = `must be one of: ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-    } else if (issue.code === 'invalid_union') {
+    } else if (issue.code === 'invalid_union' && path.some((p) => p === 'prerequisites' || p === 'dependsOn')) {
       message = 'has the wrong shape: use a task slug, or { anyOf: [slug, slug] }';
+    } else if (issue.code === 'invalid_union') {
+      message = `must be ${unionChoices(issue as unknown as { errors: { code: string; expected?: string; values?: unknown[] }[][] })}, but it is ${kindOf(input)}`;
     }
     out.push({ file, field: path, message, severity: 'error' });
   }

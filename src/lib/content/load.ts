@@ -104,6 +104,36 @@ function listFiles(dir: string, exts: Set<string>): string[] {
     .sort();
 }
 
+/**
+ * Files in a content folder that would be ignored or published under a wrong address: another extension (".markdown",
+ * ".MD", ".txt"), a name with capitals or spaces, or a folder inside the folder. Each is an error that says what the
+ * name should be, instead of being silently skipped.
+ */
+export function misnamedEntries(dir: string, relDir: string, exts: Set<string>): ContentIssue[] {
+  if (!existsSync(dir)) return [];
+  const issues: ContentIssue[] = [];
+  const wanted = [...exts][0]!;
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || name.startsWith('_')) continue;
+    const file = `${relDir}/${name}`;
+    const abs = join(dir, name);
+    if (lstatSync(abs).isDirectory()) {
+      issues.push({ file: `${file}/`, message: 'is a folder inside a content folder; nothing in it is read', hint: `move its files into ${relDir}/ itself`, severity: 'error' });
+      continue;
+    }
+    const ext = extname(name);
+    const stem = name.slice(0, name.length - ext.length);
+    const suggested = `${stem.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${wanted}`;
+    if (!exts.has(ext)) {
+      const looksLikeContent = /^\.(md|markdown|mdown|mdx|ya?ml|txt)$/i.test(ext);
+      if (looksLikeContent) issues.push({ file, message: `has the extension "${ext}", so it is not read`, hint: `rename it to ${suggested}`, severity: 'error' });
+    } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
+      issues.push({ file, message: 'the file name must be lower-case letters, digits and hyphens (it becomes the page address)', hint: `rename it to ${suggested}`, severity: 'error' });
+    }
+  }
+  return issues;
+}
+
 export function slugFromFile(file: string): string {
   return basename(file).replace(/\.(mdx?|ya?ml)$/, '');
 }
@@ -174,7 +204,8 @@ export function loadContent(root: string): RawContent {
         }
         continue;
       }
-      const files = listFiles(dir, MARKDOWN_EXTENSIONS).map((f) => join(dir, f));
+      issues.push(...misnamedEntries(dir, rel(dir), MARKDOWN_EXTENSIONS));
+      const files = listFiles(dir, MARKDOWN_EXTENSIONS).filter((f) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(f)).map((f) => join(dir, f));
       if (folder === GUIDE_SPECIAL_FOLDERS.tips) {
         for (const f of files) { const e = loadMarkdown(f, tipSchema); if (e) tips.push(e); }
       } else if (folder === GUIDE_SPECIAL_FOLDERS.professionals) {
@@ -192,7 +223,8 @@ export function loadContent(root: string): RawContent {
   /** One YAML file per entry in a folder, validated against `schema`. */
   function loadYamlFolder<S extends z.ZodType>(folder: string, schema: S): Entry<z.output<S>>[] {
     const out: Entry<z.output<S>>[] = [];
-    for (const name of listFiles(join(root, folder), new Set(['.yaml', '.yml']))) {
+    issues.push(...misnamedEntries(join(root, folder), folder, new Set(['.yaml', '.yml'])));
+    for (const name of listFiles(join(root, folder), new Set(['.yaml', '.yml'])).filter((f) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.ya?ml$/.test(f))) {
       const file = `${folder}/${name}`;
       const text = readUtf8(join(root, file), file, issues, root);
       if (text === undefined) continue;

@@ -19,8 +19,7 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
   const issues: ContentIssue[] = doc.errors.map((e) => ({
     file,
     line: lineCounter.linePos(e.pos[0]).line + firstLine - 1,
-    message: `the YAML is malformed: ${e.message.split('\n')[0]}`,
-    hint: 'check indentation, colons and quotes around text that contains ":" or "#"',
+    ...plainYamlError(e.code, e.message, text.slice(e.pos[0], e.pos[1])),
     severity: 'error',
   }));
   const lineOf = (field: FieldPath | undefined): number | undefined => {
@@ -36,6 +35,29 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
     }
   };
   return { data: issues.length ? undefined : doc.toJS(), lineOf, issues };
+}
+
+/**
+ * The YAML parser's error in words an editor can act on. The message keeps the words "the YAML is malformed" so
+ * editors and the tests recognise the kind of problem; the parser's own jargon comes last, in brackets.
+ */
+export function plainYamlError(code: string, parserMessage: string, near: string): { message: string; hint: string } {
+  const original = parserMessage.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const quote = near.trim() ? ` near "${near.trim().slice(0, 30)}"` : '';
+  const plain: Record<string, [string, string]> = {
+    DUPLICATE_KEY: ['the same field appears twice', 'delete one of the two lines with this field name'],
+    BAD_INDENT: ['a line is indented wrongly', 'indent the lines of one list or group by the same number of spaces (no tabs)'],
+    TAB_AS_INDENT: ['a line is indented with a tab', 'use spaces, not tabs, at the start of the line'],
+    MISSING_CHAR: ['a bracket or quote is not closed', 'close every [ with ], every { with }, and every quote'],
+    BLOCK_AS_IMPLICIT_KEY: ['a line is missing its "field:" name or has a stray colon', 'put text that contains ": " in quotes, for example title: "Step 1: register"'],
+    MULTILINE_IMPLICIT_KEY: ['a field name is spread over two lines', 'put the field name and its colon on one line'],
+    UNEXPECTED_TOKEN: ['there is a character the file cannot have here', 'put text that starts with [ { * & ! | > @ or ` in quotes'],
+    BAD_SCALAR_START: ['a value starts with a character that needs quotes', 'put the value in quotes'],
+  };
+  // An unclosed [ or { is reported as an indentation problem first; say what it really is.
+  const kind = /end with an? [\]}]/.test(original) ? 'MISSING_CHAR' : code;
+  const [what, hint] = plain[kind] ?? ['the text could not be read as YAML', 'check indentation, colons and quotes around text that contains ":" or "#"'];
+  return { message: `the YAML is malformed: ${what}${quote} (${original})`, hint };
 }
 
 export interface MarkdownSource extends YamlSource {
