@@ -24,9 +24,7 @@ import { listEditions, previousManifest, releasesDir } from '../src/lib/release/
 import { runSteps } from '../src/lib/build/steps.ts';
 import { groupSorted } from '../src/lib/text.ts';
 
-/** Content is overdue for review at release time when it is older than one quarter. */
-const STALE_MONTHS = 3;
-const CONTENT_FOLDERS = ['guide', 'glossary', 'journey'];
+const CONTENT_FOLDERS = ['guide', 'glossary', 'journey', 'site.yaml'];
 
 const parsed = parseReleaseArgs(process.argv.slice(2));
 if ('error' in parsed) { console.error(`\n✗ ${parsed.error}`); process.exit(2); }
@@ -73,7 +71,7 @@ try {
         const newest = listEditions(releases).map((e) => e.id).filter((id) => id !== edition.id)[0];
         if (newest && isOlderThan(edition.id, newest) && !flag('force')) refuse(`Edition ${edition.id} is older than the newest edition, ${newest}. Check --edition for a typo; to make an older edition on purpose, run again with --force.`);
         const address = publicAddressProblem(siteUrl());
-        if (address) refuse(`The PDF would print the site's address, and ${address}. Set the real address: SITE_URL=https://… npm run release -- --edition ${edition.id}`);
+        if (address) refuse(`The PDF would print the site's address, and ${address}. Set the real address as url in site.yaml (and commit it), or for one run: SITE_URL=https://… npm run release -- --edition ${edition.id}`);
         mkdirSync(releases, { recursive: true });
         staging = join(releases, `.staging-${edition.id}-${process.pid}`);
         rmSync(staging, { recursive: true, force: true });
@@ -89,10 +87,12 @@ try {
         const raw = loadContent(root);
         const names = new Map(raw.authorities.map((a) => [a.id, a.name]));
         const items = reviewables(raw);
-        const late = overdue(items, edition.date, STALE_MONTHS);
-        writeFileSync(join(staging!, 'review-report.md'), reviewReport(items, edition.date, STALE_MONTHS, (id) => names.get(id) ?? id));
+        // One review rule everywhere: reviewMonths in site.yaml (check:content and report:review use it too).
+        const months = raw.settings.reviewMonths;
+        const late = overdue(items, edition.date, months);
+        writeFileSync(join(staging!, 'review-report.md'), reviewReport(items, edition.date, months, (id) => names.get(id) ?? id));
         if (late.length && !flag('allow-stale')) {
-          refuse(`${late.length} page(s) or term(s) were last reviewed more than ${STALE_MONTHS} months before ${edition.date}:\n${groupSorted(late, (i) => i.authority)
+          refuse(`${late.length} page(s) or term(s) were last reviewed more than ${months} months before ${edition.date}:\n${groupSorted(late, (i) => i.authority)
             .map(([a, list]) => `  ${names.get(a) ?? a}:\n${list.map((i) => `    ${i.file} (last reviewed ${i.lastReviewed})`).join('\n')}`).join('\n')}\n\nAsk each authority to review its pages and update lastReviewed, or run again with --allow-stale.`);
         }
         return `${v.model.tasks.length} tasks, ${late.length} overdue for review`;

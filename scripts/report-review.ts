@@ -2,13 +2,13 @@
 import { writeFileSync } from 'node:fs';
 import { loadContent } from '../src/lib/content/load.ts';
 import { reviewReport } from '../src/lib/checks/review.ts';
-import { reviewables, REVIEW_MONTHS } from '../src/lib/validate.ts';
+import { reviewables } from '../src/lib/validate.ts';
 import { currentEdition } from '../src/lib/edition.ts';
 import { contentRoot } from '../src/lib/paths.ts';
 
 const raw = loadContent(contentRoot());
 const names = new Map(raw.authorities.map((a) => [a.id, a.name]));
-const months = Number(process.argv.find((a) => a.startsWith('--months='))?.split('=')[1] ?? REVIEW_MONTHS);
+const months = Number(process.argv.find((a) => a.startsWith('--months='))?.split('=')[1] ?? raw.settings.reviewMonths);
 const report = reviewReport(reviewables(raw), currentEdition().date, months, (id) => names.get(id) ?? id);
 writeFileSync('review-report.md', report);
 console.log(report);

@@ -1,8 +1,9 @@
 /** Site-wide settings and the navigation, in one place. */
+import { siteSettings } from './settings.ts';
 
-/** The public address of the site: set SITE_URL for a release. The default is a placeholder on a reserved domain. */
+/** The public address of the site: `url` in site.yaml, or SITE_URL for one run (CI, tests). */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
-  return (env.SITE_URL ?? 'https://moving-to-denmark.example').replace(/\/$/, '');
+  return (env.SITE_URL ?? siteSettings().url).replace(/\/$/, '');
 }
 /** Why an address cannot be the public address of a release (a placeholder, or not https), or undefined. */
 export function publicAddressProblem(url: string): string | undefined {

@@ -14,12 +14,11 @@ import { frontPageIssue, isFrontPage } from './checks/front-pages.ts';
 import { restatedDeadlines } from './facts.ts';
 import { plainText } from './markdown/plain-text.ts';
 import type { FieldPath } from './content/errors.ts';
+import { siteUrl } from './site.ts';
 import { currentEdition } from './edition.ts';
 
 export interface Validation { model: Model; issues: ContentIssue[]; errors: ContentIssue[]; warnings: ContentIssue[] }
 
-/** Pages and terms are due for review after this many months. */
-export const REVIEW_MONTHS = 6;
 
 export function validateContent(root: string, options: { today?: string; now?: string } = {}): Validation {
   const today = options.today ?? currentEdition().date;
@@ -89,7 +88,7 @@ export function validateContent(root: string, options: { today?: string; now?: s
 
   // Review and verification dates: overdue is a warning, a date in the future is an error.
   const dated = reviewables(raw);
-  issues.push(...reviewWarnings(dated, today, REVIEW_MONTHS));
+  issues.push(...reviewWarnings(dated, today, raw.settings.reviewMonths));
   // "In the future" is measured against the real calendar, not the edition date (a release may be dated earlier).
   issues.push(...futureDateErrors(dated, options.now ?? new Date().toISOString().slice(0, 10)));
 
@@ -100,12 +99,15 @@ export function validateContent(root: string, options: { today?: string; now?: s
 
 /** Everything that carries a last-reviewed date, with the line of that date. */
 export function reviewables(raw: ReturnType<typeof loadContent>): Reviewable[] {
+  const site = siteUrl();
+  const base = (e: { file: string; lineOf(f: FieldPath | undefined): number | undefined }, field: 'lastReviewed' | 'lastVerified', date: string, authority: string, title: string, path: string) => ({
+    file: e.file, lastReviewed: date, authority, line: e.lineOf([field]), field, title, url: `${site}${path}`,
+  });
   return [
-    ...[...raw.tasks, ...raw.tips, ...raw.chapters, ...raw.terms].map((e) => ({
-      file: e.file, lastReviewed: e.data.lastReviewed, authority: e.data.authority, line: e.lineOf(['lastReviewed']), field: 'lastReviewed',
-    })),
-    ...raw.selfServices.map((e) => ({
-      file: e.file, lastReviewed: e.data.lastVerified, authority: e.data.authority, line: e.lineOf(['lastVerified']), field: 'lastVerified',
-    })),
+    ...raw.tasks.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, e.data.title, `/tasks/${e.slug}/`)),
+    ...raw.tips.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, `Tip: ${e.data.title}`, '/professionals/tips/')),
+    ...raw.chapters.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, e.data.title, `/professionals/${e.slug}/`)),
+    ...raw.terms.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, `Glossary: ${e.data.english} (${e.data.danish})`, `/glossary/#${e.slug}`)),
+    ...raw.selfServices.map((e) => base(e, 'lastVerified', e.data.lastVerified, e.data.authority, `Self-service: ${e.data.nameEn}`, `/self-service/#${e.slug}`)),
   ];
 }

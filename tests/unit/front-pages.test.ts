@@ -32,3 +32,18 @@ describe('dates in the future', () => {
     expect(errors.map((e) => [e.file, e.field?.[0], e.severity])).toEqual([['a.md', 'lastReviewed', 'error'], ['b.yaml', 'lastVerified', 'error']]);
   });
 });
+
+describe('the review report an authority can act on', () => {
+  it('lists page titles and public addresses by authority, with the period from the settings', async () => {
+    const { reviewReport } = await import('../../src/lib/checks/review.ts');
+    const report = reviewReport([
+      { file: 'guide/a/x.md', lastReviewed: '2026-01-10', authority: 'tax', title: 'Get your tax card', url: 'https://guide.dk/tasks/x/', field: 'lastReviewed' },
+      { file: 'journey/self-service/y.yaml', lastReviewed: '2026-02-01', authority: 'tax', title: 'Self-service: E-tax', url: 'https://guide.dk/self-service/#y', field: 'lastVerified' },
+      { file: 'guide/a/z.md', lastReviewed: '2026-11-01', authority: 'tax', title: 'Recent', url: 'https://guide.dk/tasks/z/' },
+    ], '2026-11-23', 4, () => 'Danish Tax Agency');
+    expect(report).toContain('more than 4 months ago: 2.');
+    expect(report).toContain('- Get your tax card (https://guide.dk/tasks/x/): last reviewed 2026-01-10 (file `guide/a/x.md`)');
+    expect(report).toContain('- Self-service: E-tax (https://guide.dk/self-service/#y): last verified 2026-02-01');
+    expect(report).not.toContain('Recent');
+  });
+});

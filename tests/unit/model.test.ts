@@ -25,7 +25,7 @@ function term(rank: number, over: Partial<TermData> = {}): Entry<TermData> {
 }
 function raw(over: Partial<RawContent> = {}): RawContent {
   return {
-    root: '.', lineOf: () => undefined, issues: [],
+    root: '.', lineOf: () => undefined, issues: [], settings: { url: 'https://moving-to-denmark.example', reviewMonths: 6 },
     authorities: [{ id: 'municipality', name: 'Your municipality', workingGroup: false, kind: 'authority', sources: [] }],
     situations: [{ id: 'eu-eea', name: 'EU', description: 'd' }],
     phases: [{ id: 'before', name: 'Before', summary: 's' }, { id: 'arrive', name: 'Arrive', summary: 's' }],

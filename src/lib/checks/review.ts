@@ -10,6 +10,9 @@ export interface Reviewable {
   line?: number;
   /** The field that holds the date: `lastReviewed` (default) or `lastVerified`. */
   field?: string;
+  /** What a reader calls it, and where it is published, for the report to the authority. */
+  title?: string;
+  url?: string;
 }
 
 /** The date `months` before `date` (YYYY-MM-DD), clamped to the end of a shorter month. */
@@ -48,7 +51,8 @@ export function reviewReport(items: Reviewable[], today: string, months: number,
   const late = overdue(items, today, months);
   const lines = [`# Review report, ${today}`, '', `Pages and terms last reviewed more than ${months} months ago: ${late.length}.`, ''];
   for (const [authority, list] of groupSorted(late, (i) => i.authority)) {
-    lines.push(`## ${authorityName(authority)}`, '', ...list.sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed)).map((i) => `- \`${i.file}\`: last reviewed ${i.lastReviewed}`), '');
+    lines.push(`## ${authorityName(authority)}`, '', ...list.sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed)).map((i) =>
+      `- ${i.title ? `${i.title}${i.url ? ` (${i.url})` : ''}` : `\`${i.file}\``}: last ${i.field === 'lastVerified' ? 'verified' : 'reviewed'} ${i.lastReviewed}${i.title ? ` (file \`${i.file}\`)` : ''}`), '');
   }
   return `${lines.join('\n')}\n`;
 }

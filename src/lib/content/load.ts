@@ -12,6 +12,8 @@ import { termSchema, type TermData } from '../schemas/term.ts';
 import { chapterSchema, tipSchema, type ChapterData, type TipData } from '../schemas/tip.ts';
 import { journeyFileSchema, type JourneyFile } from '../schemas/journey.ts';
 import { selfServiceSchema, type SelfServiceData } from '../schemas/self-service.ts';
+import { DEFAULT_REVIEW_MONTHS, siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
+import { PLACEHOLDER_URL, SETTINGS_FILE } from '../settings.ts';
 import { z as zod } from 'zod';
 
 const danishAllowListSchema = zod.array(zod.string().trim().min(1));
@@ -39,6 +41,8 @@ export interface TaskEntry extends MarkdownEntry<TaskData> {
 
 export interface RawContent {
   root: string;
+  /** site.yaml: the public address and the review period. */
+  settings: SiteSettings;
   authorities: Authority[];
   situations: Situation[];
   phases: Phase[];
@@ -168,6 +172,10 @@ export function loadContent(root: string): RawContent {
   const phases = loadYamlFile('journey/phases.yaml', phasesFileSchema, []);
   const officialDomains = loadYamlFile('journey/official-domains.yaml', officialDomainsFileSchema, { domains: [], exceptions: [] });
   const journey = loadYamlFile('journey/steps.yaml', journeyFileSchema, { title: '', description: '', steps: [] });
+  // site.yaml is optional: without it, the site has a placeholder address (releases refuse it) and the default review period.
+  const settings = existsSync(join(root, SETTINGS_FILE))
+    ? loadYamlFile(SETTINGS_FILE, siteSettingsSchema, { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS })
+    : { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS };
   const danishAllowList = existsSync(join(root, 'journey/danish-allow-list.yaml'))
     ? loadYamlFile('journey/danish-allow-list.yaml', danishAllowListSchema, [])
     : [];
@@ -243,7 +251,7 @@ export function loadContent(root: string): RawContent {
   const selfServices = loadYamlFolder('journey/self-service', selfServiceSchema);
 
   return {
-    root, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, journey, selfServices, danishAllowList, issues,
+    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, journey, selfServices, danishAllowList, issues,
     lineOf: (file, field) => vocabLines.get(file)?.(field),
   };
 }

@@ -9,6 +9,7 @@ import { termSchema } from './term.ts';
 import { selfServiceSchema } from './self-service.ts';
 import { chapterSchema, tipSchema } from './tip.ts';
 import { journeyFileSchema } from './journey.ts';
+import { siteSettingsSchema } from './settings.ts';
 import { authoritiesFileSchema, officialDomainsFileSchema, phasesFileSchema, situationsFileSchema } from './vocabulary.ts';
 
 type Json = { type?: string | string[]; properties?: Record<string, Json>; required?: string[]; items?: Json; anyOf?: Json[]; enum?: unknown[];
@@ -18,6 +19,7 @@ type Json = { type?: string | string[]; properties?: Record<string, Json>; requi
 export interface FileKind { title: string; where: string; schema: z.ZodType; example: string; list?: boolean }
 
 export const FILE_KINDS: FileKind[] = [
+  { title: 'Site settings', where: 'site.yaml (at the top of the content)', schema: siteSettingsSchema, example: 'site.yaml' },
   { title: 'Task', where: 'guide/<phase>/<task>.md (front matter, then the page text in Markdown)', schema: taskSchema, example: 'guide/when-you-arrive/tax-card.md' },
   { title: 'Glossary term', where: 'glossary/<term>.yaml', schema: termSchema, example: 'glossary/tax-card.yaml' },
   { title: 'Self-service solution', where: 'journey/self-service/<id>.yaml', schema: selfServiceSchema, example: 'journey/self-service/e-tax-tax-card.yaml' },
