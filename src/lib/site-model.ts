@@ -1,15 +1,48 @@
-/** The model as the Astro pages see it: validated once per build, then shared by every page (site and print). */
+/**
+ * The model as the Astro pages see it: validated once per build, then shared by every page (site and print).
+ * In the preview (`npm run dev`) it is validated again whenever a content file changed, so a change to front matter
+ * or YAML shows on the next page load; a content error then appears in the browser, naming the file and line.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { validateContent } from './validate.ts';
 import { ContentValidationError } from './content/errors.ts';
 import { contentRoot } from './paths.ts';
+import { walkFiles } from './files.ts';
 import type { Model } from './model.ts';
 
 let cached: Model | undefined;
+let stamp = '';
+
+/** A fingerprint of the content files (names, sizes and modification times): cheap enough to take on every request. */
+export function contentStamp(root = contentRoot()): string {
+  const parts: string[] = [];
+  for (const dir of ['guide', 'glossary', 'journey']) {
+    let files: string[] = [];
+    try { files = walkFiles(join(root, dir)); } catch { continue; }
+    for (const f of files) {
+      const s = statSync(join(root, dir, f));
+      parts.push(`${dir}/${f}:${s.size}:${s.mtimeMs}`);
+    }
+  }
+  try { const s = statSync(join(root, 'site.yaml')); parts.push(`site.yaml:${s.size}:${s.mtimeMs}`); } catch { /* optional */ }
+  return parts.join('|');
+}
+
+/** Whether this process is the preview server, where content changes while it runs. */
+const live = () => process.env.MTD_LIVE_PREVIEW === '1';
 
 export function getModel(): Model {
+  if (live()) {
+    const now = contentStamp();
+    if (now !== stamp) { cached = undefined; stamp = now; }
+  }
   if (!cached) {
     const v = validateContent(contentRoot());
-    if (v.errors.length) throw new ContentValidationError(v.errors);
+    if (v.errors.length) {
+      stamp = ''; // try again on the next request, after the editor's fix
+      throw new ContentValidationError(v.errors);
+    }
     cached = v.model;
   }
   return cached;
