@@ -136,7 +136,8 @@ describe('quarterly release', () => {
     expect(r.status, r.stderr).toBe(0);
     const notes = readFileSync(join(releases, '2026-Q4/release-notes.md'), 'utf8');
     expect(notes).toContain('Compared with edition 2026-Q3 (2026-08-14).');
-    expect(notes).toContain('- Added: Find after-school care (`after-school-care`)');
+    expect(notes).toContain('- Added: Find after-school care');
+    expect(notes, 'no file names or commit ids in the public notes').not.toMatch(/`after-school-care`|commit [0-9a-f]{7}/);
     expect(notes).toContain(`deadline changed: “${oldDeadline}” → “within 5 days of moving in (check the rules for your situation)”`);
     expect(notes).toContain('english changed: “tax card” → “tax deduction card”');
     expect(notes).toMatch(/## Journey steps\n\nNo changes\./);
@@ -180,7 +181,7 @@ describe('quarterly release', () => {
     const after = readFileSync(notesFile, 'utf8');
     expect(after).toContain('This quarter the working group corrected the CPR deadline for EU citizens.');
     expect(after.split(marker)).toHaveLength(2);
-    expect(after).toContain('- Added: Find after-school care (`after-school-care`)');
+    expect(after).toContain('- Added: Find after-school care');
     expect(readFileSync(join(releases, '2026-Q4/SHA256SUMS'), 'utf8')).toMatch(/ {2}release-notes\.md/);
     // Every file of the edition is kept by git (nothing in it is ignored), so a committed edition verifies.
     const ignored = spawnSync('git', ['-C', project, 'check-ignore', '--no-index', ...readdirSync(join(releases, '2026-Q4')).map((f) => `releases/2026-Q4/${f}`)], { encoding: 'utf8' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeNotes, NOTES_MARKER } from '../../src/lib/release/notes.ts';
 
-const computed = (change: string) => `# What's new in edition 2027-Q1\n\nPublished 2027-02-01 from commit abc.\n\nCompared with edition 2026-Q4 (2026-11-23).\n\n## Tasks\n\n- ${change}\n`;
+const computed = (change: string) => `# What's new in edition 2027-Q1\n\nPublished 2027-02-01.\n\nCompared with edition 2026-Q4 (2026-11-23).\n\n## Tasks\n\n- ${change}\n`;
 
 describe('release notes the editor owns', () => {
   it('starts with the title, the marker, then the computed changes', () => {

@@ -1,4 +1,7 @@
-/** Release notes computed from two manifests: what was added, removed and changed since the previous edition. */
+/**
+ * Release notes computed from two manifests: what was added, removed and changed since the previous edition, in the
+ * words readers see (titles, not file names; the commit is in manifest.json, not in the public notes).
+ */
 import type { Manifest, ManifestItem } from './manifest.ts';
 import { stableJson } from './manifest.ts';
 
@@ -30,11 +33,11 @@ function changeLine(c: Diff['changed'][number]): string {
   const details = c.fields.filter((f) => f !== 'lastReviewed').map((f) =>
     SHOW_VALUES.has(f) ? `${label(f)} changed: ${show(c.before.data[f])} → ${show(c.after.data[f])}` : `${label(f)} changed`);
   const reviewedOnly = details.length === 0;
-  return `- ${title(c.after, c.key)} (\`${c.key}\`): ${reviewedOnly ? 'reviewed, no change in content' : details.join('; ')}`;
+  return `- ${title(c.after, c.key)}: ${reviewedOnly ? 'reviewed, no change in content' : details.join('; ')}`;
 }
 
 export function releaseNotes(previous: Manifest | undefined, current: Manifest): string {
-  const lines = [`# What's new in edition ${current.edition}`, '', `Published ${current.date}${current.commit ? ` from commit ${current.commit.slice(0, 12)}` : ''}.`, ''];
+  const lines = [`# What's new in edition ${current.edition}`, '', `Published ${current.date}.`, ''];
   if (!previous) {
     lines.push('This is the first edition.', '', `It has ${Object.keys(current.tasks).length} tasks, ${Object.keys(current.terms).length} glossary terms, ${Object.keys(current.steps).length} journey steps and ${Object.keys(current.tips).length} tips.`, '');
     return `${lines.join('\n')}\n`;
@@ -45,8 +48,8 @@ export function releaseNotes(previous: Manifest | undefined, current: Manifest):
     const d = diffItems(previous[key], current[key]);
     lines.push(`## ${heading}`, '');
     if (!d.added.length && !d.removed.length && !d.changed.length) { lines.push('No changes.', ''); continue; }
-    for (const k of d.added) lines.push(`- Added: ${title(current[key][k], k)} (\`${k}\`)`);
-    for (const k of d.removed) lines.push(`- Removed: ${title(previous[key][k], k)} (\`${k}\`)`);
+    for (const k of d.added) lines.push(`- Added: ${title(current[key][k], k)}`);
+    for (const k of d.removed) lines.push(`- Removed: ${title(previous[key][k], k)}`);
     for (const c of d.changed) lines.push(changeLine(c));
     lines.push('');
   }
