@@ -131,6 +131,8 @@ describe('quarterly release', () => {
     const oldDeadline = /^deadline: (.*)$/m.exec(readFileSync(join(repo, 'guide/when-you-arrive/cpr-number.md'), 'utf8'))![1]!.replace(/^"|"$/g, '');
     edit('guide/when-you-arrive/cpr-number.md', (t) => t.replace(/^deadline: .*/m, 'deadline: within 5 days of moving in (check the rules for your situation)'));
     edit('glossary/tax-card.yaml', (t) => t.replace(/^english: .*/m, 'english: tax deduction card'));
+    edit('guide/when-you-arrive/cpr-number.md', (t) => t.replace(/^youDo:\n/m, 'youDo:\n  - Bring your lease.\n'));
+    edit('journey/self-service/school-enrolment.yaml', (t) => t.replace(/^nameEn: .*/m, 'nameEn: Sign your child up for school'));
     commitAll('second state');
     const r = release('2026-Q4', [], Q4);
     expect(r.status, r.stderr).toBe(0);
@@ -139,8 +141,10 @@ describe('quarterly release', () => {
     expect(notes).toContain('- Added: Find after-school care');
     expect(notes, 'no file names or commit ids in the public notes').not.toMatch(/`after-school-care`|commit [0-9a-f]{7}/);
     expect(notes).toContain(`deadline changed: “${oldDeadline}” → “within 5 days of moving in (check the rules for your situation)”`);
-    expect(notes).toContain('english changed: “tax card” → “tax deduction card”');
+    expect(notes).toContain('English changed: “tax card” → “tax deduction card”');
     expect(notes).toMatch(/## Journey steps\n\nNo changes\./);
+    expect(notes).toContain('steps: added “Bring your lease.”');
+    expect(notes).toMatch(/## Self-service map\n\n[^#]*- Sign your child up for school: English name changed: “[^”]+” → “Sign your child up for school”/);
   }, 240_000);
 
   it('lists both editions on the archive page, with their PDFs, and shows the newest notes on "What\'s new"', () => {

@@ -1,6 +1,6 @@
 /**
  * The release manifest: the edition, its date, the git commit, and for every task, term, journey step and tip a
- * content hash plus the data that release notes compare (so the next edition can say what changed).
+ * (and self-service entry) content hash plus the data that release notes compare (so the next edition can say what changed).
  */
 import { createHash } from 'node:crypto';
 import type { Model } from '../model.ts';
@@ -14,6 +14,8 @@ export interface Manifest {
   terms: Record<string, ManifestItem>;
   steps: Record<string, ManifestItem>;
   tips: Record<string, ManifestItem>;
+  /** The self-service map (absent in manifests made before it was recorded). */
+  selfServices?: Record<string, ManifestItem>;
 }
 
 /** JSON with sorted keys, so equal data always gives equal text. */
@@ -48,5 +50,6 @@ export function buildManifest(model: Model, edition: { id: string; date: string 
     terms: sortedRecord(model.terms.map(({ slug, file: _f, anchor: _a, ...data }) => [slug, item(data)])),
     steps: sortedRecord(model.journey.steps.map(({ id, taskTitle: _t, taskUrl: _u, deadline: _d, ...data }) => [id, item(data)])),
     tips: sortedRecord(model.tips.map(({ slug, file: _f, body, bodyLine: _l, ...data }) => [slug, item(data, body)])),
+    selfServices: sortedRecord(model.selfServices.map(({ slug, file: _f, ...data }) => [slug, item(data)])),
   };
 }

@@ -21,17 +21,32 @@ export function diffItems(before: Record<string, ManifestItem>, after: Record<st
   return { added, removed, changed };
 }
 
-const FIELD_NAMES: Record<string, string> = { bodyHash: 'text', youDo: 'steps', lastReviewed: 'review date', officialLink: 'official link', selfService: 'self-service link', dependsOn: 'dependencies' };
+const FIELD_NAMES: Record<string, string> = {
+  bodyHash: 'text', youDo: 'steps', lastReviewed: 'review date', lastVerified: 'verification date', officialLink: 'official link',
+  selfService: 'self-service', dependsOn: 'dependencies', english: 'English', englishEvidence: 'English evidence', urlDa: 'Danish address', urlEn: 'English address',
+  nameEn: 'English name', nameDa: 'Danish name', needsCpr: 'needs a CPR number',
+};
 const label = (f: string) => FIELD_NAMES[f] ?? f;
 const show = (v: unknown) => (v === undefined ? '(none)' : typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
-const title = (i: ManifestItem | undefined, key: string) => String(i?.data.title ?? i?.data.label ?? i?.data.english ?? key);
+const title = (i: ManifestItem | undefined, key: string) => String(i?.data.title ?? i?.data.label ?? i?.data.nameEn ?? i?.data.english ?? key);
 
 /** Scalar fields whose old and new values are worth showing in full. */
-const SHOW_VALUES = new Set(['deadline', 'title', 'authority', 'english', 'danish', 'label', 'phase']);
+const SHOW_VALUES = new Set(['deadline', 'fee', 'title', 'authority', 'english', 'danish', 'label', 'phase', 'nameEn', 'nameDa', 'login', 'needsCpr', 'urlDa', 'urlEn', 'summary']);
+const DATE_FIELDS = new Set(['lastReviewed', 'lastVerified']);
+
+/** A list of text that changed: which lines were added and removed ("steps: added “Bring your lease”"). */
+function listChange(f: string, before: unknown, after: unknown): string | undefined {
+  if (!Array.isArray(before) || !Array.isArray(after) || ![...before, ...after].every((v) => typeof v === 'string')) return undefined;
+  const added = (after as string[]).filter((v) => !(before as string[]).includes(v));
+  const removed = (before as string[]).filter((v) => !(after as string[]).includes(v));
+  const parts = [...added.map((v) => `added ${show(v)}`), ...removed.map((v) => `removed ${show(v)}`)];
+  return `${label(f)}: ${parts.length ? parts.join(', ') : 'new order'}`;
+}
 
 function changeLine(c: Diff['changed'][number]): string {
-  const details = c.fields.filter((f) => f !== 'lastReviewed').map((f) =>
-    SHOW_VALUES.has(f) ? `${label(f)} changed: ${show(c.before.data[f])} → ${show(c.after.data[f])}` : `${label(f)} changed`);
+  const details = c.fields.filter((f) => !DATE_FIELDS.has(f)).map((f) =>
+    SHOW_VALUES.has(f) ? `${label(f)} changed: ${show(c.before.data[f])} → ${show(c.after.data[f])}`
+      : listChange(f, c.before.data[f], c.after.data[f]) ?? `${label(f)} changed`);
   const reviewedOnly = details.length === 0;
   return `- ${title(c.after, c.key)}: ${reviewedOnly ? 'reviewed, no change in content' : details.join('; ')}`;
 }
@@ -39,17 +54,25 @@ function changeLine(c: Diff['changed'][number]): string {
 export function releaseNotes(previous: Manifest | undefined, current: Manifest): string {
   const lines = [`# What's new in edition ${current.edition}`, '', `Published ${current.date}.`, ''];
   if (!previous) {
-    lines.push('This is the first edition.', '', `It has ${Object.keys(current.tasks).length} tasks, ${Object.keys(current.terms).length} glossary terms, ${Object.keys(current.steps).length} journey steps and ${Object.keys(current.tips).length} tips.`, '');
+    lines.push('This is the first edition.', '', `It has ${Object.keys(current.tasks).length} tasks, ${Object.keys(current.terms).length} glossary terms, ${Object.keys(current.steps).length} journey steps, ${Object.keys(current.tips).length} tips and ${Object.keys(current.selfServices ?? {}).length} self-service entries.`, '');
     return `${lines.join('\n')}\n`;
   }
   lines.push(`Compared with edition ${previous.edition} (${previous.date}).`, '');
-  const sections: [string, keyof Pick<Manifest, 'tasks' | 'terms' | 'steps' | 'tips'>][] = [['Tasks', 'tasks'], ['Glossary', 'terms'], ['Journey steps', 'steps'], ['Tips', 'tips']];
+  const sections: [string, keyof Pick<Manifest, 'tasks' | 'terms' | 'steps' | 'tips' | 'selfServices'>][] = [
+    ['Tasks', 'tasks'], ['Glossary', 'terms'], ['Journey steps', 'steps'], ['Tips', 'tips'], ['Self-service map', 'selfServices'],
+  ];
   for (const [heading, key] of sections) {
-    const d = diffItems(previous[key], current[key]);
+    const before = previous[key] ?? {};
+    const after = current[key] ?? {};
+    if (key === 'selfServices' && !previous.selfServices) {
+      lines.push(`## ${heading}`, '', `The previous edition did not record the map; it now has ${Object.keys(after).length} ${Object.keys(after).length === 1 ? 'entry' : 'entries'}.`, '');
+      continue;
+    }
+    const d = diffItems(before, after);
     lines.push(`## ${heading}`, '');
     if (!d.added.length && !d.removed.length && !d.changed.length) { lines.push('No changes.', ''); continue; }
-    for (const k of d.added) lines.push(`- Added: ${title(current[key][k], k)}`);
-    for (const k of d.removed) lines.push(`- Removed: ${title(previous[key][k], k)}`);
+    for (const k of d.added) lines.push(`- Added: ${title(after[k], k)}`);
+    for (const k of d.removed) lines.push(`- Removed: ${title(before[k], k)}`);
     for (const c of d.changed) lines.push(changeLine(c));
     lines.push('');
   }
