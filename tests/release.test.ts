@@ -173,6 +173,17 @@ describe('quarterly release', () => {
     }
   }, 240_000);
 
+  it('marks a plain build after a release as a draft, naming the published edition', () => {
+    const out = join(repo, 'draft-dist');
+    const r = spawnSync(process.execPath, [join(project, 'scripts/build.ts'), '--no-pdf'], {
+      cwd: project, encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: repo, RELEASES_DIR: releases, OUT_DIR: out, EDITION_DATE: '2027-01-10' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const footer = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(footer).toContain('Draft after edition 2026-Q4, not a published edition · built 10 January 2027');
+    expect(footer).not.toContain('Edition 2027-Q1');
+  }, 120_000);
+
   it('replaces an edition with --force, keeping the editor\'s own text in the notes', () => {
     const notesFile = join(releases, '2026-Q4/release-notes.md');
     const marker = '<!-- Write your own text ABOVE this line';

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Manifest } from './manifest.ts';
+import { currentEdition, formatLongDate, type Edition } from '../edition.ts';
 
 export interface EditionEntry {
   id: string; date: string; dir: string; pdf?: string; poster?: string; notes: string;
@@ -43,4 +44,17 @@ export function previousManifest(edition: string, dir = releasesDir()): Manifest
   const older = (existsSync(dir) ? readdirSync(dir) : []).filter((d) => EDITION_ID.test(d) && d < edition).sort();
   const last = older.at(-1);
   return last ? (JSON.parse(readFileSync(join(dir, last, 'manifest.json'), 'utf8')) as Manifest) : undefined;
+}
+
+/**
+ * The edition as the site and the PDF show it. A release build (EDITION set by `npm run release`) shows its edition.
+ * A plain build after a release is a draft of what comes next: it says so, and names the edition that is published,
+ * so the footer and the cover never claim an edition that "What's new" does not have.
+ */
+export function publicEdition(env: Record<string, string | undefined> = process.env): Edition & { draft: boolean } {
+  const edition = currentEdition(env);
+  if (env.EDITION) return { ...edition, draft: false };
+  const latest = listEditions().find((e) => !e.pending);
+  if (!latest) return { ...edition, draft: false };
+  return { ...edition, draft: true, label: `Draft after edition ${latest.id}, not a published edition · built ${formatLongDate(edition.date)}` };
 }
