@@ -11,7 +11,7 @@ function task(slug: string, over: Partial<TaskData> = {}, phase = 'arrive'): Tas
     slug, phase, file: `guide/${phase}/${slug}.md`, body: 'Body', bodyLine: 20, text: '', lineOf,
     data: {
       title: slug, summary: 's', order: 1, authority: 'municipality', situations: ['eu-eea'], prerequisites: [], youDo: ['x'], automatic: [],
-      officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/', specific: false }, help: [{ kind: 'online', label: 'h' }], lastReviewed: '2026-11-01', optional: false,
+      officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/', specific: false }, help: [{ kind: 'online', label: 'h' }], lastReviewed: '2026-11-01', optional: false, inJourney: true,
       sources: [{ url: 'https://lifeindenmark.borger.dk/x', supports: 'the rule', checked: '2026-11-01' }], legalBasis: [],
       ...over,
     },
@@ -170,5 +170,13 @@ describe('messages for a value of the wrong kind', () => {
     expect(ssMessages).toContain('needsCpr: must be true or false, or "unknown", but it is the text "no"');
     const t = taskSchema.safeParse({ optional: 'yes' }, { reportInput: true });
     expect(zodIssuesToContentIssues('t.md', t.error!.issues).map((i) => `${i.field?.join('.')}: ${i.message}`)).toContain('optional: must be true or false, but it is the text "yes"');
+  });
+});
+
+describe('tasks outside the journey', () => {
+  it('warns about a task with no journey step unless it says inJourney: false', () => {
+    const journey = { title: 't', description: 'd', steps: [{ id: 's', label: 'S', phase: 'arrive', task: 'a', dependsOn: [], optional: false, key: false }] };
+    expect(messages(raw({ tasks: [task('a'), task('b')], journey }))).toEqual(['journey/steps.yaml: 1 guide task(s) are not in the journey: b']);
+    expect(messages(raw({ tasks: [task('a'), task('b', { inJourney: false })], journey }))).toEqual([]);
   });
 });

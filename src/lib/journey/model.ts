@@ -7,7 +7,7 @@ import type { JourneyFile, JourneyStepData } from '../schemas/journey.ts';
 import type { Prerequisite } from '../schemas/task.ts';
 import type { Phase } from '../schemas/vocabulary.ts';
 
-export interface JourneyTaskInfo { slug: string; title: string; url: string; deadline?: string; situations: string[]; phase: string; optional?: boolean }
+export interface JourneyTaskInfo { slug: string; title: string; url: string; deadline?: string; situations: string[]; phase: string; optional?: boolean; inJourney?: boolean }
 
 export interface JourneyStep extends Omit<JourneyStepData, 'situations'> {
   situations: string[];
@@ -87,9 +87,9 @@ export function buildJourney(
     at(['steps', i, 'dependsOn'], `the steps depend on each other in a circle: ${cycle.join(' → ')}`, 'remove one of these dependencies');
   }
   const inJourney = new Set(file.steps.map((s) => s.task));
-  const missing = tasks.filter((t) => !inJourney.has(t.slug));
+  const missing = tasks.filter((t) => !inJourney.has(t.slug) && t.inJourney !== false);
   if (missing.length) {
-    issues.push({ file: JOURNEY_FILE, severity: 'warning', message: `${missing.length} guide task(s) are not in the journey: ${missing.slice(0, 10).map((t) => t.slug).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, hint: 'add a step for each, if it belongs in the ideal journey' });
+    issues.push({ file: JOURNEY_FILE, severity: 'warning', message: `${missing.length} guide task(s) are not in the journey: ${missing.slice(0, 10).map((t) => t.slug).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, hint: 'add a step for each to journey/steps.yaml, or write inJourney: false in the task if it deliberately has no step' });
   }
 
   const steps: JourneyStep[] = file.steps.map((s) => {

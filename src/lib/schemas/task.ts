@@ -44,5 +44,6 @@ export const taskSchema = z.strictObject({
   help: z.array(helpSchema).min(1, 'must say where to get help').describe('Where to get help: kind (in-person, phone, online), label, and optionally url and authority.'),
   lastReviewed: isoDate.describe('The date the responsible authority last checked the page (YYYY-MM-DD, not in the future).'),
   optional: z.boolean().default(false).describe('Optional tasks say so on the page.'),
+  inJourney: z.boolean().default(true).describe('Write `inJourney: false` for a task that is deliberately not a step of the ideal journey (journey/steps.yaml); the build then does not warn about it.'),
 });
 export type TaskData = z.infer<typeof taskSchema>;
