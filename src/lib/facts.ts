@@ -62,10 +62,10 @@ export function findFactUses(source: string, ctx: FactContext): FactUse[] {
 }
 
 /** Replaces every resolvable fact directive in a plain-text field by its value; the rest of the text is kept exactly. */
-export function expandFacts(text: string, ctx: FactContext): string {
+export function expandFacts(text: string, ctx: FactContext, uses: FactUse[] = findFactUses(text, ctx)): string {
   let out = '';
   let at = 0;
-  for (const use of findFactUses(text, ctx)) {
+  for (const use of uses) {
     if (use.value === undefined) continue;
     out += text.slice(at, use.start) + use.value;
     at = use.end;

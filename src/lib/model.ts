@@ -225,10 +225,11 @@ function expandModelFacts(model: Model, raw: RawContent): ContentIssue[] {
   const tasks = factsBySlug(model.tasks);
   const rawBySlug = new Map<string, Entry<unknown>>([...raw.tasks, ...raw.terms, ...raw.tips, ...raw.selfServices].map((e) => [e.file, e]));
   const expand = (file: string, field: FieldPath, text: string, ctx: FactContext): string => {
-    for (const use of findFactUses(text, ctx)) {
+    const uses = findFactUses(text, ctx);
+    for (const use of uses) {
       if (use.problem) issues.push({ file, field, line: rawBySlug.get(file)?.lineOf(field), severity: 'error', message: use.problem, hint: 'write :deadline for this task\'s deadline, or :deadline[task-slug] for another task\'s' });
     }
-    return expandFacts(text, ctx);
+    return expandFacts(text, ctx, uses);
   };
   for (const t of model.tasks) {
     const ctx = { own: { deadline: t.deadline, fee: t.fee }, tasks };

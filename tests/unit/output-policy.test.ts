@@ -43,6 +43,14 @@ describe('URLs', () => {
   ])('refuses %s', (url, why) => expect(urlProblem(url, policy)).toMatch(why));
 });
 
+describe('exceptions', () => {
+  it('allows on the built pages exactly the links that official-domains.yaml lists as exceptions', () => {
+    const withException = { ...policy, official: { ...policy.official, exceptions: [{ url: 'https://eur-lex.example/act', reason: 'the regulation' }] } };
+    expect(urlProblem('https://eur-lex.example/act', withException)).toBeUndefined();
+    expect(urlProblem('https://eur-lex.example/other', withException)).toMatch(/not an official domain/);
+  });
+});
+
 describe('built pages', () => {
   it('passes a clean page with the search script', () => {
     expect(problems('<main><a href="https://skat.dk/x">Skat</a><script src="/pagefind/pagefind-ui.js"></script></main>')).toEqual([]);

@@ -7,6 +7,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, Nodes } from 'hast';
 import type { OfficialDomains } from '../schemas/vocabulary.ts';
+import { classifyUrl, officialOwner } from './url-policy.ts';
 
 export interface PolicyViolation { file: string; message: string }
 
@@ -20,29 +21,24 @@ export interface OutputPolicy {
 
 const URL_ATTRIBUTES = ['href', 'src', 'xLinkHref', 'action', 'formAction', 'poster', 'cite', 'data', 'background', 'ping', 'longDesc'];
 const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'foreignObject']);
-const INTERNAL_BASE = 'https://internal.invalid/';
 
 /** Is this host an official one (exact domain or a subdomain of one)? `host` must come from the URL parser. */
 export function isOfficialHost(host: string, official: OfficialDomains): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return official.domains.some((d) => h === d.domain || h.endsWith(`.${d.domain}`));
+  return officialOwner(host, official) !== undefined;
 }
 
 /** Why a URL breaks the policy, or undefined when it is allowed. */
 export function urlProblem(raw: string, policy: Pick<OutputPolicy, 'official' | 'siteUrl'>): string | undefined {
-  let url: URL;
-  try { url = new URL(raw, INTERNAL_BASE); } catch { return `"${raw}" is not a valid address`; }
-  if (url.origin === new URL(INTERNAL_BASE).origin) {
-    // Resolved against the site: a relative path. "//host" and "\\host" resolve elsewhere, so they are not here.
-    return undefined;
+  const v = classifyUrl(raw, policy.official, policy.siteUrl);
+  switch (v.kind) {
+    case 'internal': case 'official': case 'excepted': return undefined;
+    case 'tel': return v.valid ? undefined : `"${raw}" is not a phone number`;
+    case 'mailto': return v.official ? undefined : `"${raw}" is not an address on an official domain`;
+    case 'invalid': return `"${raw}" is not a valid address`;
+    case 'not-https': return `"${raw}" uses ${v.protocol}: only https and site-internal links are allowed`;
+    case 'user-info': return `"${raw}" has a user name in it (a way to disguise the real host)`;
+    case 'unofficial': return `"${raw}" goes to ${v.host}, which is not an official domain`;
   }
-  if (policy.siteUrl && url.origin === new URL(policy.siteUrl).origin) return undefined;
-  if (url.protocol === 'tel:') return /^\+?[\d]+$/.test(url.pathname) ? undefined : `"${raw}" is not a phone number`;
-  if (url.protocol === 'mailto:') return isOfficialHost(url.pathname.split('@')[1] ?? '', policy.official) ? undefined : `"${raw}" is not an address on an official domain`;
-  if (url.protocol !== 'https:') return `"${raw}" uses ${url.protocol.replace(':', '')}: only https and site-internal links are allowed`;
-  if (url.username || url.password) return `"${raw}" has a user name in it (a way to disguise the real host)`;
-  if (!isOfficialHost(url.hostname, policy.official)) return `"${raw}" goes to ${url.hostname}, which is not an official domain`;
-  return undefined;
 }
 
 function cssUrls(css: string): string[] {
