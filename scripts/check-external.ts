@@ -24,7 +24,8 @@ const found: { url: string; source: LinkSource }[] = [];
 const add = (url: string, where: string, fallback: string) => {
   if (/^https?:\/\//.test(url) && !url.startsWith(siteUrl())) found.push({ url, source: { where, authority: officialAuthorityFor(url, model.officialDomains) ?? fallback } });
 };
-for (const l of contentLinks(model)) add(l.url, l.where, l.authority);
+// Content links are already attributed to the owner of their domain.
+for (const l of contentLinks(model)) if (!l.url.startsWith(siteUrl())) found.push({ url: l.url, source: { where: l.where, authority: l.authority } });
 
 const dist = outDir();
 if (existsSync(dist)) {

@@ -7,7 +7,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, Nodes } from 'hast';
 import type { OfficialDomains } from '../schemas/vocabulary.ts';
-import { classifyUrl, officialOwner } from './url-policy.ts';
+import { classifyUrl } from './url-policy.ts';
 
 export interface PolicyViolation { file: string; message: string }
 
@@ -21,11 +21,6 @@ export interface OutputPolicy {
 
 const URL_ATTRIBUTES = ['href', 'src', 'xLinkHref', 'action', 'formAction', 'poster', 'cite', 'data', 'background', 'ping', 'longDesc'];
 const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'foreignObject']);
-
-/** Is this host an official one (exact domain or a subdomain of one)? `host` must come from the URL parser. */
-export function isOfficialHost(host: string, official: OfficialDomains): boolean {
-  return officialOwner(host, official) !== undefined;
-}
 
 /** Why a URL breaks the policy, or undefined when it is allowed. */
 export function urlProblem(raw: string, policy: Pick<OutputPolicy, 'official' | 'siteUrl'>): string | undefined {

@@ -5,8 +5,6 @@ import { httpsUrl, isoDate, legalActSchema, slug, sourceSchema, text } from './c
 export const englishAvailability = z.enum(['full', 'english-guidance-only', 'danish-only', 'unknown']);
 export type EnglishAvailability = z.infer<typeof englishAvailability>;
 
-export const linkSchema = z.strictObject({ label: text, url: httpsUrl });
-
 /** The one official link of a task. `specific: false` says openly that it is a front page (no deeper page is known yet). */
 export const officialLinkSchema = z.strictObject({
   label: text.describe('The words of the link, for example "Apply for a tax card (Life in Denmark)".'),
