@@ -1,6 +1,6 @@
 /** A file cache of rendered Mermaid SVGs, keyed by a hash of the Mermaid source, the config and the Mermaid version. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -21,24 +21,29 @@ export function diagramHash(source: string): string {
 export function diagramId(source: string): string { return `mermaid-${diagramHash(source)}`; }
 
 /**
- * A cached SVG, only if it is whole and safe: its SHA-256 matches the one written beside it (a truncated or edited
+ * A cached SVG, only if it is whole and safe: its SHA-256 matches the one sealed into the entry (a truncated or edited
  * entry is ignored and drawn again), it is one <svg> element, and it has no script, event handler or outside link.
  */
 export function readCachedSvg(source: string): string | undefined {
   const file = join(cacheDir(), `${diagramHash(source)}.svg`);
-  if (!existsSync(file) || !existsSync(`${file}.sha256`)) return undefined;
-  const svg = readFileSync(file, 'utf8');
-  if (sha256(svg) !== readFileSync(`${file}.sha256`, 'utf8').trim()) return undefined;
-  return isSafeSvg(svg) ? svg : undefined;
+  if (!existsSync(file)) return undefined;
+  const m = SEAL.exec(readFileSync(file, 'utf8'));
+  if (!m || sha256(m[1]!) !== m[2]) return undefined;
+  return isSafeSvg(m[1]!) ? m[1]! : undefined;
 }
 
 export function writeCachedSvg(source: string, svg: string): void {
   if (!isSafeSvg(svg)) throw new Error('Mermaid produced an SVG with a script, an event handler or an outside link; it was not used.');
   mkdirSync(cacheDir(), { recursive: true });
   const file = join(cacheDir(), `${diagramHash(source)}.svg`);
-  writeFileSync(file, svg);
-  writeFileSync(`${file}.sha256`, `${sha256(svg)}\n`);
+  // One file, written whole and renamed into place, so a build running at the same time never reads half an entry.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${svg}\n<!-- sha256:${sha256(svg)} -->\n`);
+  renameSync(tmp, file);
 }
+
+/** A cache entry: the SVG, then a comment with its SHA-256. */
+const SEAL = /^([\s\S]*)\n<!-- sha256:([0-9a-f]{64}) -->\n$/;
 
 function sha256(s: string): string { return createHash('sha256').update(s).digest('hex'); }
 
