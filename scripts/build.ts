@@ -15,7 +15,7 @@ import { runSteps } from '../src/lib/build/steps.ts';
 import { removeLeftovers, stagingDirFor, swapInto, unsafeOutDir } from '../src/lib/build/swap.ts';
 import { contentRoot, outDir, projectRoot } from '../src/lib/paths.ts';
 import { indexSearch } from './lib/search-index.ts';
-import { buildPdfs, buildPoster } from './lib/pdf.ts';
+import { buildPdfs, buildPoster, removePrintRoutes } from './lib/pdf.ts';
 import { copyEditionFiles } from './lib/editions.ts';
 import { scanOutput } from '../src/lib/build/scan-output.ts';
 import { precompress } from '../src/lib/build/precompress.ts';
@@ -91,6 +91,7 @@ try {
     { name: 'Checking links and safety in the built pages', run: () => checkPublished('pages') },
     { name: 'Rendering the PDF (Paged.js)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPdfs(staging!)) },
     { name: 'Rendering the journey poster (A3)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPoster(staging!)) },
+    { name: 'Removing the print pages (only the PDFs are published)', run: () => removePrintRoutes(staging!) },
     { name: 'Copying the PDFs of the editions', run: () => (skipPdf ? 'skipped (--no-pdf)' : copyEditionFiles(staging!)) },
     { name: 'Checking the links in the PDFs', run: () => (skipPdf ? 'skipped (--no-pdf)' : checkPublished('PDFs')) },
     {

@@ -3,7 +3,7 @@
  * then fixes its dates (reproducible builds) and language, and writes dist/best-practice-guide.pdf plus an
  * edition-named copy. A render error or time-out fails the build; an empty or truncated PDF is never published.
  */
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
@@ -49,12 +49,10 @@ export async function buildPdfs(site: string): Promise<string> {
   copyFileSync(target, join(site, `moving-to-denmark-best-practice-guide-${edition.id}.pdf`));
   const professionals = join(site, 'professionals', 'index.html');
   writeFileSync(professionals, stampPdfInfo(readFileSync(professionals, 'utf8'), describePdf(pages, out.length)));
-  // The print route is only the PDF's source; keep it out of the published site (the benchmark keeps it).
-  if (!process.env.KEEP_PRINT_ROUTE) rmSync(join(site, 'print'), { recursive: true, force: true });
   return `${pages} pages, ${(out.length / 1024).toFixed(0)} KB`;
 }
 
-/** The A3 landscape one-page poster of the journey, from the stamped SVG download, in the same Chromium. */
+/** The A3 upright poster of the journey: the built /print/poster/ page, printed by the same Chromium. */
 export async function buildPoster(site: string): Promise<string> {
   const { default: puppeteer } = await import('puppeteer-core');
   const server = await serveStatic(site);
@@ -63,20 +61,23 @@ export async function buildPoster(site: string): Promise<string> {
     const page = await browser.newPage();
     let problem: string | undefined;
     guardPage(page, server.url, (reason) => { problem ??= reason; });
-    const svg = readFileSync(join(site, 'downloads', 'ideal-journey.svg'), 'utf8').replace(/^<\?xml[^>]*>\s*/, '');
-    const fonts = readdirSync(join(site, '_astro')).filter((f) => /ibm-plex-sans-latin-(400|600)-normal.*\.woff2$/.test(f));
-    const faces = fonts.map((f) => `@font-face{font-family:"IBM Plex Sans";font-weight:${/-(\d00)-/.exec(f)![1]};src:url(/_astro/${f})}`).join('');
-    await page.goto(`${server.url}/404.html`);
-    await page.setContent(`<!doctype html><html lang="en"><head><title>Moving to Denmark: the ideal digital user journey</title><style>${faces}
-      @page{size:A3 landscape;margin:12mm} html,body{margin:0} svg{width:100%;height:auto;max-height:270mm}</style></head><body>${svg}</body></html>`, { waitUntil: 'load' });
+    await page.goto(`${server.url}/print/poster/`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     if (problem) throw new Error(`The journey poster could not be rendered from journey/steps.yaml: ${problem}`);
-    const { bytes: out, pages } = await finishPdf(bytes, { date: currentEdition().date, title: 'Moving to Denmark: the ideal digital user journey' });
+    const { bytes: out, pages } = await finishPdf(bytes, { date: currentEdition().date, title: await page.title() });
+    if (pages !== 1) throw new Error(`The journey poster has ${pages} pages instead of one: the journey is too long for A3 (journey/steps.yaml).`);
     writeFileSync(join(site, 'downloads', 'ideal-journey-poster.pdf'), out);
-    return `${pages} page(s)`;
+    return `${pages} page`;
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** The print routes are only the PDFs' sources; keep them out of the published site (the benchmark keeps them). */
+export function removePrintRoutes(site: string): string {
+  if (process.env.KEEP_PRINT_ROUTE) return 'kept (KEEP_PRINT_ROUTE)';
+  rmSync(join(site, 'print'), { recursive: true, force: true });
+  return 'removed /print/';
 }

@@ -3,23 +3,40 @@ import type { Model } from './model.ts';
 import type { DiagramSource } from './mermaid/render.ts';
 import { mermaidBlocks } from './mermaid/blocks.ts';
 import { journeyForSituation } from './journey/model.ts';
-import { journeyToMermaid } from './journey/to-mermaid.ts';
+import { journeyAltText, journeyToMermaid, type JourneyLayout } from './journey/to-mermaid.ts';
+
+export interface JourneyDiagram {
+  key: string;
+  title: string;
+  /** The figure's text alternative (also the SVG's description). */
+  alt: string;
+  /** The Mermaid source for each drawing: `print` only for the whole journey (the PDF and the poster). */
+  sources: Partial<Record<JourneyLayout, string>> & { wide: string; phone: string };
+}
 
 /** The journey diagrams: `all` plus one per situation id. */
-export function journeyDiagrams(model: Model): { key: string; title: string; source: string }[] {
+export function journeyDiagrams(model: Model): JourneyDiagram[] {
   const j = model.journey;
+  const all = { key: 'all', title: j.title, alt: journeyAltText(j, model.phases), sources: {
+    wide: journeyToMermaid(j, model.phases), phone: journeyToMermaid(j, model.phases, { layout: 'phone' }), print: journeyToMermaid(j, model.phases, { layout: 'print' }),
+  } };
   return [
-    { key: 'all', title: j.title, source: journeyToMermaid(j, model.phases) },
+    all,
     ...model.situations.map((s) => {
       const title = `${j.title}: ${s.name}`;
-      return { key: s.id, title, source: journeyToMermaid(journeyForSituation(j, s.id), model.phases, { title }) };
+      const sj = journeyForSituation(j, s.id);
+      return { key: s.id, title, alt: journeyAltText(sj, model.phases), sources: {
+        wide: journeyToMermaid(sj, model.phases, { title }), phone: journeyToMermaid(sj, model.phases, { title, layout: 'phone' }),
+      } };
     }),
   ];
 }
 
 export function collectDiagrams(model: Model): DiagramSource[] {
   return [
-    ...(model.journey.steps.length ? journeyDiagrams(model).map((d) => ({ source: d.source, origin: `journey/steps.yaml (${d.key})` })) : []),
+    ...(model.journey.steps.length
+      ? journeyDiagrams(model).flatMap((d) => Object.entries(d.sources).map(([layout, source]) => ({ source, origin: `journey/steps.yaml (${d.key}, ${layout})` })))
+      : []),
     ...[...model.tasks, ...model.tips, ...model.chapters].flatMap((e) => mermaidBlocks(e.file, e.body, e.bodyLine)),
   ];
 }

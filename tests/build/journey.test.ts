@@ -45,6 +45,19 @@ describe('journey page', () => {
     // Links work when the file is opened on its own: they point to the public site, not to a relative path.
     expect(svg).toMatch(/xlink:href="https:\/\/[^"]+\/tasks\/cpr-number\/"/);
     expect(svg).not.toMatch(/href="\//);
-    expect(read('downloads/ideal-journey.mmd')).toMatch(/^%% .*\nflowchart LR/);
+    // The layout settings open the file (Mermaid reads front matter only there); the edition comment follows.
+    expect(read('downloads/ideal-journey.mmd')).toMatch(/^---\nconfig:\n  layout: elk\n[\s\S]*?\n---\n%% .*Edition[^\n]*\nflowchart LR\n/);
+  });
+
+  it('has a key, a link from the figure to the step list, and no title attribute on SVG groups', () => {
+    const page = html();
+    expect(page).toMatch(/class="journey-key"/);
+    for (const text of ['A digital key', 'Optional', 'One of the steps']) expect(page).toContain(text);
+    expect(page).toMatch(/<figcaption>[^<]*<a href="#step-by-step">/);
+    expect(page).not.toMatch(/<g[^>]*\stitle=/);
+    // Both drawings are there: the wide one for wide screens, the one-column one for phones.
+    expect(page).toMatch(/class="journey-drawing journey-wide"/);
+    expect(page).toMatch(/class="journey-drawing journey-phone"/);
+    expect(read('downloads/ideal-journey.svg')).toContain('class="journey-key"');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildJourney, findCycle, journeyForSituation, stepList, type Journey } from '../../src/lib/journey/model.ts';
-import { journeyToMermaid } from '../../src/lib/journey/to-mermaid.ts';
+import { journeyToMermaid, junctions, phaseOrder } from '../../src/lib/journey/to-mermaid.ts';
 
 const phases = [{ id: 'before', name: 'Before moving', summary: 's' }, { id: 'arrive', name: 'When you arrive', summary: 's' }];
 const step = (id: string, phase: string, dependsOn: Journey['steps'][number]['dependsOn'] = [], situations = ['eu', 'non-eu']) => ({
@@ -12,27 +12,70 @@ const three: Journey = {
 };
 
 describe('journeyToMermaid', () => {
-  it('writes one subgraph per phase, "or" edges, click links and accessibility text', () => {
-    expect(journeyToMermaid(three, phases)).toBe(`flowchart LR
+  it('writes the ELK layout settings, one subgraph per phase, one "or" junction, click links and the text alternative', () => {
+    expect(journeyToMermaid(three, phases)).toBe(`---
+config:
+  layout: elk
+  themeVariables:
+    fontSize: 20px
+  flowchart:
+    curve: linear
+    wrappingWidth: 150
+  elk:
+    mergeEdges: true
+    lineHops: false
+---
+flowchart LR
   accTitle: Mini journey
-  accDescr: Three steps.
+  accDescr: A diagram of 3 steps in 2 phases, from “Before moving” to “When you arrive”. Arrows point from a step to the steps that come after it; where several arrows meet in a circle marked “or”, one of those steps is enough. The step-by-step list gives the same steps in order, with links.
   subgraph p_before["1. Before moving"]
-    direction TB
     s_permit["PERMIT"]
     s_certificate["CERTIFICATE"]
+    or_1(("or"))
   end
   subgraph p_arrive["2. When you arrive"]
-    direction TB
     s_cpr["CPR"]
   end
-  s_permit -. or .-> s_cpr
-  s_certificate -. or .-> s_cpr
-  click s_permit href "/tasks/permit/" "Task permit"
-  click s_certificate href "/tasks/certificate/" "Task certificate"
-  click s_cpr href "/tasks/cpr/" "Task cpr"
+  s_permit --- or_1
+  s_certificate --- or_1
+  or_1 --> s_cpr
+  p_before ~~~ p_arrive
+  click s_permit href "/tasks/permit/"
+  click s_certificate href "/tasks/certificate/"
+  click s_cpr href "/tasks/cpr/"
   classDef key fill:#002e5c,stroke:#002e5c,color:#ffffff,stroke-width:2px
   classDef optional stroke-dasharray:4 3
+  classDef junction fill:#ffffff,stroke:#1a1a1a,stroke-width:2px
+  class or_1 junction
 `);
+  });
+
+  it('draws one junction per set of alternatives, shared by every step that needs one of them', () => {
+    const j: Journey = { ...three, steps: [...three.steps, step('renew', 'arrive', [{ anyOf: ['certificate', 'permit'] }]), step('other', 'arrive', [{ anyOf: ['permit', 'cpr'] }])] };
+    expect(junctions(j)).toEqual([
+      { id: 'or_1', alternatives: ['permit', 'certificate'], targets: ['cpr', 'renew'], phase: 'before' },
+      // Alternatives from two phases: the junction stands in the phase of the step it leads to.
+      { id: 'or_2', alternatives: ['permit', 'cpr'], targets: ['other'], phase: 'arrive' },
+    ]);
+    const text = journeyToMermaid(j, phases);
+    expect(text.match(/\(\("or"\)\)/g)).toHaveLength(2);
+    expect(text).not.toMatch(/-\. or \.->/);
+  });
+
+  it('draws the print layout top to bottom without links, and the phone layout as one column per phase', () => {
+    const print = journeyToMermaid(three, phases, { layout: 'print' });
+    expect(print).toMatch(/\nflowchart TB\n/);
+    expect(print).toContain('fontSize: 28px');
+    expect(print).not.toContain('click ');
+    const phone = journeyToMermaid(three, phases, { layout: 'phone' });
+    expect(phone).toMatch(/\nflowchart TB\n/);
+    expect(phone).toContain('  s_permit ~~~ s_certificate\n');
+    expect(phone).toContain('click s_cpr href "/tasks/cpr/"');
+  });
+
+  it('orders the steps of a phase so that none comes before a step it depends on', () => {
+    const steps = [step('b', 'before', ['a']), step('a', 'before'), step('c', 'before')];
+    expect(phaseOrder(steps).map((s) => s.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('filters by situation and drops dependencies on removed steps', () => {

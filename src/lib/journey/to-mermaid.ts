@@ -1,12 +1,18 @@
-/** Turns the journey into Mermaid flowchart text: one subgraph per phase, arrows from dependencies, click links to tasks. */
+/**
+ * Turns the journey into Mermaid flowchart text: one subgraph per phase, arrows from dependencies, one "or" junction
+ * per set of alternatives, click links to tasks. Laid out with ELK (bundled in Mermaid), which keeps the phases in
+ * their order; the layout options travel in the file's front matter, so the downloadable source draws the same picture.
+ */
 import type { Phase } from '../schemas/vocabulary.ts';
-import type { Journey } from './model.ts';
+import type { Journey, JourneyStep } from './model.ts';
 
 /** Mermaid node ids must be plain words. */
 export function nodeId(stepId: string): string { return `s_${stepId.replace(/-/g, '_')}`; }
+/** The subgraph id of a phase. Mermaid names the cluster's SVG group after it, so tests and styles can find a phase. */
+export function phaseGroupId(phaseId: string): string { return `p_${phaseId.replace(/-/g, '_')}`; }
 
 /**
- * Text inside a quoted Mermaid label or tooltip: one line (a newline would start a new statement), no double quote
+ * Text inside a quoted Mermaid label: one line (a newline would start a new statement), no double quote
  * (it would end the string), and Mermaid's entity codes for "%%" and markup brackets.
  */
 export function label(s: string): string {
@@ -23,35 +29,136 @@ export function oneLine(s: string): string {
   return s.replace(/[\s\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 }
 
+/**
+ * The three drawings of the same journey.
+ * - `wide`: phases left to right; the site on wide screens and the downloadable SVG.
+ * - `print`: phases top to bottom in larger type, without links; the PDF page (upright A4) and the A3 poster.
+ * - `phone`: one column, each phase's steps under each other; the site on narrow screens.
+ */
+export type JourneyLayout = 'wide' | 'print' | 'phone';
+export const JOURNEY_LAYOUTS: Record<JourneyLayout, { direction: 'LR' | 'TB'; fontSize: number; wrappingWidth: number; oneColumn: boolean }> = {
+  wide: { direction: 'LR', fontSize: 20, wrappingWidth: 150, oneColumn: false },
+  print: { direction: 'TB', fontSize: 28, wrappingWidth: 200, oneColumn: false },
+  phone: { direction: 'TB', fontSize: 20, wrappingWidth: 150, oneColumn: true },
+};
+
 export interface MermaidOptions {
   /** Prefix for links, e.g. '' on the site or 'https://…' for the downloadable graphic. */
   linkBase?: string;
   title?: string;
+  layout?: JourneyLayout;
+}
+
+/** One "or" point: any one of `alternatives` is enough for each of `targets`. */
+export interface Junction { id: string; alternatives: string[]; targets: string[]; phase: string }
+
+/**
+ * The "or" junctions: one per distinct set of alternatives, shared by every step that needs one of them.
+ * A junction sits in its alternatives' phase when they share one, otherwise in the phase of the step it leads to.
+ */
+export function junctions(journey: Journey): Junction[] {
+  const byKey = new Map<string, Junction>();
+  const phaseOf = new Map(journey.steps.map((s) => [s.id, s.phase]));
+  for (const s of journey.steps) {
+    for (const d of s.dependsOn) {
+      if (typeof d === 'string') continue;
+      const key = [...d.anyOf].sort().join('|');
+      const existing = byKey.get(key);
+      if (existing) { existing.targets.push(s.id); continue; }
+      const phases = new Set(d.anyOf.map((id) => phaseOf.get(id)));
+      const phase = phases.size === 1 ? [...phases][0]! : s.phase;
+      byKey.set(key, { id: `or_${byKey.size + 1}`, alternatives: [...d.anyOf], targets: [s.id], phase });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** The steps of one phase in an order that never puts a step before one it depends on (file order otherwise). */
+export function phaseOrder(steps: JourneyStep[]): JourneyStep[] {
+  const ids = new Set(steps.map((s) => s.id));
+  const done = new Set<string>();
+  const out: JourneyStep[] = [];
+  const deps = (s: JourneyStep) => s.dependsOn.flatMap((d) => (typeof d === 'string' ? [d] : d.anyOf)).filter((id) => ids.has(id));
+  while (out.length < steps.length) {
+    // The first step whose dependencies are placed; if a cycle remains (the content check reports it), take the first left.
+    const next = steps.find((s) => !done.has(s.id) && deps(s).every((d) => done.has(d))) ?? steps.find((s) => !done.has(s.id))!;
+    done.add(next.id);
+    out.push(next);
+  }
+  return out;
+}
+
+/** The figure's text alternative: what the picture shows, in three sentences, and where the same steps are listed. */
+export function journeyAltText(journey: Journey, phases: Phase[]): string {
+  const used = phases.filter((p) => journey.steps.some((s) => s.phase === p.id));
+  const keys = journey.steps.filter((s) => s.key).map((s) => `“${s.label}”`);
+  const phaseText = used.length > 1 ? `in ${used.length} phases, from “${used[0]!.name}” to “${used.at(-1)!.name}”` : `in the phase “${used[0]?.name ?? ''}”`;
+  const keyText = keys.length ? ` The dark boxes, ${keys.join(' and ')}, are the digital keys that most other steps need.` : '';
+  return `A diagram of ${journey.steps.length} steps ${phaseText}. Arrows point from a step to the steps that come after it; where several arrows meet in a circle marked “or”, one of those steps is enough.${keyText} The step-by-step list gives the same steps in order, with links.`;
+}
+
+function frontMatter(layout: JourneyLayout): string[] {
+  const l = JOURNEY_LAYOUTS[layout];
+  return [
+    '---', 'config:', '  layout: elk',
+    '  themeVariables:', `    fontSize: ${l.fontSize}px`,
+    '  flowchart:', '    curve: linear', `    wrappingWidth: ${l.wrappingWidth}`,
+    '  elk:', '    mergeEdges: true', '    lineHops: false',
+    '---',
+  ];
 }
 
 export function journeyToMermaid(journey: Journey, phases: Phase[], options: MermaidOptions = {}): string {
-  const { linkBase = '', title = journey.title } = options;
-  const lines = ['flowchart LR', `  accTitle: ${oneLine(title)}`, `  accDescr: ${oneLine(journey.description)}`];
-  phases.forEach((phase, i) => {
-    const steps = journey.steps.filter((s) => s.phase === phase.id);
-    if (!steps.length) return;
-    lines.push(`  subgraph p_${phase.id.replace(/-/g, '_')}["${i + 1}. ${label(phase.name)}"]`);
-    lines.push('    direction TB');
-    for (const s of steps) lines.push(`    ${nodeId(s.id)}["${label(s.label)}${s.optional ? ' (optional)' : ''}"]`);
-    lines.push('  end');
-  });
-  for (const s of journey.steps) {
-    for (const d of s.dependsOn) {
-      if (typeof d === 'string') lines.push(`  ${nodeId(d)} --> ${nodeId(s.id)}`);
-      else for (const alt of d.anyOf) lines.push(`  ${nodeId(alt)} -. or .-> ${nodeId(s.id)}`);
+  const { linkBase = '', title = journey.title, layout = 'wide' } = options;
+  const settings = JOURNEY_LAYOUTS[layout];
+  const lines = [...frontMatter(layout), `flowchart ${settings.direction}`, `  accTitle: ${oneLine(title)}`, `  accDescr: ${oneLine(journeyAltText(journey, phases))}`];
+  const joins = junctions(journey);
+  const placed = new Set<string>();
+  const groups: string[] = [];
+  const columns: string[][] = [];
+  for (const [i, phase] of phases.entries()) {
+    const steps = phaseOrder(journey.steps.filter((s) => s.phase === phase.id));
+    if (!steps.length) continue;
+    groups.push(phaseGroupId(phase.id));
+    lines.push(`  subgraph ${phaseGroupId(phase.id)}["${i + 1}. ${label(phase.name)}"]`);
+    const here = joins.filter((j) => j.phase === phase.id);
+    for (const s of steps) {
+      // A junction that leads into this phase stands just before the first step it leads to.
+      for (const j of here.filter((x) => x.targets.includes(s.id) && !placed.has(x.id))) { lines.push(`    ${j.id}(("or"))`); placed.add(j.id); }
+      lines.push(`    ${nodeId(s.id)}["${label(s.label)}${s.optional ? ' (optional)' : ''}"]`);
     }
+    for (const j of here.filter((x) => !placed.has(x.id))) { lines.push(`    ${j.id}(("or"))`); placed.add(j.id); }
+    lines.push('  end');
+    columns.push(steps.map((s) => nodeId(s.id)));
   }
-  for (const s of journey.steps) lines.push(`  click ${nodeId(s.id)} href "${linkBase}${s.taskUrl}" "${label(s.taskTitle)}"`);
+  for (const s of journey.steps) {
+    for (const d of s.dependsOn) if (typeof d === 'string') lines.push(`  ${nodeId(d)} --> ${nodeId(s.id)}`);
+  }
+  for (const j of joins) {
+    for (const alt of j.alternatives) lines.push(`  ${nodeId(alt)} --- ${j.id}`);
+    for (const t of j.targets) lines.push(`  ${j.id} --> ${nodeId(t)}`);
+  }
+  // Invisible links keep the phases in order even where no arrow joins them.
+  if (groups.length > 1) lines.push(`  ${groups.join(' ~~~ ')}`);
+  // On a phone, each phase is one column: its steps under each other.
+  if (settings.oneColumn) for (const c of columns) if (c.length > 1) lines.push(`  ${c.join(' ~~~ ')}`);
+  // No tooltip: Mermaid would put a title attribute on the link's group, which HTML does not allow there.
+  // No links on paper: in the PDF the step list after the figure carries them, and the poster has a QR code.
+  if (layout !== 'print') for (const s of journey.steps) lines.push(`  click ${nodeId(s.id)} href "${linkBase}${s.taskUrl}"`);
   const key = journey.steps.filter((s) => s.key).map((s) => nodeId(s.id));
   const optional = journey.steps.filter((s) => s.optional).map((s) => nodeId(s.id));
-  lines.push('  classDef key fill:#002e5c,stroke:#002e5c,color:#ffffff,stroke-width:2px');
-  lines.push('  classDef optional stroke-dasharray:4 3');
+  lines.push(`  classDef key ${JOURNEY_STYLES.key}`);
+  lines.push(`  classDef optional ${JOURNEY_STYLES.optional}`);
+  lines.push(`  classDef junction ${JOURNEY_STYLES.junction}`);
   if (key.length) lines.push(`  class ${key.join(',')} key`);
   if (optional.length) lines.push(`  class ${optional.join(',')} optional`);
+  if (joins.length) lines.push(`  class ${joins.map((j) => j.id).join(',')} junction`);
   return `${lines.join('\n')}\n`;
 }
+
+/** The box styles, shared with the key that explains them. */
+export const JOURNEY_STYLES = {
+  key: 'fill:#002e5c,stroke:#002e5c,color:#ffffff,stroke-width:2px',
+  optional: 'stroke-dasharray:4 3',
+  junction: 'fill:#ffffff,stroke:#1a1a1a,stroke-width:2px',
+} as const;

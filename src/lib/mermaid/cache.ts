@@ -12,9 +12,12 @@ const mermaidVersion: string = (require('mermaid/package.json') as { version: st
 
 export function cacheDir(): string { return resolve(process.env.MERMAID_CACHE_DIR ?? '.cache/mermaid'); }
 
+/** What render.ts does to Mermaid's SVG after rendering; change it when that changes, so old entries are drawn again. */
+const POST_PROCESSING = 'subgraphs in written order';
+
 /** The cache key of a diagram. The same source always gives the same key. */
 export function diagramHash(source: string): string {
-  return createHash('sha256').update(JSON.stringify([source.trim(), MERMAID_CONFIG, mermaidVersion])).digest('hex').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify([source.trim(), MERMAID_CONFIG, mermaidVersion, POST_PROCESSING])).digest('hex').slice(0, 16);
 }
 
 /** A DOM id that is unique per diagram, so the `#id` selectors in each SVG's <style> never collide. */

@@ -64,7 +64,18 @@ export async function renderDiagrams(diagrams: DiagramSource[], log: (msg: strin
         try {
           await m.parse(source);
           const { svg } = await m.render(id, source);
-          return { svg };
+          // Mermaid draws subgraphs last-first; put them in the order they are written, so the SVG's text reads
+          // in that order too (for the journey: phase 1 to 4).
+          const order = [...source.matchAll(/^\s*subgraph\s+([A-Za-z0-9_]+)/gm)].map((x) => x[1]!);
+          if (order.length < 2) return { svg };
+          // Parsed as HTML, as the page will: Mermaid's SVG text is not namespace-correct XML (xlink:href).
+          const holder = document.createElement('div');
+          holder.innerHTML = svg;
+          const rank = (el: Element) => order.findIndex((o) => el.id.endsWith(`-${o}`));
+          for (const group of holder.querySelectorAll('g.clusters')) {
+            [...group.children].sort((a, b) => rank(a) - rank(b)).forEach((c) => group.appendChild(c));
+          }
+          return { svg: holder.innerHTML };
         } catch (e) {
           return { error: String((e as Error)?.message ?? e) };
         }
