@@ -91,7 +91,7 @@ try {
     { name: 'Checking links and safety in the built pages', run: () => checkPublished('pages') },
     { name: 'Rendering the PDF (Paged.js)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPdfs(staging!)) },
     { name: 'Rendering the journey poster (A3)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPoster(staging!)) },
-    { name: 'Removing the print pages (only the PDFs are published)', run: () => removePrintRoutes(staging!) },
+    { name: 'Removing the print pages (only the PDFs are published)', run: () => (skipPdf ? 'kept (--no-pdf: a preview build, without PDFs)' : removePrintRoutes(staging!)) },
     { name: 'Copying the PDFs of the editions', run: () => (skipPdf ? 'skipped (--no-pdf)' : copyEditionFiles(staging!)) },
     { name: 'Checking the links in the PDFs', run: () => (skipPdf ? 'skipped (--no-pdf)' : checkPublished('PDFs')) },
     {

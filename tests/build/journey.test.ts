@@ -1,6 +1,9 @@
 /** The built journey page and downloads: inline SVG without Mermaid JavaScript, with every step label. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import type { Element } from 'hast';
 import { read, requireDist } from '../helpers/dist.ts';
 
 const model = validateContent(process.cwd()).model;
@@ -59,5 +62,15 @@ describe('journey page', () => {
     expect(page).toMatch(/class="journey-drawing journey-wide"/);
     expect(page).toMatch(/class="journey-drawing journey-phone"/);
     expect(read('downloads/ideal-journey.svg')).toContain('class="journey-key"');
+  });
+
+  it('reads the phases in order: the SVG\'s phase groups come 1 to 4 in the document, in every drawing', () => {
+    const tree = fromHtml(html());
+    const drawings = selectAll('.journey-drawing svg', tree);
+    expect(drawings.length).toBe(2);
+    for (const svg of drawings) {
+      const order = selectAll('g.cluster', svg).map((g) => String((g as Element).properties.id).replace(/^.*-p_/, '').replace(/_/g, '-'));
+      expect(order).toEqual(model.phases.map((p) => p.id));
+    }
   });
 });
