@@ -15,7 +15,9 @@ import { runSteps } from '../src/lib/build/steps.ts';
 import { removeLeftovers, stagingDirFor, swapInto, unsafeOutDir } from '../src/lib/build/swap.ts';
 import { contentRoot, outDir, projectRoot } from '../src/lib/paths.ts';
 import { indexSearch } from './lib/search-index.ts';
-import { buildPdfs, buildPoster, removePrintRoutes } from './lib/pdf.ts';
+import { buildPdfs, buildPoster, PDF_NAME, removePrintRoutes } from './lib/pdf.ts';
+import { checkPdfFiles } from '../src/lib/pdf/ua/check-files.ts';
+import { currentEdition } from '../src/lib/edition.ts';
 import { copyEditionFiles } from './lib/editions.ts';
 import { scanOutput } from '../src/lib/build/scan-output.ts';
 import { precompress } from '../src/lib/build/precompress.ts';
@@ -37,6 +39,14 @@ async function checkPublished(what: 'pages' | 'PDFs'): Promise<string> {
   const violations = await scanOutput(staging!, validation.model, siteUrl(), what === 'PDFs' ? 'pdfs' : 'pages');
   if (violations.length) fail(`${violations.length} unsafe or unofficial item(s) in the built ${what}:\n${violations.map((v) => `${v.file}: error: ${v.message}`).join('\n')}\n    → links must be https on an official domain (journey/official-domains.yaml) or a page of this site; content may not contain scripts, styles or event handlers`);
   return `no problems`;
+}
+
+/** The PDFs this build made (not the copies of earlier editions, which are published as they were released). */
+async function checkPdfUa(site: string): Promise<string> {
+  const files = [PDF_NAME, `moving-to-denmark-best-practice-guide-${currentEdition().id}.pdf`, 'downloads/ideal-journey-poster.pdf'];
+  const problems = await checkPdfFiles(site, files);
+  if (problems.length) fail(`${problems.length} PDF/UA problem(s):\n${problems.map((p) => `${p.file}: error: ${p.problem}`).join('\n')}\n    → see src/lib/pdf/ua/fix.ts, which makes the PDFs accessible, and src/lib/pdf/ua/check.ts`);
+  return `${files.length} PDFs, no problems`;
 }
 
 let validation: ReturnType<typeof validateContent>;
@@ -91,6 +101,7 @@ try {
     { name: 'Checking links and safety in the built pages', run: () => checkPublished('pages') },
     { name: 'Rendering the PDF (Paged.js)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPdfs(staging!)) },
     { name: 'Rendering the journey poster (A3)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPoster(staging!)) },
+    { name: 'Checking the PDFs against PDF/UA-1', run: () => (skipPdf ? 'skipped (--no-pdf)' : checkPdfUa(staging!)) },
     { name: 'Removing the print pages (only the PDFs are published)', run: () => (skipPdf ? 'kept (--no-pdf: a preview build, without PDFs)' : removePrintRoutes(staging!)) },
     { name: 'Copying the PDFs of the editions', run: () => (skipPdf ? 'skipped (--no-pdf)' : copyEditionFiles(staging!)) },
     { name: 'Checking the links in the PDFs', run: () => (skipPdf ? 'skipped (--no-pdf)' : checkPublished('PDFs')) },

@@ -11,6 +11,7 @@ import { preparePrintHtml } from '../../src/lib/pdf/print-html.ts';
 import { currentEdition } from '../../src/lib/edition.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 import { finishPdf } from '../../src/lib/pdf/finish.ts';
+import { linkNamesFromHtml } from '../../src/lib/pdf/link-names.ts';
 import { describePdf, stampPdfInfo } from '../../src/lib/pdf/stamp.ts';
 import { guardBrowser, guardPage } from '../../src/lib/pdf/guard.ts';
 
@@ -42,7 +43,7 @@ export async function buildPdfs(site: string): Promise<string> {
   }
   const edition = currentEdition();
   const keywords = /<meta name="keywords" content="([^"]*)"/.exec(printHtml)?.[1];
-  const { bytes: out, pages } = await finishPdf(bytes, { date: edition.date, keywords });
+  const { bytes: out, pages } = await finishPdf(bytes, { date: edition.date, keywords, linkName: linkNamesFromHtml(printHtml) });
   if (pages < 5) throw new Error(`The PDF has only ${pages} pages: Paged.js dropped content.`);
   const target = join(site, PDF_NAME);
   writeFileSync(target, out);
@@ -65,7 +66,7 @@ export async function buildPoster(site: string): Promise<string> {
     await page.evaluate(() => document.fonts.ready);
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     if (problem) throw new Error(`The journey poster could not be rendered from journey/steps.yaml: ${problem}`);
-    const { bytes: out, pages } = await finishPdf(bytes, { date: currentEdition().date, title: await page.title() });
+    const { bytes: out, pages } = await finishPdf(bytes, { date: currentEdition().date, title: await page.title(), linkName: linkNamesFromHtml(await page.content()) });
     if (pages !== 1) throw new Error(`The journey poster has ${pages} pages instead of one: the journey is too long for A3 (journey/steps.yaml).`);
     writeFileSync(join(site, 'downloads', 'ideal-journey-poster.pdf'), out);
     return `${pages} page`;

@@ -1,0 +1,251 @@
+/**
+ * Makes a Chromium-tagged PDF meet PDF/UA-1 where Chromium and Paged.js fall short (see check.ts for the conditions):
+ * XMP metadata with the PDF/UA identifier and title, the document title shown, a role map for non-standard types,
+ * figures that only group a figure and its caption become Div, list items get an LBody, link annotations get a
+ * /Contents in words, a table that Paged.js split over pages becomes one Table again (its continued cells point to the
+ * header cells), and content drawn outside the structure tree is marked as an artifact.
+ */
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { asElem, directMcids, elements, kidsOf, n, parentTree, setKids, structTreeRoot, typeOf, type StructElem } from './structure.ts';
+import { wrapUntagged } from './content.ts';
+
+/** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
+export const STANDARD_TYPES = new Set([
+  'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private',
+  'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot',
+  'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP',
+  'Figure', 'Formula', 'Form',
+]);
+/** What the non-standard types Chromium writes mean in standard terms; anything else becomes Span. */
+const ROLES: Record<string, string> = { Strong: 'Span', Em: 'Span', Section: 'Sect', Article: 'Art', Aside: 'Div', Main: 'Div', Nav: 'Div', Header: 'Div', Footer: 'Div', Title: 'P', FENote: 'Note', Sub: 'Span', Sup: 'Span', Mark: 'Span' };
+
+export interface AccessibleOptions {
+  title: string;
+  lang: string;
+  /** The edition date (YYYY-MM-DD): the XMP dates, for reproducible bytes. */
+  date: string;
+  /** Words for a link's target: the link's text in the source page, or the heading of an internal destination. */
+  linkName?: (target: { uri?: string; dest?: string }) => string | undefined;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function xmpPacket(o: { title: string; lang: string; date: string; producer: string }): string {
+  const stamp = `${o.date}T00:00:00Z`;
+  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${esc(o.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:language><rdf:Bag><rdf:li>${esc(o.lang)}</rdf:li></rdf:Bag></dc:language>
+   <pdfuaid:part>1</pdfuaid:part>
+   <xmp:CreateDate>${stamp}</xmp:CreateDate>
+   <xmp:ModifyDate>${stamp}</xmp:ModifyDate>
+   <xmp:MetadataDate>${stamp}</xmp:MetadataDate>
+   <pdf:Producer>${esc(o.producer)}</pdf:Producer>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+}
+
+function setMetadata(doc: PDFDocument, o: AccessibleOptions): void {
+  const xmp = new TextEncoder().encode(xmpPacket({ ...o, producer: doc.getProducer() ?? '' }));
+  const stream = doc.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: xmp.length });
+  doc.catalog.set(n('Metadata'), doc.context.register(stream));
+  doc.catalog.set(n('ViewerPreferences'), doc.context.obj({ DisplayDocTitle: true }));
+  doc.catalog.set(n('MarkInfo'), doc.context.obj({ Marked: true }));
+  doc.catalog.set(n('Lang'), PDFString.of(o.lang));
+}
+
+function roleMap(doc: PDFDocument, all: StructElem[]): number {
+  const root = structTreeRoot(doc)!;
+  const existing = root.lookup(n('RoleMap'));
+  const map = existing instanceof PDFDict ? existing : doc.context.obj({});
+  let added = 0;
+  for (const type of new Set(all.map((e) => typeOf(e.dict)))) {
+    if (STANDARD_TYPES.has(type) || map.get(n(type))) continue;
+    map.set(n(type), n(ROLES[type] ?? 'Span'));
+    added++;
+  }
+  root.set(n('RoleMap'), map);
+  return added;
+}
+
+/** A Figure that holds another Figure (an HTML figure around an SVG with role="img") only groups: it becomes Div. */
+function groupingFigures(doc: PDFDocument, all: StructElem[]): number {
+  let changed = 0;
+  for (const { dict } of all) {
+    if (typeOf(dict) !== 'Figure') continue;
+    // Look through the NonStruct and Div wrappers Chromium puts around elements.
+    const holdsFigure = (d: PDFDict, depth: number): boolean => depth < 4 && kidsOf(d).some((k) => {
+      const e = asElem(doc, k);
+      return e !== undefined && (typeOf(e.dict) === 'Figure' || (['NonStruct', 'Div'].includes(typeOf(e.dict)) && holdsFigure(e.dict, depth + 1)));
+    });
+    if (holdsFigure(dict, 0)) { dict.set(n('S'), n('Div')); changed++; }
+  }
+  return changed;
+}
+
+/** Points the parent-tree entries of the given marked-content ids at a new owner. */
+function reparentMcids(doc: PDFDocument, mcids: { mcid: number; page?: PDFRef }[], owner: PDFRef): void {
+  const tree = parentTree(doc);
+  for (const { mcid, page } of mcids) {
+    const pageDict = page ? doc.context.lookup(page) : undefined;
+    const key = pageDict instanceof PDFDict ? pageDict.get(n('StructParents')) : undefined;
+    const entry = key instanceof PDFNumber ? tree.get(key.asNumber()) : undefined;
+    const arr = entry instanceof PDFRef ? doc.context.lookup(entry) : entry;
+    if (arr instanceof PDFArray && mcid < arr.size()) arr.set(mcid, owner);
+  }
+}
+
+/** Every LI gets its content inside an LBody (after its Lbl, if it has one). */
+function listBodies(doc: PDFDocument, all: StructElem[]): number {
+  let changed = 0;
+  for (const { dict, ref } of all) {
+    if (typeOf(dict) !== 'LI' || !ref) continue;
+    const kids = kidsOf(dict);
+    const isType = (k: PDFObject, t: string) => { const e = asElem(doc, k); return e !== undefined && typeOf(e.dict) === t; };
+    if (kids.some((k) => isType(k, 'LBody'))) continue;
+    const labels = kids.filter((k) => isType(k, 'Lbl'));
+    const body = kids.filter((k) => !isType(k, 'Lbl'));
+    const lbody = doc.context.obj({ Type: 'StructElem', S: 'LBody', P: ref });
+    const lbodyRef = doc.context.register(lbody);
+    setKids(lbody, body, doc);
+    const page = dict.get(n('Pg'));
+    if (page) lbody.set(n('Pg'), page);
+    for (const k of body) { const e = asElem(doc, k); if (e) e.dict.set(n('P'), lbodyRef); }
+    reparentMcids(doc, directMcids(doc, dict), lbodyRef);
+    setKids(dict, [...labels, lbodyRef], doc);
+    changed++;
+  }
+  return changed;
+}
+
+function text(obj: PDFObject | undefined): string | undefined {
+  return obj instanceof PDFString || obj instanceof PDFHexString ? obj.decodeText() : obj instanceof PDFName ? obj.decodeText() : undefined;
+}
+
+/** Every link annotation says where it goes, in words (/Contents). */
+function linkContents(doc: PDFDocument, o: AccessibleOptions): number {
+  let changed = 0;
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookup(n('Annots'));
+    if (!(annots instanceof PDFArray)) continue;
+    for (const a of annots.asArray()) {
+      const d = doc.context.lookup(a);
+      if (!(d instanceof PDFDict) || (d.get(n('Subtype')) as PDFName | undefined)?.decodeText() !== 'Link' || d.get(n('Contents'))) continue;
+      const action = d.lookup(n('A'));
+      const uri = action instanceof PDFDict ? text(action.get(n('URI'))) : undefined;
+      const dest = text(d.get(n('Dest')));
+      const named = o.linkName?.({ uri, dest });
+      const words = uri ? (named && named !== uri ? `${named} (${uri})` : `Web page ${uri}`) : dest ? `Go to “${named ?? dest}” in this document` : 'Link';
+      d.set(n('Contents'), PDFHexString.fromText(words));
+      changed++;
+    }
+  }
+  return changed;
+}
+
+const cellsOf = (doc: PDFDocument, tr: PDFDict) => kidsOf(tr).map((k) => asElem(doc, k)).filter((e): e is StructElem => !!e && ['TH', 'TD'].includes(typeOf(e.dict)));
+const rowsOf = (doc: PDFDocument, table: PDFDict) => kidsOf(table).flatMap((k) => {
+  const e = asElem(doc, k);
+  if (!e) return [];
+  if (typeOf(e.dict) === 'TR') return [e];
+  return ['THead', 'TBody', 'TFoot'].includes(typeOf(e.dict)) ? kidsOf(e.dict).map((x) => asElem(doc, x)).filter((x): x is StructElem => !!x && typeOf(x.dict) === 'TR') : [];
+});
+const isHeaderRow = (doc: PDFDocument, tr: PDFDict) => { const c = cellsOf(doc, tr); return c.length > 0 && c.every((x) => typeOf(x.dict) === 'TH'); };
+
+/**
+ * Joins the pieces of a table that Paged.js split over pages: a Table without a header row that directly follows a
+ * Table with one (nothing else in between in reading order) and has as many columns. Its rows move into the first
+ * Table, and each cell's /Headers names the column's header cell, so a screen reader announces it on every page.
+ */
+function joinSplitTables(doc: PDFDocument): number {
+  const order = elements(doc).filter(({ el }) => !['NonStruct', 'Div', 'Sect', 'Part', 'Art', 'Document'].includes(typeOf(el.dict)));
+  let joined = 0;
+  let current: { table: StructElem; headerIds: PDFObject[]; columns: number } | undefined;
+  let inside: Set<PDFDict> = new Set();
+  for (const { el, parent } of order) {
+    if (inside.has(el.dict)) continue;
+    if (typeOf(el.dict) !== 'Table') { current = undefined; continue; }
+    const rows = rowsOf(doc, el.dict);
+    const header = rows.find((r) => isHeaderRow(doc, r.dict));
+    const columns = Math.max(0, ...rows.map((r) => cellsOf(doc, r.dict).length));
+    const descendants = new Set(collect(doc, el.dict));
+    if (header) {
+      current = { table: el, headerIds: cellsOf(doc, header.dict).map((c) => c.dict.get(n('ID'))).filter((x): x is PDFObject => !!x), columns };
+      inside = descendants;
+      continue;
+    }
+    if (!current || columns !== current.columns || !current.table.ref) { current = undefined; continue; }
+    // A continuation: move its rows, point its cells at the column headers, and drop the empty Table.
+    const target = current.table;
+    for (const row of rows) {
+      if (row.ref) row.dict.set(n('P'), target.ref!);
+      cellsOf(doc, row.dict).forEach((cell, i) => {
+        const id = current!.headerIds[i];
+        if (!id || typeOf(cell.dict) !== 'TD') return;
+        const attrs = kidsAttr(cell.dict).filter((a) => !(a instanceof PDFDict && a.get(n('Headers'))));
+        attrs.push(doc.context.obj({ O: 'Table', Headers: [id] }));
+        cell.dict.set(n('A'), doc.context.obj(attrs));
+      });
+    }
+    setKids(target.dict, [...kidsOf(target.dict), ...rows.map((r) => r.ref ?? r.dict)], doc);
+    setKids(parent, kidsOf(parent).filter((k) => asElem(doc, k)?.dict !== el.dict), doc);
+    inside = new Set([...inside, ...descendants]);
+    joined++;
+  }
+  return joined;
+}
+
+function collect(doc: PDFDocument, el: PDFDict): PDFDict[] {
+  const out: PDFDict[] = [];
+  const visit = (d: PDFDict, depth: number) => {
+    if (depth > 50) return;
+    for (const k of kidsOf(d)) { const e = asElem(doc, k); if (e) { out.push(e.dict); visit(e.dict, depth + 1); } }
+  };
+  visit(el, 0);
+  return out;
+}
+
+function kidsAttr(el: PDFDict): PDFObject[] {
+  const a = el.lookup(n('A'));
+  return a instanceof PDFArray ? a.asArray() : a ? [a] : [];
+}
+
+/** Marks what each page draws outside the structure tree as an artifact. */
+function artifacts(doc: PDFDocument): number {
+  let wrapped = 0;
+  for (const page of doc.getPages()) {
+    const c = page.node.Contents();
+    if (!c) continue;
+    const streams = c instanceof PDFArray ? c.asArray().map((r) => doc.context.lookup(r)) : [c];
+    if (!streams.every((s) => s instanceof PDFRawStream)) continue;
+    const src = streams.map((s) => new TextDecoder('latin1').decode(decodePDFRawStream(s as PDFRawStream).decode())).join('\n');
+    const r = wrapUntagged(src);
+    if (!r.wrapped) continue;
+    const bytes = Uint8Array.from(r.out, (ch) => ch.charCodeAt(0));
+    // The old streams go, or pdf-lib would save them too.
+    for (const ref of c instanceof PDFArray ? c.asArray() : [page.node.get(n('Contents'))]) if (ref instanceof PDFRef) doc.context.delete(ref);
+    page.node.set(n('Contents'), doc.context.register(doc.context.flateStream(bytes)));
+    wrapped += r.wrapped;
+  }
+  return wrapped;
+}
+
+/** Applies every fix; returns how many things each one changed (for the build's progress line). */
+export function makeAccessible(doc: PDFDocument, o: AccessibleOptions): Record<string, number> {
+  setMetadata(doc, o);
+  if (!structTreeRoot(doc)) return { artifacts: artifacts(doc) };
+  const all = elements(doc).map((e) => e.el);
+  return {
+    roles: roleMap(doc, all),
+    figures: groupingFigures(doc, all),
+    listBodies: listBodies(doc, all),
+    links: linkContents(doc, o),
+    tablesJoined: joinSplitTables(doc),
+    artifacts: artifacts(doc),
+  };
+}
