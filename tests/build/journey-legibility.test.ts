@@ -10,10 +10,10 @@ beforeAll(requireDist);
 
 /** The page that draws the journey: the one that prints the phase titles as the diagram numbers them ("1. Before moving"). */
 function diagramPage(texts: PrintedText[]): PrintedText[] {
-  // Mermaid writes each word as its own piece of text, so look for the words in order on one page.
-  const phase = model.phases[0]!;
-  const words = `1. ${phase.name}`.split(' ');
-  const page = texts.find((t, i) => words.every((w, j) => texts[i + j]?.text.trim() === w && texts[i + j]?.page === t.page))?.page;
+  // pdf.js may give each word or each line as one piece of text: join a page's pieces before looking.
+  const titles = model.phases.map((p, i) => `${i + 1}. ${p.name}`);
+  const pages = [...new Set(texts.map((t) => t.page))];
+  const page = pages.find((p) => { const all = texts.filter((t) => t.page === p).map((t) => t.text.trim()).join(' '); return titles.every((t) => all.includes(t)); });
   return texts.filter((t) => t.page === page);
 }
 
