@@ -65,7 +65,8 @@ flowchart LR
   it('draws the print layout top to bottom without links, and the phone layout as one column per phase', () => {
     const print = journeyToMermaid(three, phases, { layout: 'print' });
     expect(print).toMatch(/\nflowchart TB\n/);
-    expect(print).toContain('fontSize: 28px');
+    expect(print).toContain('fontSize: 40px');
+    expect(print).toContain('preset: modelOrder');
     expect(print).not.toContain('click ');
     const phone = journeyToMermaid(three, phases, { layout: 'phone' });
     expect(phone).toMatch(/\nflowchart TB\n/);
