@@ -2,6 +2,10 @@
  * The PDF/UA-1 check and fixes on a small PDF printed by the real Chromium: the fixed PDF passes, and a PDF missing
  * each condition fails with that condition's message (one mutated copy per failure condition).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, decodePDFRawStream } from 'pdf-lib';
@@ -16,7 +20,7 @@ const HTML = `<!doctype html><html lang="en"><head><title>Small guide</title></h
 <ul><li>One item</li><li>Two, with <a href="#part-two">a link inside</a></li></ul>
 <table><thead><tr><th scope="col">Term</th><th scope="col">Meaning</th></tr></thead><tbody><tr><td>CPR</td><td>Personal number</td></tr></tbody></table>
 <table role="table"><tbody><tr><td>MitID</td><td>Digital ID</td></tr></tbody></table>
-<h2 id="part-two">Part two</h2><p>The end.</p></body></html>`;
+<h2 id="part-two">Part two</h2><p style="width: 7em">Call Aalborg Municipality or Aarhus Municipality.</p></body></html>`;
 
 let browser: Browser;
 let fixed: Uint8Array;
@@ -60,6 +64,21 @@ describe('PDF/UA-1 after finishing', () => {
   it('names each link\'s target in /Contents and keeps the page content as tagged or artifact', async () => {
     const contents = linkAnnots(await load()).map((a) => { const c = a.lookup(PDFName.of('Contents')); return c instanceof PDFHexString || c instanceof PDFString ? c.decodeText() : ''; });
     expect(contents).toEqual(['Web page https://lifeindenmark.borger.dk/x', 'Go to “part-two” in this document']);
+  });
+});
+
+describe('words at line breaks', () => {
+  /** The text as a reader of the structure tree gets it (poppler's pdfinfo -struct-text). */
+  const structText = (bytes: Uint8Array) => {
+    const dir = mkdtempSync(join(tmpdir(), 'mtd-ua-'));
+    try {
+      writeFileSync(join(dir, 'x.pdf'), bytes);
+      return execFileSync('pdfinfo', ['-struct-text', join(dir, 'x.pdf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  };
+  it('does not glue the last word of a wrapped line to the first of the next', () => {
+    expect(structText(raw)).toContain('Call AalborgMunicipality orAarhus'); // as Chromium writes it
+    expect(structText(fixed)).toContain('Call Aalborg Municipality or Aarhus Municipality.');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, untaggedDrawing, wrapUntagged } from '../../src/lib/pdf/ua/content.ts';
+import { spaceAtLineEnds, spaceCode, tokenize, untaggedDrawing, wrapUntagged } from '../../src/lib/pdf/ua/content.ts';
 
 describe('content stream tokens', () => {
   it('reads strings with escaped and nested parentheses, hex strings, dictionaries and operators', () => {
@@ -31,5 +31,32 @@ describe('wrapUntagged', () => {
     expect(wrapUntagged('q 1 0 0 1 0 0 cm Q').wrapped).toBe(0);
     const inline = 'BI /W 1 /H 1 ID x EI';
     expect(wrapUntagged(inline)).toEqual({ out: inline, wrapped: 0 });
+  });
+});
+
+describe('spaceAtLineEnds', () => {
+  const space = (font: string) => (font === 'F1' ? '0003' : undefined);
+  it('adds a space at the end of a wrapped line inside tagged text, not at the end of the last line', () => {
+    const src = '/P <</MCID 0 >>BDC\nBT /F1 10 Tf 1 0 0 -1 10 100 Tm <0010> Tj ET\nBT /F1 10 Tf 1 0 0 -1 10 112 Tm <0011> Tj ET\nEMC';
+    const { out, added } = spaceAtLineEnds(src, space);
+    expect(added).toBe(1);
+    expect(out).toBe('/P <</MCID 0 >>BDC\nBT /F1 10 Tf 1 0 0 -1 10 100 Tm <0010> Tj <0003> Tj\nET\nBT /F1 10 Tf 1 0 0 -1 10 112 Tm <0011> Tj ET\nEMC');
+  });
+  it('leaves a line that already ends with a space, text on the same baseline, artifacts and unknown fonts alone', () => {
+    const same = 'BDC BT /F1 10 Tf 1 0 0 -1 10 100 Tm <0010> Tj ET BT /F1 10 Tf 1 0 0 -1 50 100 Tm <0011> Tj ET EMC';
+    expect(spaceAtLineEnds(same, space).added).toBe(0);
+    const ends = 'BDC BT /F1 10 Tf 1 0 0 -1 10 100 Tm <00100003> Tj ET BT /F1 10 Tf 1 0 0 -1 10 112 Tm <0011> Tj ET EMC';
+    expect(spaceAtLineEnds(ends, space).added).toBe(0);
+    const untagged = 'BT /F1 10 Tf 1 0 0 -1 10 100 Tm <0010> Tj ET BT /F1 10 Tf 1 0 0 -1 10 112 Tm <0011> Tj ET';
+    expect(spaceAtLineEnds(untagged, space).added).toBe(0);
+    expect(spaceAtLineEnds(ends.replace(/F1/g, 'F2').replace('00100003', '0010'), space).added).toBe(0);
+  });
+});
+
+describe('spaceCode', () => {
+  it('finds the code for U+0020 in bfchar and in bfrange entries', () => {
+    expect(spaceCode('2 beginbfchar <0001> <0061> <0106> <0020> endbfchar')).toBe('0106');
+    expect(spaceCode('1 beginbfrange <0010> <0020> <001A> endbfrange')).toBe('0016');
+    expect(spaceCode('1 beginbfchar <0001> <0061> endbfchar')).toBeUndefined();
   });
 });

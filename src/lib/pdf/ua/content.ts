@@ -127,3 +127,58 @@ export function untaggedDrawing(src: string): number {
   }
   return count;
 }
+
+/**
+ * Chromium drops the space where a line wraps, so text read from the structure tree glues the last word of a line to
+ * the first of the next ("AalborgMunicipality"). This adds an (invisible) space glyph at the end of each tagged text
+ * object that is followed by tagged text on another baseline, unless the line already ends with one.
+ * `spaceOf(font)` gives the font's code for U+0020 as hex digits (from its ToUnicode map), or undefined.
+ */
+export function spaceAtLineEnds(src: string, spaceOf: (font: string) => string | undefined): { out: string; added: number } {
+  const tokens = tokenize(src);
+  interface TextObject { y?: number; font?: string; last?: string; etStart: number; tagged: boolean }
+  const objects: TextObject[] = [];
+  let depth = 0;
+  let font: string | undefined;
+  let current: TextObject | undefined;
+  let operands: Token[] = [];
+  for (const t of tokens) {
+    if (!t.operator) { operands.push(t); continue; }
+    const op = t.text;
+    if (op === 'BDC' || op === 'BMC') depth++;
+    else if (op === 'EMC') depth = Math.max(0, depth - 1);
+    else if (op === 'BT') current = { etStart: -1, tagged: depth > 0, font };
+    else if (op === 'Tf' && operands.length >= 2) { font = operands[operands.length - 2]!.text.slice(1); if (current) current.font = font; }
+    else if (op === 'Tm' && current && operands.length >= 6) current.y = Number(operands[operands.length - 1]!.text);
+    else if ((op === 'Tj' || op === 'TJ') && current) {
+      const hex = [...operands].reverse().find((o) => o.text.startsWith('<') && !o.text.startsWith('<<'));
+      if (hex) current.last = hex.text.slice(1, -1).replace(/\s+/g, '').slice(-4).toUpperCase();
+    } else if (op === 'ET' && current) { current.etStart = t.start; objects.push(current); current = undefined; }
+    operands = [];
+  }
+  const inserts: { at: number; text: string }[] = [];
+  for (let i = 0; i + 1 < objects.length; i++) {
+    const a = objects[i]!, b = objects[i + 1]!;
+    if (!a.tagged || !b.tagged || a.y === undefined || b.y === undefined || a.y === b.y || !a.font || !a.last) continue;
+    const space = spaceOf(a.font);
+    if (!space || a.last === space.toUpperCase()) continue;
+    inserts.push({ at: a.etStart, text: `<${space}> Tj\n` });
+  }
+  let out = src;
+  for (const ins of [...inserts].sort((x, y) => y.at - x.at)) out = out.slice(0, ins.at) + ins.text + out.slice(ins.at);
+  return { out, added: inserts.length };
+}
+
+/** The code a font's ToUnicode map gives for U+0020, as hex digits (bfchar entries, or a bfrange that covers it). */
+export function spaceCode(toUnicode: string): string | undefined {
+  for (const block of toUnicode.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) if (parseInt(m[2]!, 16) === 0x20) return m[1]!;
+  }
+  for (const block of toUnicode.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+      const [lo, hi, dst] = [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+      if (dst <= 0x20 && 0x20 <= dst + (hi - lo)) return (lo + 0x20 - dst).toString(16).toUpperCase().padStart(m[1]!.length, '0');
+    }
+  }
+  return undefined;
+}

@@ -3,11 +3,12 @@
  * XMP metadata with the PDF/UA identifier and title, the document title shown, a role map for non-standard types,
  * figures that only group a figure and its caption become Div, list items get an LBody, link annotations get a
  * /Contents in words, a table that Paged.js split over pages becomes one Table again (its continued cells point to the
- * header cells), and content drawn outside the structure tree is marked as an artifact.
+ * header cells), content drawn outside the structure tree is marked as an artifact, and the space Chromium drops
+ * where a line wraps is put back (so text read from the structure tree does not glue words).
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { asElem, directMcids, elements, kidsOf, n, parentTree, setKids, structTreeRoot, typeOf, type StructElem } from './structure.ts';
-import { wrapUntagged } from './content.ts';
+import { spaceAtLineEnds, spaceCode, wrapUntagged } from './content.ts';
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
 export const STANDARD_TYPES = new Set([
@@ -215,30 +216,51 @@ function kidsAttr(el: PDFDict): PDFObject[] {
   return a instanceof PDFArray ? a.asArray() : a ? [a] : [];
 }
 
-/** Marks what each page draws outside the structure tree as an artifact. */
-function artifacts(doc: PDFDocument): number {
+/** For a page: a font resource name → that font's code for a space, from its ToUnicode map. */
+function spaceLookup(doc: PDFDocument, pageNode: PDFDict): (font: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  const resources = pageNode.lookup(n('Resources'));
+  const fonts = resources instanceof PDFDict ? resources.lookup(n('Font')) : undefined;
+  return (font) => {
+    if (!cache.has(font)) {
+      const f = fonts instanceof PDFDict ? fonts.lookup(n(font)) : undefined;
+      const tu = f instanceof PDFDict ? f.lookup(n('ToUnicode')) : undefined;
+      cache.set(font, tu instanceof PDFRawStream ? spaceCode(new TextDecoder('latin1').decode(decodePDFRawStream(tu).decode())) : undefined);
+    }
+    return cache.get(font);
+  };
+}
+
+/**
+ * Marks what each page draws outside the structure tree as an artifact, and puts back the spaces Chromium drops where
+ * a line wraps. Returns how many runs were marked and how many spaces were added.
+ */
+function pageContent(doc: PDFDocument): { artifacts: number; spaces: number } {
   let wrapped = 0;
+  let spaces = 0;
   for (const page of doc.getPages()) {
     const c = page.node.Contents();
     if (!c) continue;
     const streams = c instanceof PDFArray ? c.asArray().map((r) => doc.context.lookup(r)) : [c];
     if (!streams.every((s) => s instanceof PDFRawStream)) continue;
     const src = streams.map((s) => new TextDecoder('latin1').decode(decodePDFRawStream(s as PDFRawStream).decode())).join('\n');
-    const r = wrapUntagged(src);
-    if (!r.wrapped) continue;
+    const spaced = spaceAtLineEnds(src, spaceLookup(doc, page.node));
+    const r = wrapUntagged(spaced.out);
+    if (!r.wrapped && !spaced.added) continue;
+    spaces += spaced.added;
     const bytes = Uint8Array.from(r.out, (ch) => ch.charCodeAt(0));
     // The old streams go, or pdf-lib would save them too.
     for (const ref of c instanceof PDFArray ? c.asArray() : [page.node.get(n('Contents'))]) if (ref instanceof PDFRef) doc.context.delete(ref);
     page.node.set(n('Contents'), doc.context.register(doc.context.flateStream(bytes)));
     wrapped += r.wrapped;
   }
-  return wrapped;
+  return { artifacts: wrapped, spaces };
 }
 
 /** Applies every fix; returns how many things each one changed (for the build's progress line). */
 export function makeAccessible(doc: PDFDocument, o: AccessibleOptions): Record<string, number> {
   setMetadata(doc, o);
-  if (!structTreeRoot(doc)) return { artifacts: artifacts(doc) };
+  if (!structTreeRoot(doc)) return pageContent(doc);
   const all = elements(doc).map((e) => e.el);
   return {
     roles: roleMap(doc, all),
@@ -246,6 +268,6 @@ export function makeAccessible(doc: PDFDocument, o: AccessibleOptions): Record<s
     listBodies: listBodies(doc, all),
     links: linkContents(doc, o),
     tablesJoined: joinSplitTables(doc),
-    artifacts: artifacts(doc),
+    ...pageContent(doc),
   };
 }
