@@ -29,17 +29,20 @@ async function measure(svg: string) {
   return m;
 }
 
+/** The stamped download nests Mermaid's SVG inside its own, with the key after it: the inner SVG is the drawing. */
+const downloadedDrawing = () => readFileSync(join(DIST, 'downloads/ideal-journey.svg'), 'utf8')
+  .replace(/^<svg[\s\S]*?(<svg\b)/, '$1').replace(/<\/svg>\s*<g class="journey-key"[\s\S]*$/, '</svg>');
+
 describe('the downloadable journey picture (dist/downloads/ideal-journey.svg)', () => {
   const phases = validateContent(process.cwd()).model.phases.map((p) => p.id);
   it('draws each phase as a group, left to right in phase order, without overlap', async () => {
     requireDist();
-    // The stamped file nests the Mermaid SVG inside its own; measure the inner one.
-    const m = await measure(readFileSync(join(DIST, 'downloads/ideal-journey.svg'), 'utf8').replace(/^<svg[\s\S]*?(<svg\b)/, '$1').replace(/<\/svg>\s*<g class="journey-key"[\s\S]*$/, '</svg>'));
+    const m = await measure(downloadedDrawing());
     expect(m.phases.length).toBe(phases.length);
     expect(phaseOrderProblems(m.phases, phases, 'LR')).toEqual([]);
   });
   it('has no edge through a box that is not its end, and every edge is identified', async () => {
-    const m = await measure(readFileSync(join(DIST, 'downloads/ideal-journey.svg'), 'utf8').replace(/^<svg[\s\S]*?(<svg\b)/, '$1').replace(/<\/svg>\s*<g class="journey-key"[\s\S]*$/, '</svg>'));
+    const m = await measure(downloadedDrawing());
     expect(m.edges.length).toBeGreaterThan(10);
     expect(m.edges.filter((e) => !e.from || !e.to).map((e) => e.id)).toEqual([]);
     expect(edgeCrossings(m.edges, m.nodes)).toEqual([]);
