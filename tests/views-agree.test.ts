@@ -4,7 +4,8 @@
  * - facts said once: changing a task's deadline field, and nothing else, changes the task page, the situation
  *   checklists, the journey step lists, the PDF's task appendix and the exports;
  * - the PDF's appendix A (tasks) agrees with appendix B (the self-service map);
- * - each task page's self-service badge agrees with the self-service map page.
+ * - each task page's self-service badge agrees with the self-service map page;
+ * - the feedback channel set in site.yaml is what every page's "Is this page useful?" opens, filled in with that page.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,10 +25,14 @@ const out = join(root, 'dist');
 const NEW = 'within 17 fortnights of the test';
 const SHOWN = 'Within 17 fortnights of the test';
 let task: Task;
+let feedbackEmail: string;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 beforeAll(() => {
   for (const dir of ['guide', 'glossary', 'journey']) cpSync(dir, join(root, dir), { recursive: true });
+  // A feedback mailbox on an official domain of the copied content (any one: the test is about the wiring).
+  feedbackEmail = `feedback-test@${loadContent(root).officialDomains.domains[0]!.domain}`;
+  writeFileSync(join(root, 'site.yaml'), `url: https://guide.test-authority.example\nfeedback:\n  email: ${feedbackEmail}\n  owner: The test working group\n`);
   // Pick the task from the content itself, so editors' changes never break this test.
   const { model } = buildModel(loadContent(root));
   task = model.tasks.find((t) => t.deadline && model.journey.steps.some((s) => s.task === t.slug))!;
@@ -114,5 +119,25 @@ describe('task pages agree with the self-service map page', () => {
         expect(onPage.some((li) => li.startsWith(service.name) && li.includes(service.english)), `${service.name} (${service.english}) on ${page}`).toBe(true);
       }
     }
+  });
+});
+
+describe('the feedback channel from site.yaml', () => {
+  it('makes every page\'s "Is this page useful?" an e-mail to that mailbox, with the page and the edition filled in', () => {
+    const pages = walkFiles(out).filter((f) => f.endsWith('index.html') && !f.startsWith('print/') && !f.startsWith('pagefind/'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      const link = selectAll('aside.feedback a', doc(page))[0] as Element | undefined;
+      expect(link, page).toBeDefined();
+      const href = new URL(String(link!.properties.href));
+      expect(href.protocol, page).toBe('mailto:');
+      expect(href.pathname, page).toBe(feedbackEmail);
+      expect(href.searchParams.get('body'), page).toMatch(new RegExp(`^Page: https://guide\\.test-authority\\.example/${page.replace(/index\.html$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nEdition: `));
+    }
+  });
+  it('names the mailbox and who reads it on the feedback page', () => {
+    const text = toString(doc('feedback/index.html'));
+    expect(text).toContain(feedbackEmail);
+    expect(text).toContain('The test working group');
   });
 });

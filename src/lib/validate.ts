@@ -1,4 +1,5 @@
 /** Runs every content check over a project root and returns the model with all issues, errors first. */
+import { classifyUrl } from './checks/url-policy.ts';
 import { loadContent } from './content/load.ts';
 import type { ContentIssue } from './content/errors.ts';
 import { buildModel, type Model } from './model.ts';
@@ -60,6 +61,22 @@ export function validateContent(root: string, options: { today?: string; now?: s
     ];
     issues.push(...checkOfficialLinks(file, links.map((l) => ({ ...l, line: raw.lineOf(file, l.field) })), official));
   });
+  // The feedback channel in site.yaml: an address or a form on an official domain, like every other link.
+  const feedback = raw.settings.feedback;
+  if (feedback) {
+    const links: FoundLink[] = [
+      ...(feedback.email ? [{ url: `mailto:${feedback.email}`, field: ['feedback', 'email'] }] : []),
+      ...(feedback.formUrl ? [{ url: feedback.formUrl, field: ['feedback', 'formUrl'] }] : []),
+    ];
+    issues.push(...checkOfficialLinks('site.yaml', links.map((l) => ({ ...l, line: raw.lineOf('site.yaml', l.field) })), official));
+    // (checkOfficialLinks leaves mailto: to the check of the built pages; say it here, where the editor can fix it.)
+    const mail = feedback.email ? classifyUrl(`mailto:${feedback.email}`, official) : undefined;
+    if (mail?.kind === 'mailto' && !mail.official) {
+      issues.push({ file: 'site.yaml', field: ['feedback', 'email'], line: raw.lineOf('site.yaml', ['feedback', 'email']), severity: 'error',
+        message: `the feedback address "${feedback.email}" is not an address on an official domain`,
+        hint: 'use a mailbox of an authority in the working group, on a domain listed in journey/official-domains.yaml' });
+    }
+  }
   // Facts said once: prose that states a deadline the field does not say has drifted from the field.
   for (const t of raw.tasks) {
     const prose = [t.data.summary, ...t.data.youDo, plainText(t.body)].join('\n');

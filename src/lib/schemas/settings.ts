@@ -1,12 +1,23 @@
 /** Schema for the site's settings: `site.yaml` at the top of the content. */
 import { z } from 'zod';
-import { httpsUrl } from './common.ts';
+import { httpsUrl, text } from './common.ts';
 
 export const DEFAULT_REVIEW_MONTHS = 6;
+
+export const feedbackSchema = z.strictObject({
+  email: z.email('must be one e-mail address, such as feedback@authority.dk').optional()
+    .describe('The mailbox that receives feedback, on an official domain (journey/official-domains.yaml). "Is this page useful?" opens an e-mail to it with the page address and the edition filled in.'),
+  formUrl: httpsUrl.optional()
+    .describe('An official feedback or contact form instead of (or as well as) the e-mail address. The link adds ?page=<address>&edition=<edition>.'),
+  owner: text.optional().describe('Who reads the feedback, for example "The working group Moving to Denmark, via the Danish Agency for Digital Government". Shown on the feedback page.'),
+}).refine((f) => f.email !== undefined || f.formUrl !== undefined, { message: 'give an email or a formUrl (or both)' });
+export type FeedbackChannel = z.infer<typeof feedbackSchema>;
 
 export const siteSettingsSchema = z.strictObject({
   url: httpsUrl.describe('The public address of the site. The PDF prints it; a release refuses a placeholder such as https://moving-to-denmark.example. SITE_URL overrides it for one run.'),
   reviewMonths: z.number().int().min(1).max(24).default(DEFAULT_REVIEW_MONTHS)
     .describe('Pages, terms and self-service entries are overdue this many months after their lastReviewed or lastVerified date. check:content, report:review and the release all use it.'),
+  feedback: feedbackSchema.optional()
+    .describe('Where "Is this page useful?" sends readers. Until it is set, pages send readers to the authority responsible for the page, and the build warns.'),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
