@@ -4,7 +4,7 @@
  * their order; the layout options travel in the file's front matter, so the downloadable source draws the same picture.
  */
 import type { Phase } from '../schemas/vocabulary.ts';
-import type { Journey, JourneyStep } from './model.ts';
+import { dependencyIds, type Journey, type JourneyStep } from './model.ts';
 
 /** Mermaid node ids must be plain words. */
 export function nodeId(stepId: string): string { return `s_${stepId.replace(/-/g, '_')}`; }
@@ -80,7 +80,7 @@ export function phaseOrder(steps: JourneyStep[]): JourneyStep[] {
   const ids = new Set(steps.map((s) => s.id));
   const done = new Set<string>();
   const out: JourneyStep[] = [];
-  const deps = (s: JourneyStep) => s.dependsOn.flatMap((d) => (typeof d === 'string' ? [d] : d.anyOf)).filter((id) => ids.has(id));
+  const deps = (s: JourneyStep) => dependencyIds(s.dependsOn).filter((id) => ids.has(id));
   while (out.length < steps.length) {
     // The first step whose dependencies are placed; if a cycle remains (the content check reports it), take the first left.
     const next = steps.find((s) => !done.has(s.id) && deps(s).every((d) => done.has(d))) ?? steps.find((s) => !done.has(s.id))!;
@@ -95,7 +95,7 @@ export function firstRows(journey: Journey, phases: Phase[]): string[][] {
   return phases.map((phase) => {
     const steps = phaseOrder(journey.steps.filter((s) => s.phase === phase.id));
     const here = new Set(steps.map((s) => s.id));
-    return steps.filter((s) => !s.dependsOn.flatMap((d) => (typeof d === 'string' ? [d] : d.anyOf)).some((d) => here.has(d))).map((s) => s.id);
+    return steps.filter((s) => !dependencyIds(s.dependsOn).some((d) => here.has(d))).map((s) => s.id);
   }).filter((r) => r.length > 0);
 }
 
