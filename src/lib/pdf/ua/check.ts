@@ -2,12 +2,13 @@
  * The machine-checkable PDF/UA-1 conditions that apply to the PDFs this project makes (Matterhorn Protocol 1.1
  * checkpoint numbers in brackets). It reads the PDF with pdf-lib; it is not a full validator like veraPDF or PAC.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, PDFStream, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
-import { asElem, elements, kidsOf, n, parentTree, structTreeRoot, typeOf } from './structure.ts';
+import { PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { asElem, descendants, elements, kidsOf, linkAnnotations, n, pageContent, parentTree, pdfText, structTreeRoot, typeOf } from './structure.ts';
 import { STANDARD_TYPES } from './fix.ts';
 import { untaggedDrawing } from './content.ts';
 
-const str = (o: unknown) => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : undefined);
+/** A string value (not a name) as text. */
+const str = (o: PDFObject | undefined) => (o instanceof PDFName ? undefined : pdfText(o));
 
 export function checkPdfUa(doc: PDFDocument): string[] {
   const problems: string[] = [];
@@ -40,17 +41,13 @@ export function checkPdfUa(doc: PDFDocument): string[] {
     else if (!STANDARD_TYPES.has(to)) p('02-001', `structure type ${type} is role-mapped to ${to}, which is not standard`);
   }
   const kidTypes = (d: PDFDict) => kidsOf(d).map((k) => asElem(doc, k)).filter((e) => e).map((e) => typeOf(e!.dict));
-  const descendantTypes = (d: PDFDict, depth = 0): string[] => (depth > 6 ? [] : kidsOf(d).flatMap((k) => {
-    const e = asElem(doc, k);
-    return e ? [typeOf(e.dict), ...descendantTypes(e.dict, depth + 1)] : [];
-  }));
   let figures = 0, items = 0, tables = 0;
   for (const { el } of all) {
     const type = typeOf(el.dict);
     const role = STANDARD_TYPES.has(type) ? type : mapped(type);
     if (role === 'Figure' && !str(el.dict.get(n('Alt'))) && !str(el.dict.get(n('ActualText')))) figures++;
     if (role === 'LI' && !kidTypes(el.dict).every((t) => t === 'Lbl' || t === 'LBody')) items++;
-    if (role === 'Table' && !descendantTypes(el.dict).includes('TH')) tables++;
+    if (role === 'Table' && !descendants(doc, el.dict).some((d) => typeOf(d) === 'TH')) tables++;
   }
   if (figures) p('13-004', `${figures} Figure element(s) without alternative text (/Alt)`);
   if (items) p('09-004', `${items} LI element(s) with content outside Lbl and LBody`);
@@ -59,18 +56,12 @@ export function checkPdfUa(doc: PDFDocument): string[] {
   // Links: /Contents, and each annotation nested in a Link structure element through the parent tree.
   const tree = parentTree(doc);
   let noContents = 0, noLink = 0;
-  for (const page of doc.getPages()) {
-    const annots = page.node.lookup(n('Annots'));
-    if (!(annots instanceof PDFArray)) continue;
-    for (const a of annots.asArray()) {
-      const d = doc.context.lookup(a);
-      if (!(d instanceof PDFDict) || (d.get(n('Subtype')) as PDFName | undefined)?.decodeText() !== 'Link') continue;
-      if (!str(d.get(n('Contents')))) noContents++;
-      const key = d.get(n('StructParent'));
-      const owner = key instanceof PDFNumber ? tree.get(key.asNumber()) : undefined;
-      const ownerDict = owner instanceof PDFRef ? doc.context.lookup(owner) : owner;
-      if (!(ownerDict instanceof PDFDict) || typeOf(ownerDict) !== 'Link') noLink++;
-    }
+  for (const d of linkAnnotations(doc)) {
+    if (!str(d.get(n('Contents')))) noContents++;
+    const key = d.get(n('StructParent'));
+    const owner = key instanceof PDFNumber ? tree.get(key.asNumber()) : undefined;
+    const ownerDict = owner instanceof PDFRef ? doc.context.lookup(owner) : owner;
+    if (!(ownerDict instanceof PDFDict) || typeOf(ownerDict) !== 'Link') noLink++;
   }
   if (noContents) p('28-008', `${noContents} link annotation(s) without /Contents`);
   if (noLink) p('28-011', `${noLink} link annotation(s) not nested in a Link structure element`);
@@ -78,10 +69,7 @@ export function checkPdfUa(doc: PDFDocument): string[] {
   // Content: everything drawn is tagged or an artifact; fonts are embedded.
   let untagged = 0;
   for (const [i, page] of doc.getPages().entries()) {
-    const c = page.node.Contents();
-    const streams = c instanceof PDFArray ? c.asArray().map((r) => doc.context.lookup(r)) : c ? [c] : [];
-    const src = streams.map((s) => (s instanceof PDFRawStream ? new TextDecoder('latin1').decode(decodePDFRawStream(s).decode()) : '')).join('\n');
-    const count = untaggedDrawing(src);
+    const count = untaggedDrawing(pageContent(doc, page) ?? '');
     if (count) { untagged += count; if (untagged === count) p('01-001', `page ${i + 1} draws ${count} thing(s) that are neither tagged nor an artifact`); }
   }
   let unembedded = 0;

@@ -6,8 +6,8 @@
  * header cells), content drawn outside the structure tree is marked as an artifact, and the space Chromium drops
  * where a line wraps is put back (so text read from the structure tree does not glue words).
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { asElem, directMcids, elements, kidsOf, n, parentTree, setKids, structTreeRoot, typeOf, type StructElem } from './structure.ts';
+import { PDFArray, PDFDict, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { asElem, descendants, directMcids, elements, kidsOf, linkAnnotations, n, pageContent, parentTree, pdfText, setKids, structTreeRoot, typeOf, type StructElem } from './structure.ts';
 import { spaceAtLineEnds, spaceCode, wrapUntagged } from './content.ts';
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
@@ -90,8 +90,7 @@ function groupingFigures(doc: PDFDocument, all: StructElem[]): number {
 }
 
 /** Points the parent-tree entries of the given marked-content ids at a new owner. */
-function reparentMcids(doc: PDFDocument, mcids: { mcid: number; page?: PDFRef }[], owner: PDFRef): void {
-  const tree = parentTree(doc);
+function reparentMcids(doc: PDFDocument, tree: Map<number, PDFObject>, mcids: { mcid: number; page?: PDFRef }[], owner: PDFRef): void {
   for (const { mcid, page } of mcids) {
     const pageDict = page ? doc.context.lookup(page) : undefined;
     const key = pageDict instanceof PDFDict ? pageDict.get(n('StructParents')) : undefined;
@@ -104,6 +103,7 @@ function reparentMcids(doc: PDFDocument, mcids: { mcid: number; page?: PDFRef }[
 /** Every LI gets its content inside an LBody (after its Lbl, if it has one). */
 function listBodies(doc: PDFDocument, all: StructElem[]): number {
   let changed = 0;
+  const tree = parentTree(doc);
   for (const { dict, ref } of all) {
     if (typeOf(dict) !== 'LI' || !ref) continue;
     const kids = kidsOf(dict);
@@ -117,34 +117,25 @@ function listBodies(doc: PDFDocument, all: StructElem[]): number {
     const page = dict.get(n('Pg'));
     if (page) lbody.set(n('Pg'), page);
     for (const k of body) { const e = asElem(doc, k); if (e) e.dict.set(n('P'), lbodyRef); }
-    reparentMcids(doc, directMcids(doc, dict), lbodyRef);
+    reparentMcids(doc, tree, directMcids(doc, dict), lbodyRef);
     setKids(dict, [...labels, lbodyRef], doc);
     changed++;
   }
   return changed;
 }
 
-function text(obj: PDFObject | undefined): string | undefined {
-  return obj instanceof PDFString || obj instanceof PDFHexString ? obj.decodeText() : obj instanceof PDFName ? obj.decodeText() : undefined;
-}
-
 /** Every link annotation says where it goes, in words (/Contents). */
 function linkContents(doc: PDFDocument, o: AccessibleOptions): number {
   let changed = 0;
-  for (const page of doc.getPages()) {
-    const annots = page.node.lookup(n('Annots'));
-    if (!(annots instanceof PDFArray)) continue;
-    for (const a of annots.asArray()) {
-      const d = doc.context.lookup(a);
-      if (!(d instanceof PDFDict) || (d.get(n('Subtype')) as PDFName | undefined)?.decodeText() !== 'Link' || d.get(n('Contents'))) continue;
-      const action = d.lookup(n('A'));
-      const uri = action instanceof PDFDict ? text(action.get(n('URI'))) : undefined;
-      const dest = text(d.get(n('Dest')));
-      const named = o.linkName?.({ uri, dest });
-      const words = uri ? (named && named !== uri ? `${named} (${uri})` : `Web page ${uri}`) : dest ? `Go to “${named ?? dest}” in this document` : 'Link';
-      d.set(n('Contents'), PDFHexString.fromText(words));
-      changed++;
-    }
+  for (const d of linkAnnotations(doc)) {
+    if (d.get(n('Contents'))) continue;
+    const action = d.lookup(n('A'));
+    const uri = action instanceof PDFDict ? pdfText(action.get(n('URI'))) : undefined;
+    const dest = pdfText(d.get(n('Dest')));
+    const named = o.linkName?.({ uri, dest });
+    const words = uri ? (named && named !== uri ? `${named} (${uri})` : `Web page ${uri}`) : dest ? `Go to “${named ?? dest}” in this document` : 'Link';
+    d.set(n('Contents'), PDFHexString.fromText(words));
+    changed++;
   }
   return changed;
 }
@@ -174,10 +165,10 @@ function joinSplitTables(doc: PDFDocument): number {
     const rows = rowsOf(doc, el.dict);
     const header = rows.find((r) => isHeaderRow(doc, r.dict));
     const columns = Math.max(0, ...rows.map((r) => cellsOf(doc, r.dict).length));
-    const descendants = new Set(collect(doc, el.dict));
+    const inTable = new Set(descendants(doc, el.dict));
     if (header) {
       current = { table: el, headerIds: cellsOf(doc, header.dict).map((c) => c.dict.get(n('ID'))).filter((x): x is PDFObject => !!x), columns };
-      inside = descendants;
+      inside = inTable;
       continue;
     }
     if (!current || columns !== current.columns || !current.table.ref) { current = undefined; continue; }
@@ -195,20 +186,10 @@ function joinSplitTables(doc: PDFDocument): number {
     }
     setKids(target.dict, [...kidsOf(target.dict), ...rows.map((r) => r.ref ?? r.dict)], doc);
     setKids(parent, kidsOf(parent).filter((k) => asElem(doc, k)?.dict !== el.dict), doc);
-    inside = new Set([...inside, ...descendants]);
+    inside = new Set([...inside, ...inTable]);
     joined++;
   }
   return joined;
-}
-
-function collect(doc: PDFDocument, el: PDFDict): PDFDict[] {
-  const out: PDFDict[] = [];
-  const visit = (d: PDFDict, depth: number) => {
-    if (depth > 50) return;
-    for (const k of kidsOf(d)) { const e = asElem(doc, k); if (e) { out.push(e.dict); visit(e.dict, depth + 1); } }
-  };
-  visit(el, 0);
-  return out;
 }
 
 function kidsAttr(el: PDFDict): PDFObject[] {
@@ -235,15 +216,13 @@ function spaceLookup(doc: PDFDocument, pageNode: PDFDict): (font: string) => str
  * Marks what each page draws outside the structure tree as an artifact, and puts back the spaces Chromium drops where
  * a line wraps. Returns how many runs were marked and how many spaces were added.
  */
-function pageContent(doc: PDFDocument): { artifacts: number; spaces: number } {
+function markPageContent(doc: PDFDocument): { artifacts: number; spaces: number } {
   let wrapped = 0;
   let spaces = 0;
   for (const page of doc.getPages()) {
+    const src = pageContent(doc, page);
+    if (!src) continue;
     const c = page.node.Contents();
-    if (!c) continue;
-    const streams = c instanceof PDFArray ? c.asArray().map((r) => doc.context.lookup(r)) : [c];
-    if (!streams.every((s) => s instanceof PDFRawStream)) continue;
-    const src = streams.map((s) => new TextDecoder('latin1').decode(decodePDFRawStream(s as PDFRawStream).decode())).join('\n');
     const spaced = spaceAtLineEnds(src, spaceLookup(doc, page.node));
     const r = wrapUntagged(spaced.out);
     if (!r.wrapped && !spaced.added) continue;
@@ -260,7 +239,7 @@ function pageContent(doc: PDFDocument): { artifacts: number; spaces: number } {
 /** Applies every fix; returns how many things each one changed (for the build's progress line). */
 export function makeAccessible(doc: PDFDocument, o: AccessibleOptions): Record<string, number> {
   setMetadata(doc, o);
-  if (!structTreeRoot(doc)) return pageContent(doc);
+  if (!structTreeRoot(doc)) return markPageContent(doc);
   const all = elements(doc).map((e) => e.el);
   return {
     roles: roleMap(doc, all),
@@ -268,6 +247,6 @@ export function makeAccessible(doc: PDFDocument, o: AccessibleOptions): Record<s
     listBodies: listBodies(doc, all),
     links: linkContents(doc, o),
     tablesJoined: joinSplitTables(doc),
-    ...pageContent(doc),
+    ...markPageContent(doc),
   };
 }

@@ -1,5 +1,5 @@
 /** Reading and changing a tagged PDF's structure tree with pdf-lib: elements, their kids, and the parent tree. */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, decodePDFRawStream, type PDFDocument, type PDFObject, type PDFPage } from 'pdf-lib';
 
 export interface StructElem { dict: PDFDict; ref?: PDFRef }
 
@@ -88,4 +88,38 @@ export function directMcids(doc: PDFDocument, el: PDFDict): { mcid: number; page
     }
   }
   return out;
+}
+
+/** Every structure element under `el` (depth first). */
+export function descendants(doc: PDFDocument, el: PDFDict): PDFDict[] {
+  const out: PDFDict[] = [];
+  const visit = (d: PDFDict, depth: number) => {
+    if (depth > 50) return;
+    for (const k of kidsOf(d)) { const e = asElem(doc, k); if (e) { out.push(e.dict); visit(e.dict, depth + 1); } }
+  };
+  visit(el, 0);
+  return out;
+}
+
+/** A PDF string or name as text. */
+export function pdfText(obj: PDFObject | undefined): string | undefined {
+  return obj instanceof PDFString || obj instanceof PDFHexString || obj instanceof PDFName ? obj.decodeText() : undefined;
+}
+
+/** Every link annotation in the document, page by page. */
+export function linkAnnotations(doc: PDFDocument): PDFDict[] {
+  return doc.getPages().flatMap((page) => {
+    const annots = page.node.lookup(n('Annots'));
+    if (!(annots instanceof PDFArray)) return [];
+    return annots.asArray().map((a) => doc.context.lookup(a)).filter((d): d is PDFDict => d instanceof PDFDict && pdfText(d.get(n('Subtype'))) === 'Link');
+  });
+}
+
+/** A page's content streams decoded and joined (latin1, so bytes survive a round trip), or undefined if one cannot be read. */
+export function pageContent(doc: PDFDocument, page: PDFPage): string | undefined {
+  const c = page.node.Contents();
+  if (!c) return '';
+  const streams = c instanceof PDFArray ? c.asArray().map((r) => doc.context.lookup(r)) : [c];
+  if (!streams.every((s) => s instanceof PDFRawStream)) return undefined;
+  return streams.map((s) => new TextDecoder('latin1').decode(decodePDFRawStream(s as PDFRawStream).decode())).join('\n');
 }
