@@ -15,9 +15,9 @@ import { runSteps } from '../src/lib/build/steps.ts';
 import { removeLeftovers, stagingDirFor, swapInto, unsafeOutDir } from '../src/lib/build/swap.ts';
 import { contentRoot, outDir, projectRoot } from '../src/lib/paths.ts';
 import { indexSearch } from './lib/search-index.ts';
-import { buildPdfs, buildPoster, PDF_NAME, removePrintRoutes } from './lib/pdf.ts';
+import { buildPdfs, buildPoster, PDF_NAME, POSTER_FILE, removePrintRoutes } from './lib/pdf.ts';
 import { checkPdfFiles } from '../src/lib/pdf/ua/check-files.ts';
-import { currentEdition } from '../src/lib/edition.ts';
+import { currentEdition, editionPdfName } from '../src/lib/edition.ts';
 import { copyEditionFiles } from './lib/editions.ts';
 import { scanOutput } from '../src/lib/build/scan-output.ts';
 import { precompress } from '../src/lib/build/precompress.ts';
@@ -43,7 +43,7 @@ async function checkPublished(what: 'pages' | 'PDFs'): Promise<string> {
 
 /** The PDFs this build made (not the copies of earlier editions, which are published as they were released). */
 async function checkPdfUa(site: string): Promise<string> {
-  const files = [PDF_NAME, `moving-to-denmark-best-practice-guide-${currentEdition().id}.pdf`, 'downloads/ideal-journey-poster.pdf'];
+  const files = [PDF_NAME, editionPdfName(currentEdition().id), POSTER_FILE];
   const problems = await checkPdfFiles(site, files);
   if (problems.length) fail(`${problems.length} PDF/UA problem(s):\n${problems.map((p) => `${p.file}: error: ${p.problem}`).join('\n')}\n    → see src/lib/pdf/ua/fix.ts, which makes the PDFs accessible, and src/lib/pdf/ua/check.ts`);
   return `${files.length} PDFs, no problems`;

@@ -10,7 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { currentEdition } from '../src/lib/edition.ts';
+import { currentEdition, editionPdfName } from '../src/lib/edition.ts';
+import { POSTER_FILE } from './lib/pdf.ts';
 import { contentRoot, outDir } from '../src/lib/paths.ts';
 import { validateContent, reviewables } from '../src/lib/validate.ts';
 import { loadContent } from '../src/lib/content/load.ts';
@@ -125,8 +126,8 @@ try {
       run: () => {
         const dist = outDir();
         const files: [string, string][] = [
-          [`moving-to-denmark-best-practice-guide-${edition.id}.pdf`, `moving-to-denmark-best-practice-guide-${edition.id}.pdf`],
-          ['downloads/ideal-journey-poster.pdf', `ideal-journey-poster-${edition.id}.pdf`],
+          [editionPdfName(edition.id), editionPdfName(edition.id)],
+          [POSTER_FILE, `ideal-journey-poster-${edition.id}.pdf`],
           ['downloads/ideal-journey.svg', 'ideal-journey.svg'],
           ['downloads/ideal-journey.mmd', 'ideal-journey.mmd'],
           ['downloads/glossary.csv', 'glossary.csv'],

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { preparePrintHtml } from '../../src/lib/pdf/print-html.ts';
-import { currentEdition } from '../../src/lib/edition.ts';
+import { currentEdition, editionPdfName } from '../../src/lib/edition.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 import { finishPdf } from '../../src/lib/pdf/finish.ts';
 import { linkNamesFromHtml } from '../../src/lib/pdf/link-names.ts';
@@ -16,6 +16,8 @@ import { describePdf, stampPdfInfo } from '../../src/lib/pdf/stamp.ts';
 import { guardBrowser, guardPage } from '../../src/lib/pdf/guard.ts';
 
 export const PDF_NAME = 'best-practice-guide.pdf';
+/** The A3 poster, relative to the site folder. */
+export const POSTER_FILE = 'downloads/ideal-journey-poster.pdf';
 /** How long Paged.js may take; PDF_TIMEOUT_MS overrides it (the tests use a tiny value to prove a time-out fails the build). */
 const TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS ?? 180_000);
 
@@ -47,7 +49,7 @@ export async function buildPdfs(site: string): Promise<string> {
   if (pages < 5) throw new Error(`The PDF has only ${pages} pages: Paged.js dropped content.`);
   const target = join(site, PDF_NAME);
   writeFileSync(target, out);
-  copyFileSync(target, join(site, `moving-to-denmark-best-practice-guide-${edition.id}.pdf`));
+  copyFileSync(target, join(site, editionPdfName(edition.id)));
   const professionals = join(site, 'professionals', 'index.html');
   writeFileSync(professionals, stampPdfInfo(readFileSync(professionals, 'utf8'), describePdf(pages, out.length)));
   return `${pages} pages, ${(out.length / 1024).toFixed(0)} KB`;
@@ -68,7 +70,7 @@ export async function buildPoster(site: string): Promise<string> {
     if (problem) throw new Error(`The journey poster could not be rendered from journey/steps.yaml: ${problem}`);
     const { bytes: out, pages } = await finishPdf(bytes, { date: currentEdition().date, title: await page.title(), linkName: linkNamesFromHtml(await page.content()) });
     if (pages !== 1) throw new Error(`The journey poster has ${pages} pages instead of one: the journey is too long for A3 (journey/steps.yaml).`);
-    writeFileSync(join(site, 'downloads', 'ideal-journey-poster.pdf'), out);
+    writeFileSync(join(site, POSTER_FILE), out);
     return `${pages} page`;
   } finally {
     await browser.close();

@@ -22,3 +22,6 @@ export function currentEdition(env: Record<string, string | undefined> = process
   if (!/^\d{4}-Q[1-4]$/.test(id)) throw new Error(`The edition must look like 2026-Q4, got "${id}"`);
   return { id, date, label: `Edition ${id} · ${formatLongDate(date)}` };
 }
+
+/** The file name of an edition's copy of the best-practice guide (in dist/ and in releases/<edition>/). */
+export function editionPdfName(editionId: string): string { return `moving-to-denmark-best-practice-guide-${editionId}.pdf`; }

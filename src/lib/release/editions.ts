@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Manifest } from './manifest.ts';
-import { currentEdition, formatLongDate, type Edition } from '../edition.ts';
+import { currentEdition, editionPdfName, formatLongDate, type Edition } from '../edition.ts';
 
 export interface EditionEntry {
   id: string; date: string; dir: string; pdf?: string; poster?: string; notes: string;
@@ -24,7 +24,7 @@ function readEdition(dir: string, pending = false): EditionEntry | undefined {
   const notes = existsSync(join(dir, 'release-notes.md')) ? readFileSync(join(dir, 'release-notes.md'), 'utf8') : '';
   return {
     id: manifest.edition, date: manifest.date, dir, notes, pending,
-    pdf: pending ? `moving-to-denmark-best-practice-guide-${manifest.edition}.pdf` : files.find((f) => f.endsWith('.pdf') && f.includes('best-practice-guide')),
+    pdf: pending ? editionPdfName(manifest.edition) : files.find((f) => f.endsWith('.pdf') && f.includes('best-practice-guide')),
     poster: pending ? undefined : files.find((f) => f.endsWith('.pdf') && f.includes('poster')),
   };
 }
