@@ -107,7 +107,7 @@ try {
     { name: 'Checking the links in the PDFs', run: () => (skipPdf ? 'skipped (--no-pdf)' : checkPublished('PDFs')) },
     {
       name: 'Precompressing text files (gzip, brotli)',
-      run: () => { const r = precompress(staging!); return `${r.files} files, ${(r.bytes / 1024).toFixed(0)} KB → ${(r.compressed / 1024).toFixed(0)} KB brotli`; },
+      run: async () => { const r = await precompress(staging!); return `${r.files} files, ${(r.bytes / 1024).toFixed(0)} KB → ${(r.compressed / 1024).toFixed(0)} KB brotli`; },
     },
     { name: `Publishing to ${target}`, run: () => { swapInto(staging!, target); staging = undefined; } },
   ]);

@@ -8,7 +8,9 @@ import type { TaskData, Prerequisite } from './schemas/task.ts';
 import type { TermData } from './schemas/term.ts';
 import type { ChapterData, TipData } from './schemas/tip.ts';
 import type { Authority, OfficialDomains, Phase, Situation } from './schemas/vocabulary.ts';
-import { buildJourney, JOURNEY_FILE, type Journey } from './journey/model.ts';
+import { buildJourney, dependencyIds, JOURNEY_FILE, type Journey } from './journey/model.ts';
+import { buildChecklists, CHECKLISTS_FILE, type Checklist } from './checklist/household.ts';
+import type { HouseholdChecklistsFile } from './schemas/checklist.ts';
 import type { SelfServiceData } from './schemas/self-service.ts';
 import { expandFacts, findFactUses, type FactContext, type FactValues } from './facts.ts';
 
@@ -42,6 +44,8 @@ export interface Model {
   journey: Journey;
   /** The self-service map, sorted by English name. */
   selfServices: SelfService[];
+  /** The household questions, and one checklist per combination of answers. */
+  household?: { questions: HouseholdChecklistsFile['questions']; checklists: Checklist<Task>[] };
 }
 
 export function taskUrl(slug: string): string { return `/tasks/${slug}/`; }
@@ -195,6 +199,14 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     : { journey: { title: '', description: '', steps: [] }, issues: [] };
   issues.push(...journeyIssues);
 
+  // Household checklists: dependencies are the tasks' prerequisites and the journey's arrows.
+  let household: Model['household'];
+  if (raw.householdChecklists) {
+    const built = buildChecklists(raw.householdChecklists, tasks, taskDependencies(tasks, journey), (field) => raw.lineOf(CHECKLISTS_FILE, field));
+    issues.push(...built.issues);
+    household = { questions: raw.householdChecklists.questions, checklists: built.checklists };
+  }
+
   const model: Model = {
     authorities,
     situations: raw.situations,
@@ -206,9 +218,21 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     chapters: raw.chapters.map(toMd).sort((a, b) => a.order - b.order),
     journey,
     selfServices: raw.selfServices.map((e) => ({ ...e.data, slug: e.slug, file: e.file })).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
+    household,
   };
   issues.push(...expandModelFacts(model, raw));
   return { model, issues };
+}
+
+/** For each task, the tasks it depends on: its prerequisites and the tasks of the journey steps it has arrows from. */
+export function taskDependencies(tasks: Pick<Task, 'slug' | 'prerequisites'>[], journey: Journey): Map<string, string[]> {
+  const taskOfStep = new Map(journey.steps.map((s) => [s.id, s.task]));
+  const deps = new Map(tasks.map((t) => [t.slug, t.prerequisites.flatMap(prerequisiteSlugs)]));
+  for (const step of journey.steps) {
+    const from = dependencyIds(step.dependsOn).map((id) => taskOfStep.get(id)).filter((s): s is string => !!s);
+    deps.set(step.task, [...new Set([...(deps.get(step.task) ?? []), ...from])]);
+  }
+  return deps;
 }
 
 /** Task facts by slug, for the fact directives. */

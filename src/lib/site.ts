@@ -27,7 +27,7 @@ export const SITE = {
 
 export const NAV = [
   { href: '/', label: 'Guide' },
-  { href: '/situations/', label: 'Does this apply to me?' },
+  { href: '/checklist/', label: 'Your checklist' },
   { href: '/journey/', label: 'The journey' },
   { href: '/self-service/', label: 'Self-service' },
   { href: '/glossary/', label: 'Glossary' },

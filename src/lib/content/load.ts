@@ -11,6 +11,7 @@ import { taskSchema, type TaskData } from '../schemas/task.ts';
 import { termSchema, type TermData } from '../schemas/term.ts';
 import { chapterSchema, tipSchema, type ChapterData, type TipData } from '../schemas/tip.ts';
 import { journeyFileSchema, type JourneyFile } from '../schemas/journey.ts';
+import { householdChecklistsFileSchema, type HouseholdChecklistsFile } from '../schemas/checklist.ts';
 import { selfServiceSchema, type SelfServiceData } from '../schemas/self-service.ts';
 import { DEFAULT_REVIEW_MONTHS, siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
 import { PLACEHOLDER_URL, SETTINGS_FILE } from '../settings.ts';
@@ -52,6 +53,8 @@ export interface RawContent {
   chapters: MarkdownEntry<ChapterData>[];
   terms: Entry<TermData>[];
   journey: JourneyFile;
+  /** journey/household-checklists.yaml: the questions and who each task is for; undefined when it could not be read. */
+  householdChecklists?: HouseholdChecklistsFile;
   selfServices: Entry<SelfServiceData>[];
   /** Danish names allowed in English text (journey/danish-allow-list.yaml). */
   danishAllowList: string[];
@@ -172,6 +175,7 @@ export function loadContent(root: string): RawContent {
   const phases = loadYamlFile('journey/phases.yaml', phasesFileSchema, []);
   const officialDomains = loadYamlFile('journey/official-domains.yaml', officialDomainsFileSchema, { domains: [], exceptions: [] });
   const journey = loadYamlFile('journey/steps.yaml', journeyFileSchema, { title: '', description: '', steps: [] });
+  const householdChecklists = loadYamlFile('journey/household-checklists.yaml', householdChecklistsFileSchema, undefined);
   // site.yaml is optional: without it, the site has a placeholder address (releases refuse it) and the default review period.
   const settings = existsSync(join(root, SETTINGS_FILE))
     ? loadYamlFile(SETTINGS_FILE, siteSettingsSchema, { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS })
@@ -251,7 +255,7 @@ export function loadContent(root: string): RawContent {
   const selfServices = loadYamlFolder('journey/self-service', selfServiceSchema);
 
   return {
-    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, journey, selfServices, danishAllowList, issues,
+    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, journey, householdChecklists, selfServices, danishAllowList, issues,
     lineOf: (file, field) => vocabLines.get(file)?.(field),
   };
 }

@@ -3,6 +3,7 @@
  * every field, whether it is required, what it takes (allowed values, formats) and what it is for. Because it is
  * generated, it cannot go stale: a test compares the committed file with this output.
  */
+import { householdChecklistsFileSchema } from './checklist.ts';
 import { z } from 'zod';
 import { taskSchema } from './task.ts';
 import { termSchema } from './term.ts';
@@ -26,6 +27,7 @@ export const FILE_KINDS: FileKind[] = [
   { title: 'Tip for professionals', where: 'guide/tips/<tip>.md', schema: tipSchema, example: 'guide/tips/say-who-does-what.md' },
   { title: 'Chapter for professionals', where: 'guide/professionals/<chapter>.md', schema: chapterSchema, example: 'guide/professionals/introduction.md' },
   { title: 'The journey', where: 'journey/steps.yaml', schema: journeyFileSchema, example: 'journey/steps.yaml' },
+  { title: 'Household checklists', where: 'journey/household-checklists.yaml', schema: householdChecklistsFileSchema, example: 'journey/household-checklists.yaml' },
   { title: 'Authorities and ICS centres', where: 'journey/authorities.yaml (a list)', schema: authoritiesFileSchema, example: 'journey/authorities.yaml', list: true },
   { title: 'Situations', where: 'journey/situations.yaml (a list)', schema: situationsFileSchema, example: 'journey/situations.yaml', list: true },
   { title: 'Phases', where: 'journey/phases.yaml (a list)', schema: phasesFileSchema, example: 'journey/phases.yaml', list: true },

@@ -1,0 +1,65 @@
+/** The built /checklist/ pages: every question and every household's checklist, as the model computes them, without JavaScript. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { validateContent } from '../../src/lib/validate.ts';
+import { questionPages } from '../../src/lib/checklist/pages.ts';
+import { DIST, read, requireDist } from '../helpers/dist.ts';
+
+const model = validateContent(process.cwd()).model!;
+const { questions, checklists } = model.household!;
+beforeAll(requireDist);
+
+const textOf = (n: Parameters<typeof toString>[0]) => toString(n).replace(/\s+/g, ' ').trim();
+
+describe('the household questions', () => {
+  it.each(questionPages(questions).map((p) => [`/checklist/${p.params.map((x) => `${x}/`).join('')}`, p] as const))('%s links to each answer\'s page', (url, page) => {
+    const doc = fromHtml(read(`${url.slice(1)}index.html`));
+    const links = selectAll('main a[href^="/checklist/"]', doc).map((a) => a.properties.href);
+    for (const o of page.options) {
+      expect(links).toContain(o.href);
+      expect(existsSync(join(DIST, o.href, 'index.html')), o.href).toBe(true);
+    }
+    expect(selectAll('script', doc)).toEqual([]);
+  });
+});
+
+describe('the household checklists', () => {
+  it('has one page for every household', () => {
+    expect(checklists.length).toBeGreaterThan(100);
+    for (const c of checklists) expect(existsSync(join(DIST, 'checklist', c.path, 'index.html')), c.path).toBe(true);
+  });
+
+  it.each(checklists.map((c) => [c.path, c] as const))('%s lists its tasks in order, one step view each, with previous and next', (path, c) => {
+    const html = read(`checklist/${path}/index.html`);
+    const doc = fromHtml(html);
+    const items = selectAll('.household-task', doc);
+    expect(items.map((a) => textOf(a))).toEqual(c.items.map((i) => i.task.title));
+    expect(items.map((a) => a.properties.href)).toEqual(c.items.map((_, i) => `#step-${i + 1}`));
+    const steps = selectAll('.step-view', doc);
+    expect(steps).toHaveLength(c.items.length);
+    steps.forEach((s, i) => {
+      expect(s.properties.id).toBe(`step-${i + 1}`);
+      expect(textOf(select('.step-count', s)!)).toMatch(new RegExp(`^Step ${i + 1} of ${c.items.length} in your checklist`));
+      const nav = Object.fromEntries(selectAll('.step-nav li', s).map((li) => [String(li.properties.className), select('a', li)!.properties.href]));
+      expect(nav).toEqual({
+        ...(i > 0 ? { 'step-prev': `#step-${i}` } : {}),
+        ...(i < c.items.length - 1 ? { 'step-next': `#step-${i + 2}` } : {}),
+        'step-back': `#item-${i + 1}`,
+      });
+      expect(selectAll(`a[href="${c.items[i]!.task.url}"]`, s)).toHaveLength(1);
+    });
+    // Each task's QR code and short address, for the printed handout.
+    for (const item of c.items) expect(html).toContain(`src="/qr/${item.task.slug}.svg"`);
+    expect(selectAll('script', doc)).toEqual([]);
+    // The many pre-built checklists stay out of the search results.
+    expect(html).not.toContain('data-pagefind-body');
+  });
+
+  it('has a QR code image for every task', () => {
+    for (const t of model.tasks) expect(read(`qr/${t.slug}.svg`)).toMatch(/^<svg [^>]*viewBox/);
+  });
+});
