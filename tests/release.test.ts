@@ -128,6 +128,8 @@ describe('quarterly release', () => {
     cpSync(join(repo, 'guide/living-in-denmark/school.md'), join(repo, 'guide/living-in-denmark/after-school-care.md'));
     // The copy is a new task: it has its own title and no self-service (the map does not list it).
     edit('guide/living-in-denmark/after-school-care.md', (t) => t.replace(/^title: .*/m, 'title: Find after-school care').replace(/^selfService: .*\n/m, ''));
+    // A new task says who it is for in the household checklists.
+    edit('journey/household-checklists.yaml', (t) => t.replace(/^tasks:\n/m, 'tasks:\n  after-school-care:\n    - who: [children]\n      when: { children: [6-16] }\n      why: Children in school can go to after-school care.\n'));
     const oldDeadline = /^deadline: (.*)$/m.exec(readFileSync(join(repo, 'guide/when-you-arrive/cpr-number.md'), 'utf8'))![1]!.replace(/^"|"$/g, '');
     edit('guide/when-you-arrive/cpr-number.md', (t) => t.replace(/^deadline: .*/m, 'deadline: within 5 days of moving in (check the rules for your situation)'));
     edit('glossary/tax-card.yaml', (t) => t.replace(/^english: .*/m, 'english: tax deduction card'));

@@ -175,7 +175,7 @@ export function loadContent(root: string): RawContent {
   const phases = loadYamlFile('journey/phases.yaml', phasesFileSchema, []);
   const officialDomains = loadYamlFile('journey/official-domains.yaml', officialDomainsFileSchema, { domains: [], exceptions: [] });
   const journey = loadYamlFile('journey/steps.yaml', journeyFileSchema, { title: '', description: '', steps: [] });
-  const householdChecklists = loadYamlFile('journey/household-checklists.yaml', householdChecklistsFileSchema, undefined);
+  const householdChecklists: HouseholdChecklistsFile | undefined = loadYamlFile('journey/household-checklists.yaml', householdChecklistsFileSchema.optional(), undefined);
   // site.yaml is optional: without it, the site has a placeholder address (releases refuse it) and the default review period.
   const settings = existsSync(join(root, SETTINGS_FILE))
     ? loadYamlFile(SETTINGS_FILE, siteSettingsSchema, { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS })
