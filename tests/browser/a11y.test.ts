@@ -1,19 +1,10 @@
 /** Runs axe-core in the system Chromium on every built page. Zero violations are allowed. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
-import { DIST, htmlPages, requireDist, urlOf } from '../helpers/dist.ts';
+import { useBrowserSite } from '../helpers/browser-site.ts';
+import { htmlPages, urlOf } from '../helpers/dist.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  requireDist();
-  site = await serveStatic(DIST);
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-});
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useBrowserSite();
 
 /**
  * Every page, except that of the many pre-built household checklists (one template) only the longest of each
@@ -27,12 +18,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('checks every page', () => expect(pages.length).toBeGreaterThan(40));
 
   it('has no violations in a household checklist\'s step views', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const path = [...sampled].map(urlOf)[0]!;
     const violations: string[] = [];
     for (const step of ['#step-1', '#step-2', '#item-2']) {
-      await page.goto(`${site.url}${path}${step}`);
+      await page.goto(`${env.url}${path}${step}`);
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       for (const v of result.violations) violations.push(`${v.id} on ${path}${step}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     }
@@ -41,11 +32,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   it('has no violations on any page', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const violations: string[] = [];
     for (const path of pages) {
-      await page.goto(site.url + path);
+      await page.goto(env.url + path);
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       for (const v of result.violations) violations.push(`${v.id} (${v.impact}) on ${path}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     }
@@ -54,11 +45,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   }, 300_000);
 
   it('never makes a 375 px phone scroll sideways (long addresses wrap, wide tables scroll in their own box)', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of pages.filter((p) => !p.startsWith('/print/'))) {
-      await page.goto(site.url + path);
+      await page.goto(env.url + path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 375) wide.push(`${path}: ${width} px`);
     }
@@ -67,8 +58,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   }, 300_000);
 
   it('shows a skip link on keyboard focus and moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/tasks/cpr-number/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/tasks/cpr-number/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -80,8 +71,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   it('search finds a task from the Pagefind index', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/search/?q=NemKonto`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/search/?q=NemKonto`);
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     expect(links).toContain('/tasks/nemkonto/');

@@ -3,29 +3,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from '../helpers/browser-site.ts';
 import { validateContent } from '../../src/lib/validate.ts';
-import { DIST, requireDist } from '../helpers/dist.ts';
 
 const { checklists } = validateContent(process.cwd()).model!.household!;
 const longest = [...checklists].sort((a, b) => b.items.length - a.items.length)[0]!;
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  requireDist();
-  site = await serveStatic(DIST);
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-});
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useBrowserSite();
 
 describe('a household checklist in the browser', () => {
   it('opens a task as "Step n of m", goes to the next step and back to the list, with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}/checklist/${longest.path}/`);
+    await page.goto(`${env.url}/checklist/${longest.path}/`);
     const visibleSteps = () => page.locator('.step-view:visible').count();
     expect(await visibleSteps()).toBe(0);
     await page.locator('.household-task').nth(1).click();
@@ -44,8 +34,8 @@ describe('a household checklist in the browser', () => {
   });
 
   it(`prints the longest checklist (${longest.items.length} tasks) on at most 2 A4 pages, with a QR code and address per task`, async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/checklist/${longest.path}/`, { waitUntil: 'networkidle' });
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/checklist/${longest.path}/`, { waitUntil: 'networkidle' });
     const qrs = await page.locator('img.print-qr').evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((i) => i.complete && i.naturalWidth > 0));
     expect(qrs).toHaveLength(longest.items.length);
     expect(qrs.every(Boolean)).toBe(true);
