@@ -27,6 +27,8 @@ export interface ChecklistItem<T extends ChecklistTaskInfo> {
   why: string[];
   /** The phase it is listed under: its own, or the phase of the task it is put after. */
   phase: string;
+  /** The task a rule puts it right after, if any (the first applying rule with `after`). */
+  after?: string;
 }
 
 export interface Checklist<T extends ChecklistTaskInfo> { household: Household; path: string; items: ChecklistItem<T>[] }
@@ -82,7 +84,6 @@ const PERSON_ORDER: Person[] = ['you', 'partner', 'children'];
  */
 export function checklistFor<T extends ChecklistTaskInfo>(h: Household, file: HouseholdChecklistsFile, tasks: T[]): Checklist<T> {
   const items: ChecklistItem<T>[] = [];
-  const moves = new Map<string, string>();
   for (const task of tasks) {
     const rules = (file.tasks[task.slug] ?? []).filter((r) => ruleApplies(r, h));
     if (!rules.length) continue;
@@ -90,17 +91,16 @@ export function checklistFor<T extends ChecklistTaskInfo>(h: Household, file: Ho
     const ages = new Set<string>();
     for (const r of rules) if (r.who.includes('children')) for (const a of h.ages) if (!r.when.children || r.when.children.includes(a)) ages.add(a);
     const after = rules.find((r) => r.after)?.after;
-    if (after) moves.set(task.slug, after);
-    items.push({ task, who: PERSON_ORDER.filter((p) => who.has(p)), ages: h.ages.filter((a) => ages.has(a)), why: [...new Set(rules.map((r) => r.why))], phase: task.phase });
+    items.push({ task, who: PERSON_ORDER.filter((p) => who.has(p)), ages: h.ages.filter((a) => ages.has(a)), why: [...new Set(rules.map((r) => r.why))], phase: task.phase, after });
   }
-  for (const [slug, after] of moves) {
+  for (const { task: { slug }, after } of items.filter((i) => i.after)) {
     const from = items.findIndex((i) => i.task.slug === slug);
     const [item] = items.splice(from, 1);
     const target = items.findIndex((i) => i.task.slug === after);
     if (target < 0) { items.splice(from, 0, item!); continue; }
     // After the target and after anything already moved behind it.
     let at = target + 1;
-    while (at < items.length && moves.get(items[at]!.task.slug) === after) at++;
+    while (at < items.length && items[at]!.after === after) at++;
     items.splice(at, 0, { ...item!, phase: items[target]!.phase });
   }
   return { household: h, path: householdPath(h), items };
@@ -177,11 +177,10 @@ export function buildChecklists<T extends ChecklistTaskInfo>(
     });
     // A rule's "after" must find its task in every checklist the rule puts its own task in.
     for (const item of c.items) {
-      const rule = file.tasks[item.task.slug]!.find((r) => r.after && ruleApplies(r, c.household));
-      if (rule && !position.has(rule.after!) && !reported.has(`after:${item.task.slug}`)) {
+      if (item.after && !position.has(item.after) && !reported.has(`after:${item.task.slug}`)) {
         reported.add(`after:${item.task.slug}`);
-        at(['tasks', item.task.slug], `in the checklist for ${c.path}, "${item.task.slug}" should come after "${rule.after}", which is not in that checklist`,
-          `limit the rule with "when", or give "${rule.after}" a rule for the same households`);
+        at(['tasks', item.task.slug], `in the checklist for ${c.path}, "${item.task.slug}" should come after "${item.after}", which is not in that checklist`,
+          `limit the rule with "when", or give "${item.after}" a rule for the same households`);
       }
     }
   }
