@@ -6,15 +6,17 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { taskSchema } from './lib/schemas/task.ts';
 import { chapterSchema, tipSchema } from './lib/schemas/tip.ts';
+import { sitePageSchema } from './lib/schemas/site-page.ts';
 
 const root = process.env.CONTENT_ROOT ?? '.';
 const slugId = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.mdx?$/, '');
 
 export const collections = {
   tasks: defineCollection({
-    loader: glob({ base: `${root}/guide`, pattern: ['*/*.{md,mdx}', '!tips/**', '!professionals/**'], generateId: slugId }),
+    loader: glob({ base: `${root}/guide`, pattern: ['*/*.{md,mdx}', '!tips/**', '!professionals/**', '!pages/**'], generateId: slugId }),
     schema: taskSchema,
   }),
   tips: defineCollection({ loader: glob({ base: `${root}/guide/tips`, pattern: '*.{md,mdx}', generateId: slugId }), schema: tipSchema }),
+  pages: defineCollection({ loader: glob({ base: `${root}/guide/pages`, pattern: '*.{md,mdx}', generateId: slugId }), schema: sitePageSchema }),
   chapters: defineCollection({ loader: glob({ base: `${root}/guide/professionals`, pattern: '*.{md,mdx}', generateId: slugId }), schema: chapterSchema }),
 };

@@ -5,7 +5,8 @@
  *   checklists, the journey step lists, the PDF's task appendix and the exports;
  * - the PDF's appendix A (tasks) agrees with appendix B (the self-service map);
  * - each task page's self-service badge agrees with the self-service map page;
- * - the feedback channel set in site.yaml is what every page's "Is this page useful?" opens, filled in with that page.
+ * - the feedback channel set in site.yaml is what every page's "Is this page useful?" opens, filled in with that page;
+ * - the site's own texts are content: the publisher and reuse terms in site.yaml, the pages in guide/pages/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,11 @@ const root = mkdtempSync(join(tmpdir(), 'mtd-views-'));
 const out = join(root, 'dist');
 const NEW = 'within 17 fortnights of the test';
 const SHOWN = 'Within 17 fortnights of the test';
+const PUBLISHER = 'The test publisher of the guide';
+const REUSE = 'Reuse is allowed on the test terms.';
+const SITE_TITLE = 'Moving to Testland';
+const LEAD = 'A lead written by the test.';
+const BODY = 'A paragraph the test added to the accessibility statement.';
 let task: Task;
 let feedbackEmail: string;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -32,7 +38,10 @@ beforeAll(() => {
   for (const dir of ['guide', 'glossary', 'journey']) cpSync(dir, join(root, dir), { recursive: true });
   // A feedback mailbox on an official domain of the copied content (any one: the test is about the wiring).
   feedbackEmail = `feedback-test@${loadContent(root).officialDomains.domains[0]!.domain}`;
-  writeFileSync(join(root, 'site.yaml'), `url: https://guide.test-authority.example\nfeedback:\n  email: ${feedbackEmail}\n  owner: The test working group\n`);
+  writeFileSync(join(root, 'site.yaml'), `url: https://guide.test-authority.example\nfeedback:\n  email: ${feedbackEmail}\n  owner: The test working group\n`
+    + `publisher: ${PUBLISHER}\nreuse: ${REUSE}\ntitle: ${SITE_TITLE}\n`);
+  const statement = join(root, 'guide/pages/accessibility.md');
+  writeFileSync(statement, readFileSync(statement, 'utf8').replace(/^lead:.*$/m, `lead: ${LEAD}`).replace(/^## Known limitations$/m, `## Known limitations\n\n${BODY}`));
   // Pick the task from the content itself, so editors' changes never break this test.
   const { model } = buildModel(loadContent(root));
   task = model.tasks.find((t) => t.deadline && model.journey.steps.some((s) => s.task === t.slug))!;
@@ -139,5 +148,26 @@ describe('the feedback channel from site.yaml', () => {
     const text = toString(doc('feedback/index.html'));
     expect(text).toContain(feedbackEmail);
     expect(text).toContain('The test working group');
+  });
+});
+
+describe('the site\'s own texts are content', () => {
+  it('shows the publisher and the site name from site.yaml in the frame of every page', () => {
+    for (const page of ['index.html', 'accessibility/index.html', `tasks/${task.slug}/index.html`]) {
+      const d = doc(page);
+      expect(text(selectAll('footer', d)[0] as Element), page).toContain(`Publisher: ${PUBLISHER}.`);
+      expect(text(selectAll('.site-title', d)[0] as Element), page).toContain(SITE_TITLE);
+    }
+  });
+  it('shows the publisher and the reuse terms in the PDF colophon and the site name on its cover', () => {
+    const colophon = text(selectAll('section.colophon', doc('print/index.html'))[0] as Element);
+    expect(colophon).toContain(`${PUBLISHER}: `);
+    expect(colophon).toContain(REUSE);
+    expect(text(selectAll('#cover-title', doc('print/index.html'))[0] as Element)).toBe(SITE_TITLE);
+  });
+  it('shows the lead and the text of guide/pages/accessibility.md on the accessibility statement', () => {
+    const page = text(doc('accessibility/index.html'));
+    expect(page).toContain(LEAD);
+    expect(page).toMatch(new RegExp(`Known limitations ${BODY}`));
   });
 });

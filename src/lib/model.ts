@@ -7,6 +7,7 @@ import type { Entry, MarkdownEntry, RawContent, TaskEntry } from './content/load
 import type { TaskData, Prerequisite } from './schemas/task.ts';
 import type { TermData } from './schemas/term.ts';
 import type { ChapterData, TipData } from './schemas/tip.ts';
+import { SITE_PAGES, type SitePageData, type SitePageSlug } from './schemas/site-page.ts';
 import type { Authority, OfficialDomains, Phase, Situation } from './schemas/vocabulary.ts';
 import { buildJourney, dependencyIds, JOURNEY_FILE, type Journey } from './journey/model.ts';
 import { buildChecklists, CHECKLISTS_FILE, type Checklist } from './checklist/household.ts';
@@ -28,6 +29,7 @@ export interface Task extends TaskData {
 export interface Term extends TermData { slug: string; file: string; anchor: string }
 export interface Tip extends TipData { slug: string; file: string; body: string; bodyLine: number }
 export interface Chapter extends ChapterData { slug: string; file: string; body: string; bodyLine: number }
+export interface SitePage extends SitePageData { slug: SitePageSlug; file: string; body: string; bodyLine: number; url: string }
 export interface SelfService extends SelfServiceData { slug: string; file: string }
 
 export interface Model {
@@ -41,6 +43,8 @@ export interface Model {
   terms: Term[];
   tips: Tip[];
   chapters: Chapter[];
+  /** The site's own pages (guide/pages/), by file name: every one in SITE_PAGES exists. */
+  sitePages: Map<SitePageSlug, SitePage>;
   journey: Journey;
   /** The self-service map, sorted by English name. */
   selfServices: SelfService[];
@@ -57,6 +61,13 @@ export function prerequisiteSlugs(p: Prerequisite): string[] { return typeof p =
 /** Tasks for one situation, in journey order. */
 export function tasksForSituation(model: Model, situationId: string): Task[] {
   return model.tasks.filter((t) => t.situations.includes(situationId));
+}
+
+/** One of the site's own pages. check:content makes sure every one exists, so a missing page here is a bug. */
+export function sitePage(model: Model, slug: SitePageSlug): SitePage {
+  const page = model.sitePages.get(slug);
+  if (!page) throw new Error(`guide/pages/${slug}.md is missing: run npm run check:content`);
+  return page;
 }
 
 export function tasksInPhase(model: Model, phaseId: string): Task[] {
@@ -111,9 +122,20 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     if (!t.body.trim()) at(t, [], 'the page body is empty', 'write the explanation below the closing "---" of the front matter');
   }
 
-  for (const e of [...raw.tips, ...raw.chapters]) {
+  for (const e of [...raw.tips, ...raw.chapters, ...raw.sitePages]) {
     checkAuthority(e);
     if (!e.body.trim()) at(e, [], 'the page body is empty', 'write the text below the closing "---" of the front matter');
+  }
+  // The site's own pages: each one the site shows must exist, and a file with another name would be published nowhere.
+  for (const e of raw.sitePages) {
+    if (!(e.slug in SITE_PAGES)) {
+      at(e, [], `"${e.slug}" is not one of the site's pages`, `the files in guide/pages/ are: ${Object.keys(SITE_PAGES).map((p) => `${p}.md`).join(', ')}. Rename the file, or put a task in its phase folder`);
+    }
+  }
+  for (const [slug, page] of Object.entries(SITE_PAGES)) {
+    if (!raw.sitePages.some((e) => e.slug === slug)) {
+      issues.push({ file: `guide/pages/${slug}.md`, severity: 'error', message: 'is missing', hint: `the site needs it for ${page.use}. Restore it from git (git checkout -- guide/pages/${slug}.md)` });
+    }
   }
   if (raw.tips.length !== TIP_COUNT) {
     issues.push({ file: 'guide/tips/', message: `there must be exactly ${TIP_COUNT} tips, found ${raw.tips.length}`, severity: 'error' });
@@ -216,6 +238,8 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     terms: raw.terms.map((t) => ({ ...t.data, slug: t.slug, file: t.file, anchor: termAnchor(t.slug) })).sort((a, b) => a.rank - b.rank),
     tips: raw.tips.map(toMd).sort((a, b) => a.order - b.order),
     chapters: raw.chapters.map(toMd).sort((a, b) => a.order - b.order),
+    sitePages: new Map(raw.sitePages.filter((e): e is typeof e & { slug: SitePageSlug } => e.slug in SITE_PAGES)
+      .map((e) => [e.slug, { ...toMd(e), slug: e.slug, url: SITE_PAGES[e.slug].url }])),
     journey,
     selfServices: raw.selfServices.map((e) => ({ ...e.data, slug: e.slug, file: e.file })).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
     household,

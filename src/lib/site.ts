@@ -18,8 +18,6 @@ export function publicAddressProblem(url: string): string | undefined {
 }
 
 export const SITE = {
-  title: 'Moving to Denmark',
-  tagline: 'Your tasks with the Danish authorities, step by step',
   /** The authority responsible for pages that are not about one task (home, glossary, lists). */
   defaultAuthority: 'digst',
   lang: 'en',

@@ -17,6 +17,7 @@ import { plainText } from './markdown/plain-text.ts';
 import type { FieldPath } from './content/errors.ts';
 import { siteUrl } from './site.ts';
 import { currentEdition } from './edition.ts';
+import { SITE_PAGES } from './schemas/site-page.ts';
 
 export interface Validation { model: Model; issues: ContentIssue[]; errors: ContentIssue[]; warnings: ContentIssue[] }
 
@@ -91,7 +92,7 @@ export function validateContent(root: string, options: { today?: string; now?: s
   const termSlugs = new Set(model.terms.map((t) => t.slug));
   const rules = avoidRules(model.terms);
   const danishAllowed = [...raw.danishAllowList, ...model.terms.flatMap((t) => [t.danish, ...t.danishVariants])];
-  for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters]) {
+  for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters, ...raw.sitePages]) {
     // Links and HTML are checked on the rendered tree of the body, as a browser would read it.
     const tree = bodyTree(e.body);
     const bodyLinks = linksInTree(tree, e.bodyLine);
@@ -124,6 +125,7 @@ export function reviewables(raw: ReturnType<typeof loadContent>): Reviewable[] {
     ...raw.tasks.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, e.data.title, `/tasks/${e.slug}/`)),
     ...raw.tips.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, `Tip: ${e.data.title}`, '/professionals/tips/')),
     ...raw.chapters.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, e.data.title, `/professionals/${e.slug}/`)),
+    ...raw.sitePages.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, e.data.title, (SITE_PAGES as Record<string, { url: string }>)[e.slug]?.url ?? '/')),
     ...raw.terms.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, `Glossary: ${e.data.english} (${e.data.danish})`, `/glossary/#${e.slug}`)),
     ...raw.selfServices.map((e) => base(e, 'lastVerified', e.data.lastVerified, e.data.authority, `Self-service: ${e.data.nameEn}`, `/self-service/#${e.slug}`)),
   ];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, GLOSSARY_SIZE } from '../../src/lib/model.ts';
 import type { RawContent, TaskEntry, Entry } from '../../src/lib/content/load.ts';
+import { DEFAULT_TEXTS } from '../../src/lib/schemas/settings.ts';
+import { SITE_PAGES } from '../../src/lib/schemas/site-page.ts';
 import type { TaskData } from '../../src/lib/schemas/task.ts';
 import type { TermData } from '../../src/lib/schemas/term.ts';
 import type { SelfServiceData } from '../../src/lib/schemas/self-service.ts';
@@ -25,12 +27,14 @@ function term(rank: number, over: Partial<TermData> = {}): Entry<TermData> {
 }
 function raw(over: Partial<RawContent> = {}): RawContent {
   return {
-    root: '.', lineOf: () => undefined, issues: [], settings: { url: 'https://moving-to-denmark.example', reviewMonths: 6 },
+    root: '.', lineOf: () => undefined, issues: [], settings: { url: 'https://moving-to-denmark.example', reviewMonths: 6, ...DEFAULT_TEXTS },
     authorities: [{ id: 'municipality', name: 'Your municipality', workingGroup: false, kind: 'authority', sources: [] }],
     situations: [{ id: 'eu-eea', name: 'EU', description: 'd' }],
     phases: [{ id: 'before', name: 'Before', summary: 's' }, { id: 'arrive', name: 'Arrive', summary: 's' }],
     officialDomains: { domains: [], exceptions: [] },
-    tasks: [], chapters: [], journey: { title: '', description: '', steps: [] }, selfServices: [], danishAllowList: [],
+    tasks: [], chapters: [],
+    sitePages: Object.keys(SITE_PAGES).map((slug) => ({ slug, file: `guide/pages/${slug}.md`, body: 'b', bodyLine: 7, text: '', lineOf, data: { title: slug, description: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
+    journey: { title: '', description: '', steps: [] }, selfServices: [], danishAllowList: [],
     tips: Array.from({ length: 6 }, (_, i) => ({ slug: `tip${i}`, file: `guide/tips/tip${i}.md`, body: 'b', bodyLine: 8, text: '', lineOf, data: { title: 't', order: i + 1, summary: 's', do: 'd', dont: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
     terms: Array.from({ length: GLOSSARY_SIZE }, (_, i) => term(i + 1)),
     ...over,

@@ -33,7 +33,7 @@ export function contentLinks(model: Model): InventoryLink[] {
     for (const l of t.legalBasis) if (l.url) add(l.url, `${t.file} (legalBasis)`, t.authority);
     for (const l of bodyLinks(t.body, t.bodyLine)) add(l.url, `${t.file}:${l.line}`, t.authority);
   }
-  for (const e of [...model.tips, ...model.chapters]) for (const l of bodyLinks(e.body, e.bodyLine)) add(l.url, `${e.file}:${l.line}`, e.authority);
+  for (const e of [...model.tips, ...model.chapters, ...model.sitePages.values()]) for (const l of bodyLinks(e.body, e.bodyLine)) add(l.url, `${e.file}:${l.line}`, e.authority);
   for (const t of model.terms) {
     add(t.url, `${t.file} (url)`, t.authority);
     for (const s of t.sources) add(s.url, `${t.file} (sources)`, t.authority);

@@ -10,10 +10,11 @@ import { parseMarkdownSource, parseYamlSource } from './yaml-source.ts';
 import { taskSchema, type TaskData } from '../schemas/task.ts';
 import { termSchema, type TermData } from '../schemas/term.ts';
 import { chapterSchema, tipSchema, type ChapterData, type TipData } from '../schemas/tip.ts';
+import { sitePageSchema, type SitePageData } from '../schemas/site-page.ts';
 import { journeyFileSchema, type JourneyFile } from '../schemas/journey.ts';
 import { householdChecklistsFileSchema, type HouseholdChecklistsFile } from '../schemas/checklist.ts';
 import { selfServiceSchema, type SelfServiceData } from '../schemas/self-service.ts';
-import { DEFAULT_REVIEW_MONTHS, siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
+import { DEFAULT_REVIEW_MONTHS, DEFAULT_TEXTS, siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
 import { PLACEHOLDER_URL, SETTINGS_FILE } from '../settings.ts';
 import { z as zod } from 'zod';
 
@@ -51,6 +52,8 @@ export interface RawContent {
   tasks: TaskEntry[];
   tips: MarkdownEntry<TipData>[];
   chapters: MarkdownEntry<ChapterData>[];
+  /** guide/pages/: the site's own pages (home, accessibility statement, feedback, ...). */
+  sitePages: MarkdownEntry<SitePageData>[];
   terms: Entry<TermData>[];
   journey: JourneyFile;
   /** journey/household-checklists.yaml: the questions and who each task is for; undefined when it could not be read. */
@@ -64,7 +67,7 @@ export interface RawContent {
 }
 
 /** Folders in guide/ that are not phases. */
-export const GUIDE_SPECIAL_FOLDERS = { tips: 'tips', professionals: 'professionals' } as const;
+export const GUIDE_SPECIAL_FOLDERS = { tips: 'tips', professionals: 'professionals', pages: 'pages' } as const;
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.mdx']);
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -178,8 +181,8 @@ export function loadContent(root: string): RawContent {
   const householdChecklists: HouseholdChecklistsFile | undefined = loadYamlFile('journey/household-checklists.yaml', householdChecklistsFileSchema.optional(), undefined);
   // site.yaml is optional: without it, the site has a placeholder address (releases refuse it) and the default review period.
   const settings = existsSync(join(root, SETTINGS_FILE))
-    ? loadYamlFile(SETTINGS_FILE, siteSettingsSchema, { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS })
-    : { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS };
+    ? loadYamlFile(SETTINGS_FILE, siteSettingsSchema, { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS, ...DEFAULT_TEXTS })
+    : { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS, ...DEFAULT_TEXTS };
   const danishAllowList = existsSync(join(root, 'journey/danish-allow-list.yaml'))
     ? loadYamlFile('journey/danish-allow-list.yaml', danishAllowListSchema, [])
     : [];
@@ -202,6 +205,7 @@ export function loadContent(root: string): RawContent {
   const tasks: TaskEntry[] = [];
   const tips: MarkdownEntry<TipData>[] = [];
   const chapters: MarkdownEntry<ChapterData>[] = [];
+  const sitePages: MarkdownEntry<SitePageData>[] = [];
   const phaseIds = new Set(phases.map((p) => p.id));
   if (existsSync(guideDir)) {
     for (const folder of readdirSync(guideDir).sort()) {
@@ -222,6 +226,8 @@ export function loadContent(root: string): RawContent {
         for (const f of files) { const e = loadMarkdown(f, tipSchema); if (e) tips.push(e); }
       } else if (folder === GUIDE_SPECIAL_FOLDERS.professionals) {
         for (const f of files) { const e = loadMarkdown(f, chapterSchema); if (e) chapters.push(e); }
+      } else if (folder === GUIDE_SPECIAL_FOLDERS.pages) {
+        for (const f of files) { const e = loadMarkdown(f, sitePageSchema); if (e) sitePages.push(e); }
       } else if (phaseIds.has(folder)) {
         for (const f of files) { const e = loadMarkdown(f, taskSchema); if (e) tasks.push({ ...e, phase: folder }); }
       } else if (phases.length) {
@@ -255,7 +261,7 @@ export function loadContent(root: string): RawContent {
   const selfServices = loadYamlFolder('journey/self-service', selfServiceSchema);
 
   return {
-    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, terms, journey, householdChecklists, selfServices, danishAllowList, issues,
+    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, sitePages, terms, journey, householdChecklists, selfServices, danishAllowList, issues,
     lineOf: (file, field) => vocabLines.get(file)?.(field),
   };
 }

@@ -11,6 +11,7 @@ import { selfServiceSchema } from './self-service.ts';
 import { chapterSchema, tipSchema } from './tip.ts';
 import { journeyFileSchema } from './journey.ts';
 import { siteSettingsSchema } from './settings.ts';
+import { sitePageSchema } from './site-page.ts';
 import { authoritiesFileSchema, officialDomainsFileSchema, phasesFileSchema, situationsFileSchema } from './vocabulary.ts';
 
 type Json = { type?: string | string[]; properties?: Record<string, Json>; required?: string[]; items?: Json; anyOf?: Json[]; enum?: unknown[];
@@ -26,6 +27,7 @@ export const FILE_KINDS: FileKind[] = [
   { title: 'Self-service solution', where: 'journey/self-service/<id>.yaml', schema: selfServiceSchema, example: 'journey/self-service/e-tax-tax-card.yaml' },
   { title: 'Tip for professionals', where: 'guide/tips/<tip>.md', schema: tipSchema, example: 'guide/tips/say-who-does-what.md' },
   { title: 'Chapter for professionals', where: 'guide/professionals/<chapter>.md', schema: chapterSchema, example: 'guide/professionals/introduction.md' },
+  { title: 'Site page', where: 'guide/pages/<page>.md: home, accessibility, feedback, self-service, not-found (each must exist; no other names)', schema: sitePageSchema, example: 'guide/pages/accessibility.md' },
   { title: 'The journey', where: 'journey/steps.yaml', schema: journeyFileSchema, example: 'journey/steps.yaml' },
   { title: 'Household checklists', where: 'journey/household-checklists.yaml', schema: householdChecklistsFileSchema, example: 'journey/household-checklists.yaml' },
   { title: 'Authorities and ICS centres', where: 'journey/authorities.yaml (a list)', schema: authoritiesFileSchema, example: 'journey/authorities.yaml', list: true },

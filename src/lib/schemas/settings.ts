@@ -13,7 +13,20 @@ export const feedbackSchema = z.strictObject({
 }).refine((f) => f.email !== undefined || f.formUrl !== undefined, { message: 'give an email or a formUrl (or both)' });
 export type FeedbackChannel = z.infer<typeof feedbackSchema>;
 
+/** What the settings say when site.yaml does not (site.yaml in the repository sets every one). */
+export const DEFAULT_TEXTS = {
+  title: 'Moving to Denmark',
+  tagline: 'Your tasks with the Danish authorities, step by step',
+  publisher: 'The cross-authority working group “Moving to Denmark”',
+  reuse: 'You may copy, print and hand out this guide, and reuse the glossary and the journey diagram, if you name the source.',
+} as const;
+
 export const siteSettingsSchema = z.strictObject({
+  title: text.default(DEFAULT_TEXTS.title).describe('The name of the site, in the header of every page, in browser tabs and on the PDF cover.'),
+  tagline: text.default(DEFAULT_TEXTS.tagline).describe('One line under the name in the header of every page.'),
+  publisher: text.default(DEFAULT_TEXTS.publisher)
+    .describe('Who publishes the guide, as readers see it in the footer of every page, on the poster and in the PDF (its colophon lists the authorities marked workingGroup in journey/authorities.yaml after it).'),
+  reuse: text.default(DEFAULT_TEXTS.reuse).describe('The terms on which others may reuse the guide, its glossary and its journey diagram, shown in the PDF colophon and the downloads.'),
   url: httpsUrl.describe('The public address of the site. The PDF prints it; a release refuses a placeholder such as https://moving-to-denmark.example. SITE_URL overrides it for one run.'),
   reviewMonths: z.number().int().min(1).max(24).default(DEFAULT_REVIEW_MONTHS)
     .describe('Pages, terms and self-service entries are overdue this many months after their lastReviewed or lastVerified date. check:content, report:review and the release all use it.'),

@@ -14,10 +14,10 @@ export const tipSchema = z.strictObject({
 export type TipData = z.infer<typeof tipSchema>;
 
 export const chapterSchema = z.strictObject({
-  title: text.describe('The tip, as a short instruction.'),
-  order: z.number().int().min(1).describe('Its position (1 to 6).'),
-  summary: text.describe('One line about the tip.'),
+  title: text.describe('The chapter title.'),
+  order: z.number().int().min(1).describe('Its position among the chapters (1 is first).'),
+  summary: text.describe('One line about the chapter.'),
   authority: slug.describe('The responsible authority: an id from journey/authorities.yaml.'),
-  lastReviewed: isoDate.describe('The date the tip was last checked (YYYY-MM-DD).'),
+  lastReviewed: isoDate.describe('The date the chapter was last checked (YYYY-MM-DD).'),
 });
 export type ChapterData = z.infer<typeof chapterSchema>;
