@@ -23,6 +23,7 @@ import { isOlderThan, parseReleaseArgs, RELEASE_USAGE } from '../src/lib/release
 import { publicAddressProblem, siteUrl } from '../src/lib/site.ts';
 import { listEditions, previousManifest, releasesDir } from '../src/lib/release/editions.ts';
 import { runSteps } from '../src/lib/build/steps.ts';
+import { baselineManifest, resolveSince } from '../src/lib/release/baseline.ts';
 import { groupSorted } from '../src/lib/text.ts';
 
 const CONTENT_FOLDERS = ['guide', 'glossary', 'journey', 'site.yaml'];
@@ -47,6 +48,7 @@ const target = join(releases, edition.id);
 let staging: string | undefined;
 let commit = '';
 let validation: ReturnType<typeof validateContent> | undefined;
+let since: { commit: string; date: string } | undefined;
 
 const git = (...a: string[]) => spawnSync('git', ['-C', root, ...a], { encoding: 'utf8' });
 
@@ -71,6 +73,12 @@ try {
         if (existsSync(target) && !flag('force')) refuse(`Edition ${edition.id} already exists in ${target}. Choose another --edition, or run again with --force to replace it (your own text in its release-notes.md is kept).`);
         const newest = listEditions(releases).map((e) => e.id).filter((id) => id !== edition.id)[0];
         if (newest && isOlderThan(edition.id, newest) && !flag('force')) refuse(`Edition ${edition.id} is older than the newest edition, ${newest}. Check --edition for a typo; to make an older edition on purpose, run again with --force.`);
+        if (parsed.since) {
+          if (newest) refuse(`--since is for the first edition only: edition ${edition.id} is compared with edition ${newest}. Run again without --since.`);
+          const resolved = resolveSince(parsed.since, git);
+          if ('error' in resolved) refuse(resolved.error);
+          since = resolved;
+        }
         const address = publicAddressProblem(siteUrl());
         if (address) refuse(`The PDF would print the site's address, and ${address}. Set the real address as url in site.yaml (and commit it), or for one run: SITE_URL=https://… npm run release -- --edition ${edition.id}`);
         mkdirSync(releases, { recursive: true });
@@ -104,11 +112,15 @@ try {
       run: () => {
         const manifest = buildManifest(validation!.model, edition, commit);
         const previous = previousManifest(edition.id, releases);
+        const baseline = since && !previous ? baselineManifest(root, since.commit, since.date, CONTENT_FOLDERS, git) : undefined;
         writeFileSync(join(staging!, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         // The editor's own text in an existing edition's notes (above the marker line) survives --force.
         const existing = existsSync(join(target, 'release-notes.md')) ? readFileSync(join(target, 'release-notes.md'), 'utf8') : undefined;
-        writeFileSync(join(staging!, 'release-notes.md'), mergeNotes(existing, releaseNotes(previous, manifest)));
-        return previous ? `compared with ${previous.edition}` : 'first edition';
+        writeFileSync(join(staging!, 'release-notes.md'), mergeNotes(existing, releaseNotes(previous, manifest, baseline?.manifest)));
+        if (previous) return `compared with ${previous.edition}`;
+        if (!baseline) return 'first edition';
+        const unreadable = baseline.unreadable ? `; ${baseline.unreadable} file(s) of then do not meet today's rules, so what they held shows as added` : '';
+        return `first edition, compared with the content of ${since!.date} (commit ${since!.commit.slice(0, 12)})${unreadable}`;
       },
     },
     {

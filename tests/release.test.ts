@@ -27,6 +27,8 @@ function release(edition: string, extra: string[] = [], env: Record<string, stri
   });
 }
 const Q3 = { EDITION_DATE: '2026-08-14' };
+const DEPARTURE = 'guide/if-leaving/report-departure.md';
+const NEW_TITLE = 'Tell your municipality you are leaving';
 const Q4 = { EDITION_DATE: '2026-11-23' };
 
 beforeAll(() => {
@@ -35,11 +37,24 @@ beforeAll(() => {
   sh('git', 'config', 'user.email', 'editor@example.org');
   sh('git', 'config', 'user.name', 'Editor');
   commitAll('content, first state');
+  sh('git', 'tag', 'start-of-quarter');
+  // The quarter's work before the first edition: its notes list it when the release names this baseline (--since).
+  edit(DEPARTURE, (t) => t.replace(/^title: .*/m, `title: ${NEW_TITLE}`));
+  commitAll("the quarter's work");
 });
 
 describe('quarterly release', () => {
-  it('makes the first edition with all its artifacts', () => {
-    const r = release('2026-Q3', [], Q3);
+  it('refuses a --since that is neither a git ref nor a date, and releases nothing', () => {
+    const r = release('2026-Q3', ['--since', 'start-of-quartr'], Q3);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('--since start-of-quartr is neither a date (YYYY-MM-DD) nor a git tag, branch or commit of this repository. Nothing was released.');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(releases, '2026-Q3'))).toBe(false);
+  });
+
+  it('makes the first edition with all its artifacts, its notes listing the changes since the baseline (--since)', () => {
+    const oldTitle = spawnSync('git', ['show', `start-of-quarter:${DEPARTURE}`], { cwd: repo, encoding: 'utf8' }).stdout.match(/^title: (.*)$/m)![1]!;
+    const r = release('2026-Q3', ['--since', 'start-of-quarter'], Q3);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/\[1\/8\] Checking the working tree…[\s\S]*done in [\d.]+ s/);
     const files = readdirSync(join(releases, '2026-Q3')).sort();
@@ -51,7 +66,12 @@ describe('quarterly release', () => {
     expect(manifest).toMatchObject({ edition: '2026-Q3', date: '2026-08-14' });
     expect(manifest.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(Object.keys(manifest.tasks)).toContain('cpr-number');
-    expect(readFileSync(join(releases, '2026-Q3/release-notes.md'), 'utf8')).toContain('This is the first edition.');
+    const notes = readFileSync(join(releases, '2026-Q3/release-notes.md'), 'utf8');
+    expect(notes).toContain('This is the first edition.');
+    expect(notes).toMatch(/Compared with the content as it was on \d{4}-\d{2}-\d{2}\./);
+    expect(notes).toContain(`- ${NEW_TITLE}: title changed: “${oldTitle}” → “${NEW_TITLE}”`);
+    expect(notes).toMatch(/## Glossary\n\nNo changes\./);
+    expect(notes, 'no commit ids in the public notes').not.toMatch(/[0-9a-f]{12}/);
     // The sums match the files.
     const sums = readFileSync(join(releases, '2026-Q3/SHA256SUMS'), 'utf8').trim().split('\n');
     expect(sums).toHaveLength(files.length - 1);

@@ -51,13 +51,27 @@ function changeLine(c: Diff['changed'][number]): string {
   return `- ${title(c.after, c.key)}: ${reviewedOnly ? 'reviewed, no change in content' : details.join('; ')}`;
 }
 
-export function releaseNotes(previous: Manifest | undefined, current: Manifest): string {
+/**
+ * The notes, compared with the previous edition; or, for the first edition, with a baseline (the content on an earlier
+ * day, `--since`), or with nothing.
+ */
+export function releaseNotes(previous: Manifest | undefined, current: Manifest, baseline?: Manifest): string {
   const lines = [`# What's new in edition ${current.edition}`, '', `Published ${current.date}.`, ''];
+  if (!previous && baseline) {
+    lines.push('This is the first edition.', '', `Compared with the content as it was on ${baseline.date}.`, '');
+    return `${lines.join('\n')}\n${changeSections(baseline, current)}`;
+  }
   if (!previous) {
     lines.push('This is the first edition.', '', `It has ${Object.keys(current.tasks).length} tasks, ${Object.keys(current.terms).length} glossary terms, ${Object.keys(current.steps).length} journey steps, ${Object.keys(current.tips).length} tips and ${Object.keys(current.selfServices ?? {}).length} self-service entries.`, '');
     return `${lines.join('\n')}\n`;
   }
   lines.push(`Compared with edition ${previous.edition} (${previous.date}).`, '');
+  return `${lines.join('\n')}\n${changeSections(previous, current)}`;
+}
+
+/** One section per kind of content: what was added, removed and changed. */
+function changeSections(previous: Manifest, current: Manifest): string {
+  const lines: string[] = [];
   const sections: [string, keyof Pick<Manifest, 'tasks' | 'terms' | 'steps' | 'tips' | 'selfServices'>][] = [
     ['Tasks', 'tasks'], ['Glossary', 'terms'], ['Journey steps', 'steps'], ['Tips', 'tips'], ['Self-service map', 'selfServices'],
   ];
