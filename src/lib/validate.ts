@@ -18,6 +18,8 @@ import type { FieldPath } from './content/errors.ts';
 import { siteUrl } from './site.ts';
 import { currentEdition } from './edition.ts';
 import { SITE_PAGES } from './schemas/site-page.ts';
+import { collapseUnofficialLinks, OFFICIAL_DOMAINS_FILE } from './checks/root-cause.ts';
+import { contentLinks } from './checks/link-inventory.ts';
 
 export interface Validation { model: Model; issues: ContentIssue[]; errors: ContentIssue[]; warnings: ContentIssue[] }
 
@@ -110,8 +112,11 @@ export function validateContent(root: string, options: { today?: string; now?: s
   // "In the future" is measured against the real calendar, not the edition date (a release may be dated earlier).
   issues.push(...futureDateErrors(dated, options.now ?? new Date().toISOString().slice(0, 10)));
 
-  const errors = issues.filter((i) => i.severity === 'error');
-  const warnings = issues.filter((i) => i.severity === 'warning');
+  // Many links to one site failing the official-domain check have one cause: report it once.
+  const reported = collapseUnofficialLinks(issues, official, (i) => raw.lineOf(OFFICIAL_DOMAINS_FILE, ['domains', i, 'domain']),
+    () => contentLinks(model).flatMap((l) => { try { return [new URL(l.url).hostname]; } catch { return []; } }));
+  const errors = reported.filter((i) => i.severity === 'error');
+  const warnings = reported.filter((i) => i.severity === 'warning');
   return { model, issues: [...errors, ...warnings], errors, warnings };
 }
 

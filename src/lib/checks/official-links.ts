@@ -26,7 +26,10 @@ export function checkOfficialLinks(file: string, links: FoundLink[], official: O
       case 'invalid': at(`link "${url}" is not a valid address`, 'write the full https:// address, or a path on this site such as /tasks/cpr-number/'); break;
       case 'not-https': at(`link "${url}" does not use https`, 'use the https:// address of the official page'); break;
       case 'user-info': at(`link "${url}" has a user name before the host (it really goes to ${v.host})`, 'write the plain https:// address of the official page'); break;
-      case 'unofficial': at(`link "${url}" is not on an official domain`, 'link to the authority\'s own site, or add the domain (or an exception with a reason) to journey/official-domains.yaml'); break;
+      case 'unofficial':
+        at(`link "${url}" is not on an official domain`, 'link to the authority\'s own site, or add the domain (or an exception with a reason) to journey/official-domains.yaml');
+        issues.at(-1)!.unofficialHost = v.host;
+        break;
       default: break;
     }
   }

@@ -14,6 +14,8 @@ export interface ContentIssue {
   /** How to fix it. */
   hint?: string;
   severity: 'error' | 'warning';
+  /** A link to a host that is not official: issues with the same host can be reported once, with their root cause. */
+  unofficialHost?: string;
 }
 
 export function fieldToString(field: FieldPath | undefined): string {

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EDITION_ID } from './editions.ts';
+import { editDistance } from '../text.ts';
 
 export const RELEASE_USAGE = `Usage: npm run release -- [--edition YYYY-Qn] [options]
 
@@ -32,13 +33,7 @@ const OPTIONS = {
 
 /** The closest known option to a misspelt one (by edit distance), to suggest it. */
 function closest(name: string): string | undefined {
-  const distance = (a: string, b: string) => {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
-    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    return d[a.length]![b.length]!;
-  };
-  const best = Object.keys(OPTIONS).map((o) => [o, distance(name, o)] as const).sort((x, y) => x[1] - y[1])[0]!;
+  const best = Object.keys(OPTIONS).map((o) => [o, editDistance(name, o)] as const).sort((x, y) => x[1] - y[1])[0]!;
   return best[1] <= 3 ? best[0] : undefined;
 }
 

@@ -1,0 +1,60 @@
+/**
+ * One message for one cause. When many links to the same site fail the official-domain check, the cause is almost
+ * always one entry in journey/official-domains.yaml (a typo, or a deleted line), not a hundred pages. Those issues are
+ * replaced by one that names the entry (file and line) when it looks like a typo, or the site and where it is linked.
+ */
+import type { ContentIssue } from '../content/errors.ts';
+import type { OfficialDomains } from '../schemas/vocabulary.ts';
+import { editDistance } from '../text.ts';
+
+export const OFFICIAL_DOMAINS_FILE = 'journey/official-domains.yaml';
+/** From this many failing links to one site on, they are reported once. */
+export const SAME_CAUSE_MIN = 3;
+const EXAMPLES = 5;
+
+/** The site a host belongs to: its last two labels (lifeindenmark.borger.dk → borger.dk). */
+export function siteOf(host: string): string {
+  return host.split('.').slice(-2).join('.');
+}
+
+/**
+ * `linkedHosts` gives the hosts the content links to: an entry that is close to the failing site but that nothing links
+ * to is the typo (one edit away, such as borgr.dk for borger.dk).
+ */
+export function collapseUnofficialLinks(issues: ContentIssue[], official: OfficialDomains, lineOfDomain: (index: number) => number | undefined,
+  linkedHosts: () => Iterable<string>): ContentIssue[] {
+  const bySite = new Map<string, ContentIssue[]>();
+  for (const i of issues) {
+    if (!i.unofficialHost) continue;
+    const site = siteOf(i.unofficialHost);
+    bySite.set(site, [...(bySite.get(site) ?? []), i]);
+  }
+  let hosts: string[] | undefined;
+  const isLinked = (domain: string) => (hosts ??= [...linkedHosts()]).some((h) => h === domain || h.endsWith(`.${domain}`));
+  const collapsed = new Set<ContentIssue>();
+  const summaries: ContentIssue[] = [];
+  for (const [site, group] of bySite) {
+    if (group.length < SAME_CAUSE_MIN) continue;
+    for (const i of group) collapsed.add(i);
+    const files = new Set(group.map((i) => i.file));
+    const where = group.slice(0, EXAMPLES).map((i) => (i.line ? `${i.file}:${i.line}` : i.file)).join(', ');
+    const more = group.length > EXAMPLES ? ` and ${group.length - EXAMPLES} more` : '';
+    const counted = `${group.length} links to ${site} (in ${files.size} files) are not on an official domain`;
+    const typo = official.domains.findIndex((d) => d.domain !== site && editDistance(d.domain, site) === 1 && !isLinked(d.domain));
+    if (typo >= 0) {
+      const entry = official.domains[typo]!.domain;
+      summaries.push({
+        file: OFFICIAL_DOMAINS_FILE, line: lineOfDomain(typo), field: ['domains', typo, 'domain'], severity: 'error',
+        message: `"${entry}" may be a typo for "${site}": ${counted}`,
+        hint: `correct the domain to ${site} (if ${site} is an official site). The links: ${where}${more}`,
+      });
+    } else {
+      summaries.push({
+        file: group[0]!.file, line: group[0]!.line, field: group[0]!.field, severity: 'error',
+        message: `${counted}, for example here`,
+        hint: `if ${site} is an official site, add it to ${OFFICIAL_DOMAINS_FILE} with its authority (one line fixes them all); otherwise link to the authority's own site. The links: ${where}${more}`,
+      });
+    }
+  }
+  return [...issues.filter((i) => !collapsed.has(i)), ...summaries];
+}
