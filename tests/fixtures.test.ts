@@ -3,11 +3,12 @@
  * output folder untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BAD_CONTENT } from './fixtures/bad-content.ts';
+import { copyFixtureContent } from './helpers/fixture-content.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'mtd-fixtures-'));
@@ -15,7 +16,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function contentCopy(name: string): string {
   const root = join(work, name.replace(/\W+/g, '-'));
-  for (const dir of ['guide', 'glossary', 'journey']) cpSync(join(project, dir), join(root, dir), { recursive: true });
+  copyFixtureContent(root);
   return root;
 }
 

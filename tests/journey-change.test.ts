@@ -1,16 +1,17 @@
 /** Changing one dependency in journey/ changes the diagram, the step list and the downloads on the next build, with no other edit. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyFixtureContent } from './helpers/fixture-content.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mtd-journey-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the journey follows its data', () => {
   it('redraws the diagram, the list and the downloads after one dependency changes', () => {
-    for (const dir of ['guide', 'glossary', 'journey']) cpSync(dir, join(root, dir), { recursive: true });
+    copyFixtureContent(root);
     const steps = join(root, 'journey/steps.yaml');
     // NemKonto now depends on MitID instead of the bank account.
     writeFileSync(steps, readFileSync(steps, 'utf8').replace('task: nemkonto, dependsOn: [bank-account]', 'task: nemkonto, dependsOn: [mitid]'));

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFixtureContent } from './helpers/fixture-content.ts';
 
 const project = process.cwd();
 const repo = mkdtempSync(join(tmpdir(), 'mtd-release-'));
@@ -32,7 +33,7 @@ const NEW_TITLE = 'Tell your municipality you are leaving';
 const Q4 = { EDITION_DATE: '2026-11-23' };
 
 beforeAll(() => {
-  for (const dir of ['guide', 'glossary', 'journey']) cpSync(join(project, dir), join(repo, dir), { recursive: true });
+  copyFixtureContent(repo);
   sh('git', 'init', '-q');
   sh('git', 'config', 'user.email', 'editor@example.org');
   sh('git', 'config', 'user.name', 'Editor');

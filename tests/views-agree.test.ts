@@ -9,7 +9,7 @@
  * - the site's own texts are content: the publisher and reuse terms in site.yaml, the pages in guide/pages/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import type { Element, Root } from 'hast';
 import { loadContent } from '../src/lib/content/load.ts';
 import { buildModel, type Task } from '../src/lib/model.ts';
 import { walkFiles } from '../src/lib/files.ts';
+import { copyFixtureContent } from './helpers/fixture-content.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mtd-views-'));
 const out = join(root, 'dist');
@@ -35,7 +36,7 @@ let feedbackEmail: string;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 beforeAll(() => {
-  for (const dir of ['guide', 'glossary', 'journey']) cpSync(dir, join(root, dir), { recursive: true });
+  copyFixtureContent(root);
   // A feedback mailbox on an official domain of the copied content (any one: the test is about the wiring).
   feedbackEmail = `feedback-test@${loadContent(root).officialDomains.domains[0]!.domain}`;
   writeFileSync(join(root, 'site.yaml'), `url: https://guide.test-authority.example\nfeedback:\n  email: ${feedbackEmail}\n  owner: The test working group\n`

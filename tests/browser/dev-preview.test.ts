@@ -4,7 +4,7 @@
  * and line; stopping the preview leaves no process behind.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mtd-dev-'));
 let dev: ChildProcess;
@@ -27,7 +28,7 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  for (const dir of ['guide', 'glossary', 'journey']) cpSync(dir, join(root, dir), { recursive: true });
+  copyFixtureContent(root);
   const task = buildModel(loadContent(root)).model.tasks.find((t) => t.deadline)!;
   slug = task.slug;
   file = join(root, task.file);

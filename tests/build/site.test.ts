@@ -2,6 +2,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { validateContent } from '../../src/lib/validate.ts';
 import { tasksForSituation } from '../../src/lib/model.ts';
+import { dependencyIds } from '../../src/lib/journey/model.ts';
 import { DIST, htmlPages, read, requireDist, distFiles } from '../helpers/dist.ts';
 import { thirdPartyRequests } from '../../src/lib/checks/third-party.ts';
 
@@ -35,21 +36,36 @@ describe('task pages', () => {
     for (const s of task.sources) expect(html).toContain(`href="${s.url.replace(/&/g, '&amp;')}"`);
   });
 
-  it('links prerequisites to the tasks that provide them', () => {
-    const html = read('tasks/cpr-number/index.html');
-    expect(html).toMatch(/What you need first[\s\S]*href="\/tasks\/residence-permit\/"[\s\S]* or [\s\S]*href="\/tasks\/eu-registration-certificate\/"/);
+  // These pick their task from the content, so editors' changes never break them.
+  it('links prerequisites to the tasks that provide them, "or" between alternatives', () => {
+    const task = model.tasks.find((t) => t.prerequisites.some((p) => typeof p !== 'string')) ?? model.tasks.find((t) => t.prerequisites.length)!;
+    const html = read(`tasks/${task.slug}/index.html`);
+    const first = /What you need first[\s\S]*?<\/ul>/.exec(html)![0];
+    for (const p of task.prerequisites) {
+      const slugs = typeof p === 'string' ? [p] : p.anyOf;
+      expect(first).toMatch(new RegExp(slugs.map((s) => `href="/tasks/${s}/"`).join('[\\s\\S]* or [\\s\\S]*')));
+    }
   });
 
-  it('ends with one clear next step: what the task unlocks in the journey', () => {
-    const nav = /<nav class="next-step"[\s\S]*?<\/nav>/.exec(read('tasks/cpr-number/index.html'))![0];
-    expect(nav).toContain('href="/tasks/mitid/"');
-    expect(nav).toContain('href="/tasks/health-insurance-card/"');
-    expect(nav).not.toContain('href="/tasks/residence-permit/"');
+  it('ends with one clear next step: the tasks whose journey steps depend on this one, not the ones before it', () => {
+    const steps = model.journey.steps;
+    const step = steps.find((s) => steps.some((o) => dependencyIds(o.dependsOn).includes(s.id)) && s.dependsOn.length)!;
+    const nav = /<nav class="next-step"[\s\S]*?<\/nav>/.exec(read(`tasks/${step.task}/index.html`))![0];
+    for (const after of steps.filter((o) => dependencyIds(o.dependsOn).includes(step.id))) expect(nav).toContain(`href="/tasks/${after.task}/"`);
+    for (const before of dependencyIds(step.dependsOn)) expect(nav).not.toContain(`href="/tasks/${steps.find((o) => o.id === before)!.task}/"`);
   });
 
-  it('links the first use of a glossary term to its definition', () => {
-    const html = read('tasks/cpr-number/index.html');
-    expect(html.match(/href="\/glossary\/#cpr-number" class="term"/g)).toHaveLength(1);
+  it('links only the first use of a glossary term on a page to its definition', () => {
+    let linked = 0;
+    for (const task of model.tasks) {
+      const html = read(`tasks/${task.slug}/index.html`);
+      for (const term of model.terms) {
+        const uses = html.match(new RegExp(`href="/glossary/#${term.slug}" class="term"`, 'g'))?.length ?? 0;
+        expect(uses, `${task.slug}: ${term.slug}`).toBeLessThanOrEqual(1);
+        linked += uses;
+      }
+    }
+    expect(linked).toBeGreaterThan(model.tasks.length);
   });
 });
 
@@ -124,7 +140,7 @@ describe('glossary', () => {
     expect(csv).toMatch(/årsopgørelse|forskudsopgørelse/);
     const json = JSON.parse(read('downloads/glossary.json')) as { terms: unknown[] };
     expect(json.terms).toHaveLength(25);
-    expect(read('downloads/glossary.tbx')).toContain('<conceptEntry id="cpr-number">');
+    for (const term of model.terms) expect(read('downloads/glossary.tbx')).toContain(`<conceptEntry id="${term.slug}">`);
   });
 });
 
