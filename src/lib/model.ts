@@ -193,6 +193,9 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     t.data.help.forEach((h, i) => {
       if (h.authority && !authorities.has(h.authority)) at(t, ['help', i, 'authority'], `unknown authority "${h.authority}"`, `use one of: ${authorityIds.join(', ')} (journey/authorities.yaml)`);
     });
+    if (t.data.dueAfterArrival && !t.data.deadline) {
+      at(t, ['dueAfterArrival'], 'dueAfterArrival needs a deadline', 'write the deadline in words first (deadline: within 5 days of …); dueAfterArrival only puts that deadline in the calendar');
+    }
     // Every fact a reader acts on has a source.
     if (t.data.sources.length === 0) {
       const field = t.data.deadline ? 'deadline' : t.data.fee ? 'fee' : 'sources';

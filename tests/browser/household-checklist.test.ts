@@ -1,4 +1,7 @@
-/** The household checklist in the real Chromium: step views by address without JavaScript, and the printed handout. */
+/**
+ * The household checklist in the real Chromium: step views by address without JavaScript, the printed handout, and with
+ * JavaScript the "Done" checkboxes kept in the browser and the deadlines as a calendar file.
+ */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,9 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSite } from '../helpers/browser-site.ts';
 import { validateContent } from '../../src/lib/validate.ts';
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
 
 const { checklists } = validateContent(process.cwd()).model!.household!;
 const longest = [...checklists].sort((a, b) => b.items.length - a.items.length)[0]!;
+/** A household whose checklist has deadlines counted from arrival (picked from the content, so edits never break this). */
+const dated = checklists.find((c) => c.items.filter((i) => i.task.dueAfterArrival).length >= 2) ?? checklists.find((c) => c.items.some((i) => i.task.dueAfterArrival));
 const env = useBrowserSite();
 
 describe('a household checklist in the browser', () => {
@@ -50,5 +57,57 @@ describe('a household checklist in the browser', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     for (const item of longest.items) expect(text).toContain(`/tasks/${item.task.slug}/`);
     expect(text).not.toContain('Back to your checklist');
+  });
+
+  it('without JavaScript shows no checkboxes and no calendar form, only the deadlines in words', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${env.url}/checklist/${dated!.path}/`);
+    expect(await page.locator('input[type="checkbox"]').count()).toBe(0);
+    expect(await page.locator('form.calendar').isVisible()).toBe(false);
+    expect(await page.locator('.household .deadline-line').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('keeps a ticked "Done" box after a reload, and only for that household', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.url}/checklist/${dated!.path}/`);
+    const boxes = page.locator('.household li input[type="checkbox"]');
+    expect(await boxes.count()).toBe(dated!.items.length);
+    await boxes.nth(1).check();
+    await page.reload();
+    expect(await boxes.nth(1).isChecked()).toBe(true);
+    expect(await boxes.nth(0).isChecked()).toBe(false);
+    // Its accessible name says which task it is for.
+    expect(await page.getByRole('checkbox', { name: `Done: ${dated!.items[1]!.task.title}` }).count()).toBe(1);
+    const other = checklists.find((c) => c.path !== dated!.path)!;
+    await page.goto(`${env.url}/checklist/${other.path}/`);
+    expect(await page.locator('.household li input[type="checkbox"]:checked').count()).toBe(0);
+    await context.close();
+  });
+
+  it('turns the deadlines counted from arrival into a valid calendar file with the right dates', async () => {
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${env.url}/checklist/${dated!.path}/`);
+    await page.getByLabel('The day you arrive in Denmark').fill('2026-11-30');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /calendar file/ }).click()]);
+    expect(download.suggestedFilename()).toBe('deadlines-2026-11-30.ics');
+    const ics = readFileSync((await download.path())!, 'utf8');
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const expected = dated!.items.filter((i) => i.task.dueAfterArrival);
+    expect(events.map((e) => e.summary)).toEqual(expected.map((i) => `Deadline: ${i.task.title}`));
+    for (const [n, item] of expected.entries()) {
+      const due = item.task.dueAfterArrival!;
+      // Worked out here independently: 30 November plus n days, or plus n months (to the end of a shorter month).
+      const day = due.days
+        ? new Date(Date.UTC(2026, 10, 30 + due.days))
+        : new Date(Date.UTC(2026, 10 + due.months!, Math.min(30, new Date(Date.UTC(2026, 11 + due.months!, 0)).getUTCDate())));
+      expect(events[n]!.startDate.toString(), item.task.slug).toBe(day.toISOString().slice(0, 10));
+      expect(events[n]!.description).toContain(item.task.deadline!);
+    }
+    expect(await page.getByRole('status').innerText()).toContain(`${expected.length} deadline`);
+    await context.close();
   });
 });

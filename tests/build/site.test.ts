@@ -1,5 +1,8 @@
 /** Assertions on the built site in dist/: every task page, the situation views, budgets on JavaScript and third parties. */
 import { describe, expect, it, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { validateContent } from '../../src/lib/validate.ts';
 import { tasksForSituation } from '../../src/lib/model.ts';
 import { dependencyIds } from '../../src/lib/journey/model.ts';
@@ -87,11 +90,19 @@ describe('home page', () => {
 });
 
 describe('budgets and privacy', () => {
-  it('ships no JavaScript on any page except the search page', () => {
+  it('ships no JavaScript on any page except search and the household checklists (one script of at most 3 KB gzip)', () => {
+    const households = new Set((model.household?.checklists ?? []).map((c) => `checklist/${c.path}/index.html`));
+    const checklistScripts = new Set<string>();
     for (const page of htmlPages()) {
       if (page === 'search/index.html') continue;
-      expect(read(page), page).not.toMatch(/<script\b/i);
+      const scripts = [...read(page).matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+      if (!households.has(page)) { expect(scripts, page).toEqual([]); continue; }
+      expect(scripts, page).toHaveLength(1);
+      checklistScripts.add(/src="\/(_astro\/[^"]+\.js)"/.exec(scripts[0]!)![1]!);
     }
+    expect(households.size).toBeGreaterThan(0);
+    expect(checklistScripts.size).toBe(1);
+    for (const file of checklistScripts) expect(gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length, file).toBeLessThanOrEqual(3 * 1024);
     expect(read('search/index.html')).toMatch(/<script[^>]+src="\/pagefind\/pagefind-ui\.js"/);
   });
 

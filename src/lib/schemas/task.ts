@@ -30,6 +30,11 @@ export const taskSchema = z.strictObject({
   authority: slug.describe('The one responsible authority: an id from journey/authorities.yaml.'),
   situations: z.array(slug).min(1, 'must name at least one situation').describe('Who the task applies to: ids from journey/situations.yaml.'),
   deadline: text.optional().describe('The deadline, written once, lower-case first so it reads inline ("within 5 days of …"). Body text says `:deadline`.'),
+  dueAfterArrival: z.strictObject({
+    days: z.number().int().min(1).max(3660).optional().describe('Days after arrival.'),
+    months: z.number().int().min(1).max(120).optional().describe('Calendar months after arrival.'),
+  }).refine((d) => (d.days === undefined) !== (d.months === undefined), { message: 'give days or months (one of them)' }).optional()
+    .describe('Only when the deadline counts from the day the reader arrives or moves in: how long after it, for the calendar file of the household checklists ("within 5 days" → `{ days: 5 }`). Needs a deadline.'),
   fee: text.optional().describe('A fee, only when an official source gives it. Body text says `:fee`.'),
   prerequisites: z.array(prerequisiteSchema).default([]).describe('Tasks that must come first (file names); `{ anyOf: [a, b] }` when one of several is enough.'),
   youDo: z.array(text).min(1).describe('What the citizen must do, as short steps.'),
