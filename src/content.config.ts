@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { taskSchema } from './lib/schemas/task.ts';
 import { chapterSchema, tipSchema } from './lib/schemas/tip.ts';
 import { sitePageSchema } from './lib/schemas/site-page.ts';
+import { daChapterSchema, daTipSchema } from './lib/schemas/danish.ts';
 
 const root = process.env.CONTENT_ROOT ?? '.';
 const slugId = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.mdx?$/, '');
@@ -18,5 +19,7 @@ export const collections = {
   }),
   tips: defineCollection({ loader: glob({ base: `${root}/guide/tips`, pattern: '*.{md,mdx}', generateId: slugId }), schema: tipSchema }),
   pages: defineCollection({ loader: glob({ base: `${root}/guide/pages`, pattern: '*.{md,mdx}', generateId: slugId }), schema: sitePageSchema }),
+  daChapters: defineCollection({ loader: glob({ base: `${root}/da/professionals`, pattern: '*.{md,mdx}', generateId: slugId }), schema: daChapterSchema }),
+  daTips: defineCollection({ loader: glob({ base: `${root}/da/tips`, pattern: '*.{md,mdx}', generateId: slugId }), schema: daTipSchema }),
   chapters: defineCollection({ loader: glob({ base: `${root}/guide/professionals`, pattern: '*.{md,mdx}', generateId: slugId }), schema: chapterSchema }),
 };

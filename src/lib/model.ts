@@ -8,6 +8,7 @@ import type { TaskData, Prerequisite } from './schemas/task.ts';
 import type { TermData } from './schemas/term.ts';
 import type { ChapterData, TipData } from './schemas/tip.ts';
 import { SITE_PAGES, type SitePageData, type SitePageSlug } from './schemas/site-page.ts';
+import type { DaGuide } from './schemas/danish.ts';
 import type { Authority, OfficialDomains, Phase, Situation } from './schemas/vocabulary.ts';
 import { buildJourney, dependencyIds, JOURNEY_FILE, type Journey } from './journey/model.ts';
 import { buildChecklists, CHECKLISTS_FILE, type Checklist } from './checklist/household.ts';
@@ -30,6 +31,17 @@ export interface Term extends TermData { slug: string; file: string; anchor: str
 export interface Tip extends TipData { slug: string; file: string; body: string; bodyLine: number }
 export interface Chapter extends ChapterData { slug: string; file: string; body: string; bodyLine: number }
 export interface SitePage extends SitePageData { slug: SitePageSlug; file: string; body: string; bodyLine: number; url: string }
+/** A Danish text with a Markdown body (a chapter or a tip), by the slug of the English it translates. */
+export interface DanishText { slug: string; file: string; title: string; summary: string; body: string; bodyLine: number; do?: string; dont?: string }
+/** The Danish edition (da/): what the Danish pages show. Missing pieces fall back to nothing; check:content reports them. */
+export interface DanishEdition {
+  guide: DaGuide;
+  chapters: Map<string, DanishText>;
+  tips: Map<string, DanishText>;
+  definitions: Map<string, string>;
+  journey?: { title: string; description: string; steps: Record<string, string> };
+  taskTitles: Map<string, string>;
+}
 export interface SelfService extends SelfServiceData { slug: string; file: string }
 
 export interface Model {
@@ -48,6 +60,8 @@ export interface Model {
   journey: Journey;
   /** The self-service map, sorted by English name. */
   selfServices: SelfService[];
+  /** The Danish edition, when the content has da/ with its fixed texts (da/guide.yaml). */
+  danish?: DanishEdition;
   /** The household questions, and one checklist per combination of answers. */
   household?: { questions: HouseholdChecklistsFile['questions']; checklists: Checklist<Task>[] };
 }
@@ -246,9 +260,25 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     journey,
     selfServices: raw.selfServices.map((e) => ({ ...e.data, slug: e.slug, file: e.file })).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
     household,
+    danish: danishEdition(raw),
   };
   issues.push(...expandModelFacts(model, raw));
   return { model, issues };
+}
+
+function danishEdition(raw: RawContent): DanishEdition | undefined {
+  const da = raw.danish;
+  if (!da?.guide) return undefined;
+  const text = (e: MarkdownEntry<{ title: string; summary: string; do?: string; dont?: string }>): [string, DanishText] =>
+    [e.slug, { slug: e.slug, file: e.file, title: e.data.title, summary: e.data.summary, body: e.body, bodyLine: e.bodyLine, do: e.data.do, dont: e.data.dont }];
+  return {
+    guide: da.guide,
+    chapters: new Map(da.chapters.map(text)),
+    tips: new Map(da.tips.map(text)),
+    definitions: new Map(da.terms.map((t) => [t.slug, t.data.definition])),
+    journey: da.journey,
+    taskTitles: new Map(Object.entries(da.tasks ?? {}).filter((e): e is [string, string] => e[0] !== 'translates' && typeof e[1] === 'string')),
+  };
 }
 
 /** For each task, the tasks it depends on: its prerequisites and the tasks of the journey steps it has arrows from. */

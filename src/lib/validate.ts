@@ -20,6 +20,8 @@ import { currentEdition } from './edition.ts';
 import { SITE_PAGES } from './schemas/site-page.ts';
 import { collapseUnofficialLinks, OFFICIAL_DOMAINS_FILE } from './checks/root-cause.ts';
 import { contentLinks } from './checks/link-inventory.ts';
+import { translationUnits } from './translations/units.ts';
+import { describeState, STAMP_HINT, translationStatus } from './translations/status.ts';
 
 export interface Validation { model: Model; issues: ContentIssue[]; errors: ContentIssue[]; warnings: ContentIssue[] }
 
@@ -111,6 +113,21 @@ export function validateContent(root: string, options: { today?: string; now?: s
   issues.push(...reviewWarnings(dated, today, raw.settings.reviewMonths));
   // "In the future" is measured against the real calendar, not the edition date (a release may be dated earlier).
   issues.push(...futureDateErrors(dated, options.now ?? new Date().toISOString().slice(0, 10)));
+
+  // The Danish edition: every text in step with the English it translates; links and HTML checked like the English.
+  const translations = translationUnits(raw);
+  issues.push(...translations.issues);
+  for (const s of translationStatus(translations.units)) {
+    if (s.state !== 'current') issues.push({ file: s.file, severity: 'warning', message: `${s.title}: the Danish ${describeState(s)}`, hint: STAMP_HINT(s) });
+  }
+  for (const e of [...(raw.danish?.chapters ?? []), ...(raw.danish?.tips ?? [])]) {
+    const tree = bodyTree(e.body);
+    const bodyLinks = linksInTree(tree, e.bodyLine);
+    issues.push(...checkOfficialLinks(e.file, bodyLinks, official));
+    issues.push(...checkInternalContentLinks(e.file, bodyLinks, taskSlugs, termSlugs));
+    issues.push(...checkUnsafeHtml(e.file, tree, e.bodyLine));
+    issues.push(...checkMdx(e.file, e.body, e.bodyLine));
+  }
 
   // Many links to one site failing the official-domain check have one cause: report it once.
   const reported = collapseUnofficialLinks(issues, official, (i) => raw.lineOf(OFFICIAL_DOMAINS_FILE, ['domains', i, 'domain']),

@@ -11,6 +11,10 @@ import { taskSchema, type TaskData } from '../schemas/task.ts';
 import { termSchema, type TermData } from '../schemas/term.ts';
 import { chapterSchema, tipSchema, type ChapterData, type TipData } from '../schemas/tip.ts';
 import { sitePageSchema, type SitePageData } from '../schemas/site-page.ts';
+import {
+  daChapterSchema, daGuideSchema, daJourneySchema, daTasksSchema, daTermSchema, daTipSchema,
+  type DaChapterData, type DaGuide, type DaTipData,
+} from '../schemas/danish.ts';
 import { journeyFileSchema, type JourneyFile } from '../schemas/journey.ts';
 import { householdChecklistsFileSchema, type HouseholdChecklistsFile } from '../schemas/checklist.ts';
 import { selfServiceSchema, type SelfServiceData } from '../schemas/self-service.ts';
@@ -59,12 +63,25 @@ export interface RawContent {
   /** journey/household-checklists.yaml: the questions and who each task is for; undefined when it could not be read. */
   householdChecklists?: HouseholdChecklistsFile;
   selfServices: Entry<SelfServiceData>[];
+  /** The Danish edition (da/), when the content has one. */
+  danish?: RawDanish;
   /** Danish names allowed in English text (journey/danish-allow-list.yaml). */
   danishAllowList: string[];
   /** Line lookup for the vocabulary files, keyed by relative path. */
   lineOf(file: string, field: FieldPath | undefined): number | undefined;
   issues: ContentIssue[];
 }
+
+/** The Danish edition's files (da/), each validated; a missing file is simply absent (the translation status reports it). */
+export interface RawDanish {
+  chapters: MarkdownEntry<DaChapterData>[];
+  tips: MarkdownEntry<DaTipData>[];
+  terms: Entry<{ definition: string; translates?: string }>[];
+  journey?: { title: string; description: string; steps: Record<string, string>; translates?: string };
+  tasks?: Record<string, string | undefined> & { translates?: string };
+  guide?: DaGuide;
+}
+export const DANISH_FOLDER = 'da';
 
 /** Folders in guide/ that are not phases. */
 export const GUIDE_SPECIAL_FOLDERS = { tips: 'tips', professionals: 'professionals', pages: 'pages' } as const;
@@ -260,8 +277,28 @@ export function loadContent(root: string): RawContent {
   const terms = loadYamlFolder('glossary', termSchema);
   const selfServices = loadYamlFolder('journey/self-service', selfServiceSchema);
 
+  // The Danish edition, when there is a da/ folder.
+  let danish: RawDanish | undefined;
+  const daDir = join(root, DANISH_FOLDER);
+  if (existsSync(daDir)) {
+    const markdownIn = <S extends z.ZodType>(folder: string, schema: S) => {
+      const dir = join(daDir, folder);
+      issues.push(...misnamedEntries(dir, `${DANISH_FOLDER}/${folder}`, MARKDOWN_EXTENSIONS));
+      return listFiles(dir, MARKDOWN_EXTENSIONS).filter((f) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(f)).flatMap((f) => loadMarkdown(join(dir, f), schema) ?? []);
+    };
+    const optionalFile = <S extends z.ZodType>(name: string, schema: S) => (existsSync(join(daDir, name)) ? loadYamlFile(`${DANISH_FOLDER}/${name}`, schema.optional(), undefined) : undefined);
+    danish = {
+      chapters: markdownIn('professionals', daChapterSchema),
+      tips: markdownIn('tips', daTipSchema),
+      terms: loadYamlFolder(`${DANISH_FOLDER}/glossary`, daTermSchema),
+      journey: optionalFile('journey.yaml', daJourneySchema),
+      tasks: optionalFile('tasks.yaml', daTasksSchema) as RawDanish['tasks'],
+      guide: optionalFile('guide.yaml', daGuideSchema),
+    };
+  }
+
   return {
-    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, sitePages, terms, journey, householdChecklists, selfServices, danishAllowList, issues,
+    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, sitePages, terms, journey, householdChecklists, selfServices, danish, danishAllowList, issues,
     lineOf: (file, field) => vocabLines.get(file)?.(field),
   };
 }

@@ -1,0 +1,64 @@
+/**
+ * The translatable units of the content and their Danish counterparts in da/: the professionals' chapters, the tips,
+ * the glossary definitions, the journey and the task titles. Also the Danish files that translate nothing (an English
+ * file was renamed or removed), which are errors.
+ */
+import type { ContentIssue } from '../content/errors.ts';
+import { DANISH_FOLDER, type RawContent } from '../content/load.ts';
+import { fingerprintOf, type TranslationUnit } from './status.ts';
+
+export function translationUnits(raw: RawContent): { units: TranslationUnit[]; issues: ContentIssue[] } {
+  const da = raw.danish;
+  if (!da) return { units: [], issues: [] };
+  const issues: ContentIssue[] = [];
+  const units: TranslationUnit[] = [];
+  const pair = <E extends { slug: string; file: string }, D extends { slug: string; file: string; data: { translates?: string } }>(
+    english: E[], danish: D[], folder: string, ext: string, title: (e: E) => string, value: (e: E) => unknown) => {
+    for (const e of english) {
+      const d = danish.find((x) => x.slug === e.slug);
+      units.push({ file: d?.file ?? `${DANISH_FOLDER}/${folder}/${e.slug}${ext}`, source: e.file, title: title(e), english: fingerprintOf(value(e)), translates: d?.data.translates, exists: !!d });
+    }
+    for (const d of danish) {
+      if (!english.some((e) => e.slug === d.slug)) {
+        issues.push({ file: d.file, severity: 'error', message: `translates nothing: there is no English ${folder === 'glossary' ? 'term' : 'file'} "${d.slug}"`,
+          hint: `name it after the English file it translates (${english.map((e) => `${e.slug}${ext}`).join(', ')}), or delete it` });
+      }
+    }
+  };
+  pair(raw.chapters, da.chapters, 'professionals', '.md', (e) => e.data.title, (e) => ({ title: e.data.title, summary: e.data.summary, body: e.body }));
+  pair(raw.tips, da.tips, 'tips', '.md', (e) => `Tip: ${e.data.title}`,
+    (e) => ({ title: e.data.title, summary: e.data.summary, do: e.data.do, dont: e.data.dont, body: e.body }));
+  pair(raw.terms, da.terms, 'glossary', '.yaml', (e) => `Glossary: ${e.data.danish}`, (e) => ({ danish: e.data.danish, english: e.data.english, definition: e.data.definition }));
+
+  const journeyFile = `${DANISH_FOLDER}/journey.yaml`;
+  units.push({
+    file: journeyFile, source: 'journey/steps.yaml', title: 'The journey (title, description and step labels)', exists: !!da.journey, translates: da.journey?.translates,
+    english: fingerprintOf({ title: raw.journey.title, description: raw.journey.description, steps: raw.journey.steps.map((s) => [s.id, s.label]) }),
+  });
+  if (da.journey) {
+    const ids = new Set(raw.journey.steps.map((s) => s.id));
+    for (const id of Object.keys(da.journey.steps)) {
+      if (!ids.has(id)) issues.push({ file: journeyFile, field: ['steps', id], line: raw.lineOf(journeyFile, ['steps', id]), severity: 'error', message: `"${id}" is not a step in journey/steps.yaml`, hint: 'use the ids of journey/steps.yaml' });
+    }
+    for (const id of ids) {
+      if (!(id in da.journey.steps)) issues.push({ file: journeyFile, field: ['steps'], line: raw.lineOf(journeyFile, ['steps']), severity: 'warning', message: `the step "${id}" has no Danish label`, hint: `add "${id}: <Danish label>" under steps` });
+    }
+  }
+
+  const tasksFile = `${DANISH_FOLDER}/tasks.yaml`;
+  units.push({
+    file: tasksFile, source: 'guide/ (the task titles)', title: 'The task titles', exists: !!da.tasks, translates: da.tasks?.translates,
+    english: fingerprintOf(Object.fromEntries(raw.tasks.map((t) => [t.slug, t.data.title]).sort(([a], [b]) => a!.localeCompare(b!)))),
+  });
+  if (da.tasks) {
+    const slugs = new Set(raw.tasks.map((t) => t.slug));
+    for (const key of Object.keys(da.tasks).filter((k) => k !== 'translates')) {
+      if (!slugs.has(key)) issues.push({ file: tasksFile, field: [key], line: raw.lineOf(tasksFile, [key]), severity: 'error', message: `"${key}" is not a task`, hint: 'use the file names (without .md) of the tasks in guide/' });
+    }
+    for (const slug of slugs) {
+      if (!(slug in da.tasks)) issues.push({ file: tasksFile, severity: 'warning', message: `the task "${slug}" has no Danish title`, hint: `add "${slug}: <Danish title>"` });
+    }
+  }
+  if (!da.guide) issues.push({ file: `${DANISH_FOLDER}/guide.yaml`, severity: 'error', message: 'is missing', hint: 'the Danish pages need their headings and labels from it (see docs/content-reference.md, "Danish edition: fixed texts")' });
+  return { units, issues };
+}
