@@ -3,15 +3,21 @@
  * the glossary definitions, the journey and the task titles. Also the Danish files that translate nothing (an English
  * file was renamed or removed), which are errors.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ContentIssue } from '../content/errors.ts';
 import { DANISH_FOLDER, type RawContent } from '../content/load.ts';
 import { fingerprintOf, type TranslationUnit } from './status.ts';
+import { expandFacts, findFactUses, type FactContext } from '../facts.ts';
 
 export function translationUnits(raw: RawContent): { units: TranslationUnit[]; issues: ContentIssue[] } {
   const da = raw.danish;
   if (!da) return { units: [], issues: [] };
   const issues: ContentIssue[] = [];
   const units: TranslationUnit[] = [];
+  // The English as readers see it, facts filled in: when a deadline changes, the Danish that states it is out of date.
+  const facts: FactContext = { tasks: new Map(raw.tasks.map((t) => [t.slug, { deadline: t.data.deadline, fee: t.data.fee }])) };
+  const shown = (text: string) => expandFacts(text, facts);
   const pair = <E extends { slug: string; file: string }, D extends { slug: string; file: string; data: { translates?: string } }>(
     english: E[], danish: D[], folder: string, ext: string, title: (e: E) => string, value: (e: E) => unknown) => {
     for (const e of english) {
@@ -25,10 +31,15 @@ export function translationUnits(raw: RawContent): { units: TranslationUnit[]; i
       }
     }
   };
-  pair(raw.chapters, da.chapters, 'professionals', '.md', (e) => e.data.title, (e) => ({ title: e.data.title, summary: e.data.summary, body: e.body }));
+  pair(raw.chapters, da.chapters, 'professionals', '.md', (e) => e.data.title, (e) => ({ title: e.data.title, summary: shown(e.data.summary), body: shown(e.body) }));
   pair(raw.tips, da.tips, 'tips', '.md', (e) => `Tip: ${e.data.title}`,
-    (e) => ({ title: e.data.title, summary: e.data.summary, do: e.data.do, dont: e.data.dont, body: e.body }));
-  pair(raw.terms, da.terms, 'glossary', '.yaml', (e) => `Glossary: ${e.data.danish}`, (e) => ({ danish: e.data.danish, english: e.data.english, definition: e.data.definition }));
+    (e) => ({ title: e.data.title, summary: shown(e.data.summary), do: shown(e.data.do), dont: shown(e.data.dont), body: shown(e.body) }));
+  pair(raw.terms, da.terms, 'glossary', '.yaml', (e) => `Glossary: ${e.data.danish}`, (e) => ({ danish: e.data.danish, english: e.data.english, definition: shown(e.data.definition) }));
+  // Facts are filled in from the English fields, so Danish text writes them out in Danish.
+  for (const e of [...da.chapters, ...da.tips, ...da.terms]) {
+    const text = 'text' in e ? e.text : JSON.stringify(e.data);
+    if (findFactUses(text, facts).length) issues.push({ file: e.file, severity: 'error', message: 'uses :deadline or :fee, which would show the English wording on a Danish page', hint: 'write the deadline or fee out in Danish (a change to the English fact then shows this text as out of date)' });
+  }
 
   const journeyFile = `${DANISH_FOLDER}/journey.yaml`;
   units.push({
@@ -59,6 +70,6 @@ export function translationUnits(raw: RawContent): { units: TranslationUnit[]; i
       if (!(slug in da.tasks)) issues.push({ file: tasksFile, severity: 'warning', message: `the task "${slug}" has no Danish title`, hint: `add "${slug}: <Danish title>"` });
     }
   }
-  if (!da.guide) issues.push({ file: `${DANISH_FOLDER}/guide.yaml`, severity: 'error', message: 'is missing', hint: 'the Danish pages need their headings and labels from it (see docs/content-reference.md, "Danish edition: fixed texts")' });
+  if (!da.guide && !existsSync(join(raw.root, DANISH_FOLDER, 'guide.yaml'))) issues.push({ file: `${DANISH_FOLDER}/guide.yaml`, severity: 'error', message: 'is missing', hint: 'the Danish pages need their headings and labels from it (see docs/content-reference.md, "Danish edition: fixed texts")' });
   return { units, issues };
 }
