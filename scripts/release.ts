@@ -24,6 +24,8 @@ import { publicAddressProblem, siteUrl } from '../src/lib/site.ts';
 import { listEditions, previousManifest, releasesDir } from '../src/lib/release/editions.ts';
 import { runSteps } from '../src/lib/build/steps.ts';
 import { baselineManifest, resolveSince } from '../src/lib/release/baseline.ts';
+import { translationUnits } from '../src/lib/translations/units.ts';
+import { describeState, translationSection, translationStatus, type TranslationStatus } from '../src/lib/translations/status.ts';
 import { groupSorted } from '../src/lib/text.ts';
 
 const CONTENT_FOLDERS = ['guide', 'glossary', 'journey', 'site.yaml'];
@@ -49,6 +51,7 @@ let staging: string | undefined;
 let commit = '';
 let validation: ReturnType<typeof validateContent> | undefined;
 let since: { commit: string; date: string } | undefined;
+let translations: TranslationStatus[] = [];
 
 const git = (...a: string[]) => spawnSync('git', ['-C', root, ...a], { encoding: 'utf8' });
 
@@ -99,7 +102,12 @@ try {
         // One review rule everywhere: reviewMonths in site.yaml (check:content and report:review use it too).
         const months = raw.settings.reviewMonths;
         const late = overdue(items, edition.date, months);
-        writeFileSync(join(staging!, 'review-report.md'), reviewReport(items, edition.date, months, (id) => names.get(id) ?? id));
+        translations = translationStatus(translationUnits(raw).units);
+        writeFileSync(join(staging!, 'review-report.md'), reviewReport(items, edition.date, months, (id) => names.get(id) ?? id) + translationSection(translations));
+        const staleDanish = translations.filter((t) => t.state !== 'current');
+        if (staleDanish.length && !flag('allow-stale')) {
+          refuse(`${staleDanish.length} Danish text(s) are not up to date with the English they translate:\n${staleDanish.map((t) => `  ${t.file}: ${describeState(t)}`).join('\n')}\n\nUpdate the Danish and stamp it (npm run translations -- --stamp <file>), or run again with --allow-stale.`);
+        }
         if (late.length && !flag('allow-stale')) {
           refuse(`${late.length} page(s) or term(s) were last reviewed more than ${months} months before ${edition.date}:\n${groupSorted(late, (i) => i.authority)
             .map(([a, list]) => `  ${names.get(a) ?? a}:\n${list.map((i) => `    ${i.file} (last reviewed ${i.lastReviewed})`).join('\n')}`).join('\n')}\n\nAsk each authority to review its pages and update lastReviewed, or run again with --allow-stale.`);
@@ -116,7 +124,7 @@ try {
         writeFileSync(join(staging!, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         // The editor's own text in an existing edition's notes (above the marker line) survives --force.
         const existing = existsSync(join(target, 'release-notes.md')) ? readFileSync(join(target, 'release-notes.md'), 'utf8') : undefined;
-        writeFileSync(join(staging!, 'release-notes.md'), mergeNotes(existing, releaseNotes(previous, manifest, baseline?.manifest)));
+        writeFileSync(join(staging!, 'release-notes.md'), mergeNotes(existing, releaseNotes(previous, manifest, baseline?.manifest) + translationSection(translations)));
         if (previous) return `compared with ${previous.edition}`;
         if (!baseline) return 'first edition';
         const unreadable = baseline.unreadable ? `; ${baseline.unreadable} file(s) of then do not meet today's rules, so what they held shows as added` : '';

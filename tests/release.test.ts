@@ -226,4 +226,18 @@ describe('quarterly release', () => {
     expect(ignored.stdout.trim()).toBe('');
     expect(readdirSync(releases).filter((d) => d.startsWith('.staging'))).toEqual([]);
   }, 240_000);
+
+  it('refuses a Danish text older than the English it translates unless --allow-stale, and lists it in the notes', () => {
+    edit('guide/tips/keep-english-complete.md', (t) => t.replace(/^summary: .*/m, 'summary: A new English summary that the Danish does not say yet.'));
+    commitAll('an English tip changed');
+    const refused = release('2026-Q4', ['--force'], Q4);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('1 Danish text(s) are not up to date with the English they translate:\n  da/tips/keep-english-complete.md: is out of date: guide/tips/keep-english-complete.md has changed since it was translated');
+    expect(refused.stderr).toContain('--allow-stale');
+    const r = release('2026-Q4', ['--force', '--allow-stale'], Q4);
+    expect(r.status, r.stderr).toBe(0);
+    const notes = readFileSync(join(releases, '2026-Q4/release-notes.md'), 'utf8');
+    expect(notes).toMatch(/## Danish edition\n\n1 of \d+ Danish texts are not up to date with the English:\n\n- Tip: Keep English complete, and be honest about Danish-only services: the Danish is out of date/);
+    expect(readFileSync(join(releases, '2026-Q4/review-report.md'), 'utf8')).toContain('## Danish edition');
+  }, 240_000);
 });

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 
 export const FIXTURE_CONTENT = resolve(import.meta.dirname, '../fixtures/content');
 
-/** Copies the frozen content (guide/, glossary/, journey/, site.yaml) into `root`. */
+/** Copies the frozen content (guide/, glossary/, journey/, da/, site.yaml) into `root`. */
 export function copyFixtureContent(root: string): void {
-  for (const entry of ['guide', 'glossary', 'journey', 'site.yaml']) cpSync(join(FIXTURE_CONTENT, entry), join(root, entry), { recursive: true });
+  for (const entry of ['guide', 'glossary', 'journey', 'da', 'site.yaml']) cpSync(join(FIXTURE_CONTENT, entry), join(root, entry), { recursive: true });
 }

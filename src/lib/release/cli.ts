@@ -16,7 +16,8 @@ Makes a quarterly edition in releases/<edition>/ from the committed content.
   --since REF|DATE    for the first edition: list the changes since this git tag or commit, or since
                       the content as it was on this date (YYYY-MM-DD), instead of "This is the first edition"
   --allow-dirty       release although content files have uncommitted changes
-  --allow-stale       release although some pages are overdue for review
+  --allow-stale       release although some pages are overdue for review, or Danish texts
+                      are older than the English they translate
   --help              show this text and do nothing else
 `;
 

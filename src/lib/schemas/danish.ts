@@ -44,10 +44,20 @@ export const daGuideSchema = z.strictObject({
   title: text.describe('The title of the Danish best-practice guide.'),
   subtitle: text.describe('One line under the title: who the guide is for.'),
   chapters: z.strictObject({
-    introduction: text, challenges: text, journey: text, glossary: text, tips: text, tasksAppendix: text, selfServiceAppendix: text,
+    introduction: text.describe('Heading of the introduction.'),
+    challenges: text.describe('Heading of the chapter on the citizens\' challenges and needs.'),
+    journey: text.describe('Heading of the chapter on the ideal journey.'),
+    glossary: text.describe('Heading of the Top-25 glossary (also the Danish glossary page\'s title).'),
+    tips: text.describe('Heading of the six tips (also the Danish tips page\'s title).'),
+    tasksAppendix: text.describe('Heading of the appendix with the tasks.'),
+    selfServiceAppendix: text.describe('Heading of the appendix with the self-service map.'),
   }).describe('The chapter headings.'),
-  intros: z.strictObject({ glossary: text, tasksAppendix: text, selfServiceAppendix: text }).describe('The first paragraph of these chapters.'),
-  labels: z.strictObject(Object.fromEntries(DA_LABELS.map((k) => [k, text])) as Record<(typeof DA_LABELS)[number], typeof text>)
+  intros: z.strictObject({
+    glossary: text.describe('The first paragraph of the glossary.'),
+    tasksAppendix: text.describe('The first paragraph of the tasks appendix.'),
+    selfServiceAppendix: text.describe('The first paragraph of the self-service appendix.'),
+  }).describe('The first paragraph of these chapters.'),
+  labels: z.strictObject(Object.fromEntries(DA_LABELS.map((k) => [k, text.describe(`The word or phrase for "${k}".`)])) as Record<(typeof DA_LABELS)[number], typeof text>)
     .describe(`Words used in tables, headings and links: ${DA_LABELS.join(', ')}.`),
 });
 export type DaGuide = z.infer<typeof daGuideSchema>;

@@ -12,6 +12,7 @@ import { chapterSchema, tipSchema } from './tip.ts';
 import { journeyFileSchema } from './journey.ts';
 import { siteSettingsSchema } from './settings.ts';
 import { sitePageSchema } from './site-page.ts';
+import { daChapterSchema, daGuideSchema, daJourneySchema, daTasksSchema, daTermSchema, daTipSchema } from './danish.ts';
 import { authoritiesFileSchema, officialDomainsFileSchema, phasesFileSchema, situationsFileSchema } from './vocabulary.ts';
 
 type Json = { type?: string | string[]; properties?: Record<string, Json>; required?: string[]; items?: Json; anyOf?: Json[]; enum?: unknown[];
@@ -30,6 +31,12 @@ export const FILE_KINDS: FileKind[] = [
   { title: 'Site page', where: 'guide/pages/<page>.md: home, accessibility, feedback, self-service, not-found (each must exist; no other names)', schema: sitePageSchema, example: 'guide/pages/accessibility.md' },
   { title: 'The journey', where: 'journey/steps.yaml', schema: journeyFileSchema, example: 'journey/steps.yaml' },
   { title: 'Household checklists', where: 'journey/household-checklists.yaml', schema: householdChecklistsFileSchema, example: 'journey/household-checklists.yaml' },
+  { title: 'Danish edition: a chapter', where: 'da/professionals/<chapter>.md (the same file name as the English chapter; then the text in Danish)', schema: daChapterSchema, example: 'da/professionals/introduction.md' },
+  { title: 'Danish edition: a tip', where: 'da/tips/<tip>.md (the same file name as the English tip)', schema: daTipSchema, example: 'da/tips/say-who-does-what.md' },
+  { title: 'Danish edition: a glossary definition', where: 'da/glossary/<term>.yaml (the same file name as the English term)', schema: daTermSchema, example: 'da/glossary/cpr-number.yaml' },
+  { title: 'Danish edition: the journey', where: 'da/journey.yaml', schema: daJourneySchema, example: 'da/journey.yaml' },
+  { title: 'Danish edition: task titles', where: 'da/tasks.yaml', schema: daTasksSchema, example: 'da/tasks.yaml' },
+  { title: 'Danish edition: fixed texts', where: 'da/guide.yaml', schema: daGuideSchema, example: 'da/guide.yaml' },
   { title: 'Authorities and ICS centres', where: 'journey/authorities.yaml (a list)', schema: authoritiesFileSchema, example: 'journey/authorities.yaml', list: true },
   { title: 'Situations', where: 'journey/situations.yaml (a list)', schema: situationsFileSchema, example: 'journey/situations.yaml', list: true },
   { title: 'Phases', where: 'journey/phases.yaml (a list)', schema: phasesFileSchema, example: 'journey/phases.yaml', list: true },

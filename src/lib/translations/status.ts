@@ -49,3 +49,13 @@ export function describeState(s: TranslationStatus): string {
 export const STAMP_HINT = (s: TranslationStatus) => s.state === 'missing'
   ? `write ${s.file} (see docs/writing-content.md, "The Danish edition")`
   : `update the Danish to match ${s.source}, then run: npm run translations -- --stamp ${s.file}`;
+
+/** The Danish texts that are not up to date, as a Markdown section for the review report and the release notes. */
+export function translationSection(status: TranslationStatus[]): string {
+  const open = status.filter((s) => s.state !== 'current');
+  if (!status.length) return '';
+  const lines = ['## Danish edition', ''];
+  if (!open.length) lines.push(`All ${status.length} Danish texts translate the current English.`, '');
+  else lines.push(`${open.length} of ${status.length} Danish texts are not up to date with the English:`, '', ...open.map((s) => `- ${s.title}: the Danish ${describeState(s)}`), '');
+  return `${lines.join('\n')}\n`;
+}

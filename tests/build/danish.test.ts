@@ -1,0 +1,65 @@
+/** The Danish pages in the built site: lang="da", a link to the English version and back, hreflang both ways. */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
+import { validateContent } from '../../src/lib/validate.ts';
+import { danishCounterparts } from '../../src/lib/translations/pages.ts';
+import { read, requireDist } from '../helpers/dist.ts';
+import { sortByDanish } from '../../src/lib/glossary/sort.ts';
+
+const model = validateContent(process.cwd()).model;
+const pairs = [...danishCounterparts(model)];
+beforeAll(requireDist);
+const doc = (path: string) => fromHtml(read(`${path.slice(1)}index.html`));
+const attr = (el: Element | undefined, name: string) => el?.properties[name] as string | undefined;
+
+describe('the Danish edition on the site', () => {
+  it('has a Danish version of the professionals\' section and the glossary when the content has one', () => {
+    if (!model.danish) return expect(pairs).toEqual([]);
+    expect(pairs.map(([, da]) => da)).toEqual(expect.arrayContaining(['/da/professionals/', '/da/professionals/tips/', '/da/glossary/']));
+  });
+
+  it.each(pairs)('%s and %s link to each other, with lang and hreflang', (en, da) => {
+    const english = doc(en);
+    const danish = doc(da);
+    expect(attr(select('html', danish) as Element, 'lang')).toBe('da');
+    expect(attr(select('html', english) as Element, 'lang')).toBe('en');
+    // The visible switch, in the language of the page it leads to.
+    const toDanish = select('.language-switch a', english) as Element;
+    expect(attr(toDanish, 'href')).toBe(da);
+    expect(attr(toDanish, 'lang')).toBe('da');
+    const toEnglish = select('.language-switch a', danish) as Element;
+    expect(attr(toEnglish, 'href')).toBe(en);
+    expect(attr(toEnglish, 'lang')).toBe('en');
+    // hreflang alternates on both, to both.
+    for (const page of [english, danish]) {
+      const alternates = selectAll('link[rel="alternate"][hreflang]', page).map((l) => `${attr(l, 'hrefLang')} ${new URL(attr(l, 'href')!).pathname}`);
+      expect(alternates.sort()).toEqual([`da ${da}`, `en ${en}`]);
+    }
+    // The English frame around a Danish page says it is English.
+    expect(attr(select('header.site-header', danish) as Element, 'lang')).toBe('en');
+  });
+
+  it('shows the glossary in Danish order with the Danish definitions and the English terms marked as English', () => {
+    if (!model.danish) return;
+    const rows = selectAll('table.glossary tbody tr', doc('/da/glossary/'));
+    expect(rows.map((r) => attr(r, 'id'))).toEqual(sortByDanish(model.terms).map((t) => t.anchor));
+    for (const term of model.terms) {
+      const row = rows.find((r) => attr(r, 'id') === term.anchor)!;
+      expect(toString(row)).toContain(model.danish.definitions.get(term.slug)!);
+      expect(toString(select('strong[lang="en"]', row)!)).toBe(term.english);
+    }
+  });
+
+  it('shows every tip in Danish', () => {
+    if (!model.danish) return;
+    const page = toString(doc('/da/professionals/tips/'));
+    for (const tip of model.tips) {
+      const da = model.danish.tips.get(tip.slug)!;
+      expect(page).toContain(da.title);
+      expect(page).toContain(da.do!);
+    }
+  });
+});
