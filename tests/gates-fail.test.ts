@@ -44,5 +44,8 @@ describe('the gates fail on a bad page', () => {
       '<iframe>',
     ]);
     expect(thirdPartyRequests('<img src="/local.png"><a href="https://skat.dk/">link</a>')).toEqual([]);
+    // The address of the page in another language is not loaded; a stylesheet from there would be.
+    expect(thirdPartyRequests('<link rel="alternate" hreflang="da" href="https://guide.example.dk/da/"><link href="https://guide.example.dk/x.css" rel="stylesheet">'))
+      .toEqual(['https://guide.example.dk/x.css']);
   });
 });

@@ -19,6 +19,11 @@ const sh = (cmd: string, ...args: string[]) => {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
 };
 const commitAll = (message: string) => { sh('git', 'add', '-A'); sh('git', 'commit', '-qm', message); };
+/** What a translator does after updating the Danish: record that it translates the English as it is now. */
+const stampDanish = (...files: string[]) => {
+  const r = spawnSync(process.execPath, [join(project, 'scripts/translations.ts'), '--stamp', ...files], { cwd: project, encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: repo } });
+  if (r.status !== 0) throw new Error(`npm run translations: ${r.stderr}`);
+};
 const edit = (file: string, change: (t: string) => string) => writeFileSync(join(repo, file), change(readFileSync(join(repo, file), 'utf8')));
 
 function release(edition: string, extra: string[] = [], env: Record<string, string> = {}) {
@@ -41,6 +46,8 @@ beforeAll(() => {
   sh('git', 'tag', 'start-of-quarter');
   // The quarter's work before the first edition: its notes list it when the release names this baseline (--since).
   edit(DEPARTURE, (t) => t.replace(/^title: .*/m, `title: ${NEW_TITLE}`));
+  edit('da/tasks.yaml', (t) => t.replace(/^report-departure: .*/m, 'report-departure: Fortæl din kommune, at du flytter'));
+  stampDanish('da/tasks.yaml');
   commitAll("the quarter's work");
 });
 
@@ -156,6 +163,9 @@ describe('quarterly release', () => {
     edit('glossary/tax-card.yaml', (t) => t.replace(/^english: .*/m, 'english: tax deduction card'));
     edit('guide/when-you-arrive/cpr-number.md', (t) => t.replace(/^youDo:\n/m, 'youDo:\n  - Bring your lease.\n'));
     edit('journey/self-service/school-enrolment.yaml', (t) => t.replace(/^nameEn: .*/m, 'nameEn: Sign your child up for school'));
+    // The translator follows: the new task's Danish title, then every Danish text marked as up to date.
+    edit('da/tasks.yaml', (t) => `${t.trimEnd()}\nafter-school-care: Find en fritidsordning\n`);
+    stampDanish('da/');
     commitAll('second state');
     const r = release('2026-Q4', [], Q4);
     expect(r.status, r.stderr).toBe(0);

@@ -36,9 +36,17 @@ export function translationUnits(raw: RawContent): { units: TranslationUnit[]; i
     (e) => ({ title: e.data.title, summary: shown(e.data.summary), do: shown(e.data.do), dont: shown(e.data.dont), body: shown(e.body) }));
   pair(raw.terms, da.terms, 'glossary', '.yaml', (e) => `Glossary: ${e.data.danish}`, (e) => ({ danish: e.data.danish, english: e.data.english, definition: shown(e.data.definition) }));
   // Facts are filled in from the English fields, so Danish text writes them out in Danish.
+  const factIssue = (file: string, line: number | undefined): ContentIssue => ({ file, line, severity: 'error',
+    message: 'uses :deadline or :fee, which would show the English wording on a Danish page',
+    hint: 'write the deadline or fee out in Danish (a change to the English fact then shows this text as out of date)' });
   for (const e of [...da.chapters, ...da.tips, ...da.terms]) {
-    const text = 'text' in e ? e.text : JSON.stringify(e.data);
-    if (findFactUses(text, facts).length) issues.push({ file: e.file, severity: 'error', message: 'uses :deadline or :fee, which would show the English wording on a Danish page', hint: 'write the deadline or fee out in Danish (a change to the English fact then shows this text as out of date)' });
+    for (const [field, value] of Object.entries(e.data)) {
+      if (typeof value === 'string' && findFactUses(value, facts).length) issues.push(factIssue(e.file, e.lineOf([field])));
+    }
+    if ('body' in e) {
+      const use = findFactUses(e.body, facts)[0];
+      if (use) issues.push(factIssue(e.file, e.bodyLine + e.body.slice(0, use.start).split('\n').length - 1));
+    }
   }
 
   const journeyFile = `${DANISH_FOLDER}/journey.yaml`;
