@@ -25,6 +25,9 @@ export const SITE = {
   lang: 'en',
 } as const;
 
+/** The terms of reuse, as the best-practice guide's colophon states them; the API index repeats them word for word. */
+export const REUSE = 'You may copy, print and hand out this guide, and reuse the glossary and the journey diagram, if you name the source.';
+
 export const NAV = [
   { href: '/', label: 'Guide' },
   { href: '/checklist/', label: 'Your checklist' },
