@@ -29,6 +29,8 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   ics: 'text/calendar',
   svg: 'image/svg+xml',
   json: 'application/json',
+  xml: 'application/xml',
+  txt: 'text/plain',
   pdf: 'application/pdf',
 };
 
@@ -51,7 +53,7 @@ server {
   root ${options.root};
   server_tokens off;
   charset utf-8;
-  charset_types text/plain text/css text/csv text/calendar application/json application/javascript image/svg+xml application/x-tbx+xml;
+  charset_types text/plain text/css text/csv text/calendar application/json application/xml application/javascript image/svg+xml application/x-tbx+xml;
   types {
     text/html html;
     text/css css;
