@@ -1,8 +1,12 @@
-/** Discoverability on the built site: sitemap.xml lists every public page once, robots.txt points to it, every page has its canonical address. */
+/** Discoverability on the built site: sitemap.xml lists every public page once, robots.txt points to it, every page has its canonical address, task pages and the glossary carry schema.org JSON-LD. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { htmlPages, read, requireDist, urlOf } from '../helpers/dist.ts';
 import { siteUrl } from '../../src/lib/site.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { validateContent } from '../../src/lib/validate.ts';
 
 beforeAll(requireDist);
 
@@ -66,5 +70,42 @@ describe('robots.txt and canonical addresses', () => {
       if (JSON.stringify(links) !== JSON.stringify(want)) wrong.push(`${page}: ${links.join(', ') || 'none'}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+/** The JSON-LD blocks of a built page, parsed as a reader (a search engine) would: from the HTML tree, then as JSON. */
+function jsonLd(page: string): Record<string, any>[] {
+  return selectAll('script[type="application/ld+json"]', fromHtml(read(page))).map((el) => JSON.parse(toString(el)) as Record<string, any>);
+}
+const graph = (ld: Record<string, any>) => (ld['@graph'] ?? [ld]) as Record<string, any>[];
+
+describe('schema.org JSON-LD', () => {
+  const { model } = validateContent(process.cwd());
+
+  it.each(model.tasks.map((t) => [t.slug, t] as const))('task %s: a GovernmentService with provider, name and url, and its steps', (slug, task) => {
+    const blocks = jsonLd(`tasks/${slug}/index.html`);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!['@context']).toBe('https://schema.org');
+    const nodes = graph(blocks[0]!);
+    const service = nodes.find((n) => n['@type'] === 'GovernmentService')!;
+    expect(service.name).toBe(task.title);
+    expect(service.url).toBe(`${siteUrl()}/tasks/${slug}/`);
+    expect(service.url).toBe(/<link rel="canonical" href="([^"]+)"/.exec(read(`tasks/${slug}/index.html`))![1]);
+    expect(service.provider).toMatchObject({ '@type': 'GovernmentOrganization', name: model.authorities.get(task.authority)!.name });
+    const howTo = nodes.find((n) => n['@type'] === 'HowTo')!;
+    expect(howTo.step.map((s: { '@type': string; text: string }) => [s['@type'], s.text])).toEqual(task.youDo.map((t) => ['HowToStep', t]));
+  });
+
+  it('the glossary page: a DefinedTermSet of the 25 terms, each pointing at its anchor on the page', () => {
+    const [set] = jsonLd('glossary/index.html');
+    expect(set!['@type']).toBe('DefinedTermSet');
+    expect(set!.hasDefinedTerm).toHaveLength(25);
+    const ids = new Set([...read('glossary/index.html').matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]));
+    for (const t of set!.hasDefinedTerm) expect(ids.has(String(t.url).split('#')[1])).toBe(true);
+  });
+
+  it('only task pages and the glossary carry JSON-LD', () => {
+    const withLd = htmlPages().filter((p) => read(p).includes('application/ld+json'));
+    expect(withLd.filter((p) => !p.startsWith('tasks/') && p !== 'glossary/index.html')).toEqual([]);
   });
 });
