@@ -23,6 +23,8 @@ export const SITE = {
   /** The authority responsible for pages that are not about one task (home, glossary, lists). */
   defaultAuthority: 'digst',
   lang: 'en',
+  /** Who publishes the guide: the PDF's author and the feeds' author. */
+  publisher: 'Cross-authority working group “Moving to Denmark”',
 } as const;
 
 /** The terms of reuse, as the best-practice guide's colophon states them; the API index repeats them word for word. */

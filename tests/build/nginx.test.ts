@@ -86,6 +86,7 @@ describe('nginx with the generated configuration', () => {
     ['/api/v1/tasks.json', 'application/json'],
     ['/sitemap.xml', 'application/xml'],
     ['/robots.txt', 'text/plain'],
+    ['/feeds/editions.atom', 'application/atom+xml'],
     ['/best-practice-guide.pdf', 'application/pdf'],
   ])('serves %s as %s', async (path, type) => {
     const r = await get(path);

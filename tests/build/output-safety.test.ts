@@ -22,7 +22,7 @@ describe('the published output', () => {
   });
 
   it('has no javascript: URL, event-handler attribute or inline script in any text file', () => {
-    const files = distFiles((p) => /\.(html|svg|xml|json|csv|tbx|mmd|txt)$/.test(p) && !p.startsWith('pagefind/'));
+    const files = distFiles((p) => /\.(html|svg|xml|atom|json|csv|tbx|mmd|txt)$/.test(p) && !p.startsWith('pagefind/'));
     expect(files.length).toBeGreaterThan(40);
     const found: string[] = [];
     for (const f of files) {

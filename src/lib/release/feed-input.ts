@@ -1,0 +1,15 @@
+/** The editions as the feeds need them: each with its release notes rendered through the content sanitiser and its manifest. */
+import { listEditions, readManifest, type EditionEntry } from './editions.ts';
+import { notesToHtml } from './render-notes.ts';
+import type { FeedEdition } from './feeds.ts';
+import { currentEdition } from '../edition.ts';
+import { SITE, siteUrl } from '../site.ts';
+import type { FeedContext } from './feeds.ts';
+
+export async function feedEditions(editions: EditionEntry[] = listEditions()): Promise<FeedEdition[]> {
+  return Promise.all(editions.map(async (e) => ({ id: e.id, date: e.date, pdf: e.pdf, notesHtml: await notesToHtml(e.notes), manifest: readManifest(e.dir) })));
+}
+
+export function feedContext(): FeedContext {
+  return { site: siteUrl(), fallbackDate: currentEdition().date, publisher: SITE.publisher };
+}
