@@ -9,6 +9,7 @@ import { httpsUrl, isoDate, slug, sourceSchema, text } from '../schemas/common.t
 import { officialLinkSchema } from '../schemas/task.ts';
 import { englishEvidenceSchema, selfServiceSchema } from '../schemas/self-service.ts';
 import { PEOPLE } from '../schemas/checklist.ts';
+import { GLOSSARY_SIZE } from '../model.ts';
 
 /** The version in the address. Only a change that could break a reader (a removed or renamed field, a changed meaning) makes a v2. */
 export const API_VERSION = 'v1';
@@ -73,7 +74,7 @@ export const apiTasksSchema = file('tasks', z.array(apiTaskSchema), 'Every task 
 export const apiTermSchema = z.strictObject({
   slug: slug.describe('Stable id: the term\'s file name, also its anchor on the glossary page.'),
   url: siteUrl('the term in the glossary'),
-  rank: z.number().int().min(1).max(25).describe('The position in the Top-25.'),
+  rank: z.number().int().min(1).max(GLOSSARY_SIZE).describe('The position in the Top-25.'),
   danish: text.describe('The Danish term.'),
   danishVariants: z.array(text).describe('Other Danish forms of the term.'),
   english: text.describe('The one English translation everybody should use.'),
@@ -87,7 +88,7 @@ export const apiTermSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1).describe('The official pages behind the definition.'),
   lastReviewed: isoDate.describe('The date the term was last checked (YYYY-MM-DD).'),
 });
-export const apiGlossarySchema = file('terms', z.array(apiTermSchema).length(25), 'The Top-25 glossary: Danish term → the one English term, sorted by rank.');
+export const apiGlossarySchema = file('terms', z.array(apiTermSchema).length(GLOSSARY_SIZE), 'The Top-25 glossary: Danish term → the one English term, sorted by rank.');
 
 export const apiJourneySchema = file('journey', z.strictObject({
   title: text.describe('The journey\'s title.'),
