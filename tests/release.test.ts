@@ -1,6 +1,6 @@
 /**
  * The quarterly release, end to end, in a temporary git repository: two editions from two content states, the computed
- * release notes, the archive page, reproducibility, and every refusal.
+ * release notes, the archive page, the feeds and the API's editions, reproducibility, and every refusal.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixtureContent } from './helpers/fixture-content.ts';
+import { XMLParser } from 'fast-xml-parser';
 
 const project = process.cwd();
 const repo = mkdtempSync(join(tmpdir(), 'mtd-release-'));
@@ -190,6 +191,25 @@ describe('quarterly release', () => {
     expect(readFileSync(join(repo, 'dist/index.html'), 'utf8')).toContain('Edition 2026-Q4 · 23 November 2026');
     const colophon = spawnSync('pdftotext', ['-f', '2', '-l', '2', join(releases, '2026-Q4/moving-to-denmark-best-practice-guide-2026-Q4.pdf'), '-'], { encoding: 'utf8' }).stdout;
     expect(colophon.replace(/\s+/g, ' ')).toMatch(/Changed since edition 2026-Q3: \d+ tasks?, 1 glossary term/);
+  });
+
+  it('publishes both editions in the editions feed, the API and the sitemap, and the tasks 2026-Q4 changed in the task feed', () => {
+    const site = 'https://guide.release-test.dk';
+    const parser = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' || n === 'link' || n === 'url', parseTagValue: false });
+    const feed = (name: string) => (parser.parse(readFileSync(join(repo, `dist/feeds/${name}`), 'utf8')).feed.entry ?? []) as { id: string; title: string; summary?: string; link: Record<string, string>[] }[];
+    const editions = feed('editions.atom');
+    expect(editions.map((e) => e.title)).toEqual(['Edition 2026-Q4', 'Edition 2026-Q3']);
+    expect(editions[0]!.link.find((l) => l['@_rel'] === 'enclosure')!['@_href']).toBe(`${site}/editions/2026-Q4/moving-to-denmark-best-practice-guide-2026-Q4.pdf`);
+    const tasks = feed('task-changes.atom');
+    expect(tasks.map((e) => e.title)).toContain('Find after-school care: added in edition 2026-Q4');
+    const cpr = tasks.find((e) => e.id === `${site}/editions/2026-Q4/#task-cpr-number`)!;
+    expect(cpr.summary).toContain('deadline changed:');
+    expect(tasks.every((e) => e.id.startsWith(`${site}/editions/2026-Q4/`))).toBe(true);
+    const api = JSON.parse(readFileSync(join(repo, 'dist/api/v1/editions.json'), 'utf8')) as { editions: { id: string; pdf: string | null }[] };
+    expect(api.editions.map((e) => [e.id, e.pdf])).toEqual(['2026-Q4', '2026-Q3'].map((id) => [id, `${site}/editions/${id}/moving-to-denmark-best-practice-guide-${id}.pdf`]));
+    const sitemap = parser.parse(readFileSync(join(repo, 'dist/sitemap.xml'), 'utf8')).urlset.url as { loc: string; lastmod?: string }[];
+    expect(sitemap).toContainEqual({ loc: `${site}/editions/2026-Q4/`, lastmod: '2026-11-23' });
+    expect(sitemap).toContainEqual({ loc: `${site}/whats-new/`, lastmod: '2026-11-23' });
   });
 
   it('is reproducible: the same commit and edition give byte-identical artifacts', () => {

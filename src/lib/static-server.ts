@@ -7,6 +7,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.pdf': 'application/pdf', '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm',
   '.png': 'image/png', '.tbx': 'application/xml', '.mmd': 'text/plain; charset=utf-8', '.pf_meta': 'application/octet-stream',
+  '.xml': 'application/xml; charset=utf-8', '.atom': 'application/atom+xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
 
 export async function serveStatic(root: string): Promise<{ url: string; server: Server; close(): Promise<void> }> {

@@ -83,6 +83,10 @@ describe('nginx with the generated configuration', () => {
     ['/downloads/glossary.csv', 'text/csv'],
     ['/downloads/ideal-journey.svg', 'image/svg+xml'],
     ['/downloads/glossary.json', 'application/json'],
+    ['/api/v1/tasks.json', 'application/json'],
+    ['/sitemap.xml', 'application/xml'],
+    ['/robots.txt', 'text/plain'],
+    ['/feeds/editions.atom', 'application/atom+xml'],
     ['/best-practice-guide.pdf', 'application/pdf'],
   ])('serves %s as %s', async (path, type) => {
     const r = await get(path);

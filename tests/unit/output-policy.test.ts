@@ -56,8 +56,19 @@ describe('built pages', () => {
     expect(problems('<main><a href="https://skat.dk/x">Skat</a><script src="/pagefind/pagefind-ui.js"></script></main>')).toEqual([]);
   });
 
+  it('passes JSON-LD with site-internal and official addresses (data, not code)', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'GovernmentService', name: 'Note: a label', url: 'https://guide.example.dk/tasks/x/', provider: { url: 'https://skat.dk/' } };
+    expect(problems(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).toEqual([]);
+  });
+
   it.each([
     ['inline script', '<script>alert(1)</script>', /not an allowed script/],
+    ['inline script typed as JavaScript', '<script type="text/javascript">alert(1)</script>', /not an allowed script/],
+    ['inline script typed as plain JSON', '<script type="application/json">{}</script>', /not an allowed script/],
+    ['JSON-LD that is not JSON', '<script type="application/ld+json">alert(1)</script>', /not valid JSON/],
+    ['JSON-LD with a src', '<script type="application/ld+json" src="https://evil.example/x.json"></script>', /must not have a src/],
+    ['JSON-LD with a javascript: address', '<script type="application/ld+json">{"url":"javascript:alert(1)"}</script>', /JSON-LD "url": .*uses javascript/],
+    ['JSON-LD with an unofficial address', '<script type="application/ld+json">{"provider":{"sameAs":["https://evil.example/"]}}</script>', /JSON-LD "sameAs": .*not an official domain/],
     ['external script', '<script src="https://evil.example/x.js"></script>', /not an allowed script|not an official domain/],
     ['event handler', '<p onclick="x()">a</p>', /event handler/],
     ['event handler after a line break', '<p\nonmouseover="x()">a</p>', /event handler/],

@@ -40,6 +40,33 @@ function cssUrls(css: string): string[] {
   return [...css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)].map((m) => m[2]!).concat([...css.matchAll(/@import\s+(['"])(.*?)\1/gi)].map((m) => m[2]!));
 }
 
+/** Keys of JSON-LD whose values are vocabulary names, not addresses a reader follows. */
+const JSON_LD_VOCABULARY = new Set(['@context', '@type', '@vocab']);
+
+/**
+ * JSON-LD is data, not code, so it is the one kind of inline <script> allowed: with no src, with text that parses as
+ * JSON, and with every address in it (any string value that starts with a scheme, such as https: or javascript:)
+ * allowed by the same link policy as an href.
+ */
+function jsonLdProblems(el: Element, policy: OutputPolicy): string[] {
+  if (el.properties.src !== undefined) return ['<script type="application/ld+json"> must not have a src'];
+  const text = el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+  let data: unknown;
+  try { data = JSON.parse(text); } catch { return ['<script type="application/ld+json"> is not valid JSON']; }
+  const out: string[] = [];
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === 'string') {
+      if (!JSON_LD_VOCABULARY.has(key) && /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) && !/^[a-z][a-z0-9+.-]*: /i.test(value)) {
+        const p = urlProblem(value, policy);
+        if (p) out.push(`JSON-LD "${key}": ${p}`);
+      }
+    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(data, '');
+  return out;
+}
+
 /** Checks one parsed page or SVG. `inSvg` tracks inline SVG, where presentation styles are allowed. */
 export function checkTree(tree: Root, file: string, policy: OutputPolicy): PolicyViolation[] {
   const out: PolicyViolation[] = [];
@@ -53,7 +80,8 @@ export function checkTree(tree: Root, file: string, policy: OutputPolicy): Polic
       if (el.tagName === 'script') {
         const type = String(el.properties.type ?? '');
         const src = el.properties.src === undefined ? undefined : String(el.properties.src);
-        if (type === 'application/ld+json' || type === 'application/json') { /* data, not code */ } else if (src === undefined || !policy.allowedScripts(src)) v(`<script${src ? ` src="${src}"` : ''}> is not an allowed script`);
+        if (type === 'application/ld+json') for (const p of jsonLdProblems(el, policy)) v(p);
+        else if (src === undefined || !policy.allowedScripts(src)) v(`<script${src ? ` src="${src}"` : ''}> is not an allowed script`);
       }
       for (const [name, value] of Object.entries(el.properties)) {
         if (/^on/i.test(name)) v(`<${el.tagName}> has an event handler (${name})`);

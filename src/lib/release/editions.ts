@@ -16,10 +16,15 @@ export function releasesDir(env: Record<string, string | undefined> = process.en
   return resolve(env.RELEASES_DIR ?? 'releases');
 }
 
-function readEdition(dir: string, pending = false): EditionEntry | undefined {
+/** The manifest of an edition's folder, if it has one. */
+export function readManifest(dir: string): Manifest | undefined {
   const manifestFile = join(dir, 'manifest.json');
-  if (!existsSync(manifestFile)) return undefined;
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  return existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : undefined;
+}
+
+function readEdition(dir: string, pending = false): EditionEntry | undefined {
+  const manifest = readManifest(dir);
+  if (!manifest) return undefined;
   const files = readdirSync(dir);
   const notes = existsSync(join(dir, 'release-notes.md')) ? readFileSync(join(dir, 'release-notes.md'), 'utf8') : '';
   return {

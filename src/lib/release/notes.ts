@@ -43,13 +43,28 @@ function listChange(f: string, before: unknown, after: unknown): string | undefi
   return `${label(f)}: ${parts.length ? parts.join(', ') : 'new order'}`;
 }
 
-function changeLine(c: Diff['changed'][number]): string {
+/** What changed in one item, in readers' words ("deadline changed: “…” → “…”"), or that it was only reviewed. */
+function changeText(c: Diff['changed'][number]): string {
   const details = c.fields.filter((f) => !DATE_FIELDS.has(f)).map((f) =>
     SHOW_VALUES.has(f) ? `${label(f)} changed: ${show(c.before.data[f])} → ${show(c.after.data[f])}`
       : listChange(f, c.before.data[f], c.after.data[f]) ?? `${label(f)} changed`);
-  const reviewedOnly = details.length === 0;
-  return `- ${title(c.after, c.key)}: ${reviewedOnly ? 'reviewed, no change in content' : details.join('; ')}`;
+  return details.length === 0 ? 'reviewed, no change in content' : details.join('; ');
 }
+
+/** One added, removed or changed item between two manifests: its key (slug or id), its title and what changed. */
+export interface ItemChange { key: string; kind: 'added' | 'removed' | 'changed'; title: string; text: string }
+
+/** The changes between two sets of manifest items, in the order of the release notes: added, removed, changed. */
+export function itemChanges(before: Record<string, ManifestItem>, after: Record<string, ManifestItem>): ItemChange[] {
+  const d = diffItems(before, after);
+  return [
+    ...d.added.map((key): ItemChange => ({ key, kind: 'added', title: title(after[key], key), text: 'added' })),
+    ...d.removed.map((key): ItemChange => ({ key, kind: 'removed', title: title(before[key], key), text: 'removed' })),
+    ...d.changed.map((c): ItemChange => ({ key: c.key, kind: 'changed', title: title(c.after, c.key), text: changeText(c) })),
+  ];
+}
+
+const noteLine = (c: ItemChange) => (c.kind === 'changed' ? `- ${c.title}: ${c.text}` : `- ${c.kind === 'added' ? 'Added' : 'Removed'}: ${c.title}`);
 
 /**
  * The notes, compared with the previous edition; or, for the first edition, with a baseline (the content on an earlier
@@ -82,13 +97,10 @@ function changeSections(previous: Manifest, current: Manifest): string {
       lines.push(`## ${heading}`, '', `The previous edition did not record the map; it now has ${Object.keys(after).length} ${Object.keys(after).length === 1 ? 'entry' : 'entries'}.`, '');
       continue;
     }
-    const d = diffItems(before, after);
+    const changes = itemChanges(before, after);
     lines.push(`## ${heading}`, '');
-    if (!d.added.length && !d.removed.length && !d.changed.length) { lines.push('No changes.', ''); continue; }
-    for (const k of d.added) lines.push(`- Added: ${title(after[k], k)}`);
-    for (const k of d.removed) lines.push(`- Removed: ${title(before[k], k)}`);
-    for (const c of d.changed) lines.push(changeLine(c));
-    lines.push('');
+    if (!changes.length) { lines.push('No changes.', ''); continue; }
+    lines.push(...changes.map(noteLine), '');
   }
   return `${lines.join('\n')}\n`;
 }

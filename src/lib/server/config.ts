@@ -29,11 +29,14 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   ics: 'text/calendar',
   svg: 'image/svg+xml',
   json: 'application/json',
+  xml: 'application/xml',
+  atom: 'application/atom+xml',
+  txt: 'text/plain',
   pdf: 'application/pdf',
 };
 
 /** Text files that the build precompresses (.gz and .br beside each). */
-export const COMPRESSIBLE = ['html', 'css', 'js', 'svg', 'json', 'csv', 'mmd', 'tbx', 'xml', 'txt', 'ics'] as const;
+export const COMPRESSIBLE = ['html', 'css', 'js', 'svg', 'json', 'csv', 'mmd', 'tbx', 'xml', 'atom', 'txt', 'ics'] as const;
 
 const q = (v: string) => `"${v.replace(/"/g, '\\"')}"`;
 
@@ -51,7 +54,7 @@ server {
   root ${options.root};
   server_tokens off;
   charset utf-8;
-  charset_types text/plain text/css text/csv text/calendar application/json application/javascript image/svg+xml application/x-tbx+xml;
+  charset_types text/plain text/css text/csv text/calendar application/json application/xml application/atom+xml application/javascript image/svg+xml application/x-tbx+xml;
   types {
     text/html html;
     text/css css;
