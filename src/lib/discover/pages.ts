@@ -7,6 +7,7 @@
  */
 import type { Model } from '../model.ts';
 import type { EditionEntry } from '../release/editions.ts';
+import { danishCounterparts } from '../translations/pages.ts';
 
 export interface PublicPage { path: string; lastmod?: string }
 
@@ -47,8 +48,10 @@ export function publicPages(model: Model, editions: EditionEntry[]): PublicPage[
     page('/editions/'),
     ...editions.map((e) => page(`/editions/${e.id}/`, e.date)),
     page('/search/'),
-    page('/accessibility/'),
-    page('/feedback/'),
+    page('/accessibility/', model.sitePages.get('accessibility')?.lastReviewed),
+    page('/feedback/', model.sitePages.get('feedback')?.lastReviewed),
+    // The Danish edition's pages, with the date of the English page they translate.
+    ...[...danishCounterparts(model)].map(([english, danish]) => ({ ...page(danish), ...(english === '/glossary/' ? { lastmod: reviewed.glossary(model) } : {}) })),
   ];
 }
 
