@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixtureContent } from './helpers/fixture-content.ts';
 import { XMLParser } from 'fast-xml-parser';
+import { parseFeed } from '@rowanmanning/feed-parser';
 
 const project = process.cwd();
 const repo = mkdtempSync(join(tmpdir(), 'mtd-release-'));
@@ -191,6 +192,11 @@ describe('quarterly release', () => {
     expect(readFileSync(join(repo, 'dist/index.html'), 'utf8')).toContain('Edition 2026-Q4 · 23 November 2026');
     const colophon = spawnSync('pdftotext', ['-f', '2', '-l', '2', join(releases, '2026-Q4/moving-to-denmark-best-practice-guide-2026-Q4.pdf'), '-'], { encoding: 'utf8' }).stdout;
     expect(colophon.replace(/\s+/g, ' ')).toMatch(/Changed since edition 2026-Q3: \d+ tasks?, 1 glossary term/);
+    // Each task page says which edition last changed it: the CPR task's deadline changed in 2026-Q4, MitID's never did.
+    const lastChanged = (slug: string) => /Last changed in edition <a href="\/editions\/([^/]+)\/">/.exec(readFileSync(join(repo, `dist/tasks/${slug}/index.html`), 'utf8'))?.[1];
+    expect(lastChanged('cpr-number')).toBe('2026-Q4');
+    expect(lastChanged('after-school-care')).toBe('2026-Q4');
+    expect(lastChanged('mitid')).toBe('2026-Q3');
   });
 
   it('publishes both editions in the editions feed, the API and the sitemap, and the tasks 2026-Q4 changed in the task feed', () => {
@@ -205,6 +211,13 @@ describe('quarterly release', () => {
     const cpr = tasks.find((e) => e.id === `${site}/editions/2026-Q4/#task-cpr-number`)!;
     expect(cpr.summary).toContain('deadline changed:');
     expect(tasks.every((e) => e.id.startsWith(`${site}/editions/2026-Q4/`))).toBe(true);
+    // A feed reader's parser (not only an XML parser) reads both feeds the same way.
+    const reader = parseFeed(readFileSync(join(repo, 'dist/feeds/editions.atom'), 'utf8'));
+    expect(reader.meta.type).toBe('atom');
+    expect(reader.items.map((i) => i.title)).toEqual(['Edition 2026-Q4', 'Edition 2026-Q3']);
+    expect(reader.items[0]!.url).toBe(`${site}/editions/2026-Q4/`);
+    expect(reader.items[0]!.content).toContain('deadline changed');
+    expect(parseFeed(readFileSync(join(repo, 'dist/feeds/task-changes.atom'), 'utf8')).items.map((i) => i.title)).toEqual(tasks.map((e) => e.title));
     const api = JSON.parse(readFileSync(join(repo, 'dist/api/v1/editions.json'), 'utf8')) as { editions: { id: string; pdf: string | null }[] };
     expect(api.editions.map((e) => [e.id, e.pdf])).toEqual(['2026-Q4', '2026-Q3'].map((id) => [id, `${site}/editions/${id}/moving-to-denmark-best-practice-guide-${id}.pdf`]));
     const sitemap = parser.parse(readFileSync(join(repo, 'dist/sitemap.xml'), 'utf8')).urlset.url as { loc: string; lastmod?: string }[];
