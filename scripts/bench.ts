@@ -12,6 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/toolchain.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
 import { validateContent } from '../src/lib/validate.ts';
@@ -100,14 +101,19 @@ console.log('\nScaling (synthetic copies of the real tasks; site + PDF):');
 const scaling: { factor: string; tasks: number; build: string; perTask: string; pdfPages: number }[] = [];
 for (const factor of quick ? [1, 10] : [1, 10, 40]) {
   const root = join(work, `scale-${factor}`);
-  for (const dir of ['guide', 'glossary', 'journey']) cpSync(dir, join(root, dir), { recursive: true });
+  for (const dir of ['guide', 'glossary', 'journey', 'da', 'site.yaml']) cpSync(dir, join(root, dir), { recursive: true });
   let count = model.tasks.length;
+  // Each copy is in the same households as its original (the household checklists need a rule for every task).
+  const checklistsFile = join(root, 'journey/household-checklists.yaml');
+  const checklists = parseYaml(readFileSync(checklistsFile, 'utf8')) as { tasks: Record<string, unknown> };
   for (let copy = 1; copy < factor; copy++) {
     for (const t of model.tasks) {
       writeFileSync(join(root, t.file.replace(/\.md$/, `-copy-${copy}.md`)), readFileSync(t.file, 'utf8').replace(/^selfService: .*\n/m, '')); // the map lists only the originals
+      checklists.tasks[`${t.slug}-copy-${copy}`] = structuredClone(checklists.tasks[t.slug]);
       count++;
     }
   }
+  writeFileSync(checklistsFile, stringifyYaml(checklists));
   const out = join(root, 'dist');
   const ms = time(() => build(out, { CONTENT_ROOT: root, MERMAID_CACHE_DIR: warmCache }));
   const pdfPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, 'best-practice-guide.pdf')]).toString())![1]);
