@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf, translationSection, translationStatus, type TranslationUnit } from '../../src/lib/translations/status.ts';
 import { stampText } from '../../src/lib/translations/stamp.ts';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { copyFixtureContent } from '../helpers/fixture-content.ts';
+import { validateContent } from '../../src/lib/validate.ts';
 
 const unit = (over: Partial<TranslationUnit>): TranslationUnit => ({
   file: 'da/tips/a.md', source: 'guide/tips/a.md', title: 'Tip: A', english: fingerprintOf({ title: 'A' }), exists: true, ...over,
@@ -39,5 +44,26 @@ describe('stamping a Danish file', () => {
   it('adds or replaces translates at the top of YAML', () => {
     expect(stampText('definition: x\n', 'abcdefabcdef', false)).toBe('translates: abcdefabcdef\ndefinition: x\n');
     expect(stampText('translates: abcdefabcdef\ndefinition: x\n', '111111111111', false)).toBe('translates: 111111111111\ndefinition: x\n');
+  });
+});
+
+describe('an editor renames an English glossary term (a copy of the frozen content)', () => {
+  it('keeps the content valid: the old Danish file only warns that it translates nothing, the new term that it has no Danish yet', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mtd-translations-'));
+    try {
+      copyFixtureContent(root);
+      writeFileSync(join(root, 'glossary/holiday-allowance.yaml'), readFileSync(join(root, 'glossary/holiday-pay.yaml'), 'utf8'));
+      unlinkSync(join(root, 'glossary/holiday-pay.yaml'));
+      for (const f of ['glossary/departure-from-denmark.yaml', 'glossary/unemployment-insurance-fund.yaml']) {
+        writeFileSync(join(root, f), readFileSync(join(root, f), 'utf8').replace(/^  - holiday-pay$/m, '  - holiday-allowance'));
+      }
+      const v = validateContent(root);
+      expect(v.errors).toEqual([]);
+      const messages = v.warnings.map((w) => `${w.file}: ${w.message}`);
+      expect(messages).toContain('da/glossary/holiday-pay.yaml: translates nothing: there is no English term "holiday-pay", so it is not published');
+      expect(messages).toContain('da/glossary/holiday-allowance.yaml: Glossary: feriepenge: the Danish is missing: there is no da/glossary/holiday-allowance.yaml yet');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

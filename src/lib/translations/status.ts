@@ -39,7 +39,7 @@ export function translationStatus(units: TranslationUnit[]): TranslationStatus[]
 /** One sentence for an editor about a unit that is not current. */
 export function describeState(s: TranslationStatus): string {
   switch (s.state) {
-    case 'missing': return `has no Danish translation yet (${s.file})`;
+    case 'missing': return `is missing: there is no ${s.file} yet`;
     case 'unstamped': return `does not say which version of ${s.source} it translates`;
     case 'stale': return `is out of date: ${s.source} has changed since it was translated`;
     default: return 'is up to date';

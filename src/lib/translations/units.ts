@@ -26,8 +26,9 @@ export function translationUnits(raw: RawContent): { units: TranslationUnit[]; i
     }
     for (const d of danish) {
       if (!english.some((e) => e.slug === d.slug)) {
-        issues.push({ file: d.file, severity: 'error', message: `translates nothing: there is no English ${folder === 'glossary' ? 'term' : 'file'} "${d.slug}"`,
-          hint: `name it after the English file it translates (${english.map((e) => `${e.slug}${ext}`).join(', ')}), or delete it` });
+        // A warning, not an error: it is published nowhere, and an editor who renames or removes an English file keeps CI green.
+        issues.push({ file: d.file, severity: 'warning', message: `translates nothing: there is no English ${folder === 'glossary' ? 'term' : 'file'} "${d.slug}", so it is not published`,
+          hint: `if the English file was renamed, rename this one to match (${english.map((e) => `${e.slug}${ext}`).join(', ')}); if it was removed, delete this one` });
       }
     }
   };
