@@ -57,7 +57,7 @@ describe('the Danish edition on the site', () => {
     expect(rows.map((r) => attr(r, 'id'))).toEqual(sortByDanish(model.terms).map((t) => t.anchor));
     for (const term of model.terms) {
       const row = rows.find((r) => attr(r, 'id') === term.anchor)!;
-      expect(toString(row)).toContain(model.danish.definitions.get(term.slug)!);
+      expect(toString(row)).toContain(model.danish!.definitions.get(term.slug)!);
       expect(toString(select('strong[lang="en"]', row)!)).toBe(term.english);
     }
   });
@@ -66,7 +66,7 @@ describe('the Danish edition on the site', () => {
     if (!pairs.some(([, d]) => d === '/da/professionals/tips/')) return;
     const page = toString(doc('/da/professionals/tips/'));
     for (const tip of model.tips) {
-      const da = model.danish.tips.get(tip.slug)!;
+      const da = model.danish!.tips.get(tip.slug)!;
       expect(page).toContain(da.title);
       expect(page).toContain(da.do!);
     }
