@@ -96,14 +96,17 @@ export function validateContent(root: string, options: { today?: string; now?: s
   const termSlugs = new Set(model.terms.map((t) => t.slug));
   const rules = avoidRules(model.terms);
   const danishAllowed = [...raw.danishAllowList, ...model.terms.flatMap((t) => [t.danish, ...t.danishVariants])];
-  for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters, ...raw.sitePages]) {
-    // Links and HTML are checked on the rendered tree of the body, as a browser would read it.
+  /** Links and HTML are checked on the rendered tree of a page body, as a browser would read it (English and Danish alike). */
+  const checkBody = (e: { file: string; body: string; bodyLine: number }) => {
     const tree = bodyTree(e.body);
     const bodyLinks = linksInTree(tree, e.bodyLine);
     issues.push(...checkOfficialLinks(e.file, bodyLinks, official));
     issues.push(...checkInternalContentLinks(e.file, bodyLinks, taskSlugs, termSlugs));
     issues.push(...checkUnsafeHtml(e.file, tree, e.bodyLine));
     issues.push(...checkMdx(e.file, e.body, e.bodyLine));
+  };
+  for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters, ...raw.sitePages]) {
+    checkBody(e);
     issues.push(...checkTerminology(e.file, e.text, rules));
     issues.push(...checkLanguageSwitch(e.file, e.text, danishAllowed));
   }
@@ -120,14 +123,8 @@ export function validateContent(root: string, options: { today?: string; now?: s
   for (const s of translationStatus(translations.units)) {
     if (s.state !== 'current') issues.push({ file: s.file, severity: 'warning', message: `${s.title}: the Danish ${describeState(s)}`, hint: STAMP_HINT(s) });
   }
-  for (const e of [...(raw.danish?.chapters ?? []), ...(raw.danish?.tips ?? [])]) {
-    const tree = bodyTree(e.body);
-    const bodyLinks = linksInTree(tree, e.bodyLine);
-    issues.push(...checkOfficialLinks(e.file, bodyLinks, official));
-    issues.push(...checkInternalContentLinks(e.file, bodyLinks, taskSlugs, termSlugs));
-    issues.push(...checkUnsafeHtml(e.file, tree, e.bodyLine));
-    issues.push(...checkMdx(e.file, e.body, e.bodyLine));
-  }
+  // (The English checks of terminology and of switching to Danish do not apply to Danish text.)
+  for (const e of [...(raw.danish?.chapters ?? []), ...(raw.danish?.tips ?? [])]) checkBody(e);
 
   // Many links to one site failing the official-domain check have one cause: report it once.
   const reported = collapseUnofficialLinks(issues, official, (i) => raw.lineOf(OFFICIAL_DOMAINS_FILE, ['domains', i, 'domain']),
