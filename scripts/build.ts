@@ -4,8 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { validateContent } from '../src/lib/validate.ts';
 import { formatIssue } from '../src/lib/content/errors.ts';
 import { chromiumVersion, findChromium, fontFiles, ToolchainError } from '../src/lib/toolchain.ts';
@@ -16,6 +16,7 @@ import { removeLeftovers, stagingDirFor, swapInto, unsafeOutDir } from '../src/l
 import { contentRoot, outDir, projectRoot } from '../src/lib/paths.ts';
 import { indexSearch } from './lib/search-index.ts';
 import { buildPdfs, buildPoster, PDF_NAME, POSTER_FILE, removePrintRoutes } from './lib/pdf.ts';
+import { DANISH_PDF_NAME } from '../src/lib/danish/edition.ts';
 import { checkPdfFiles } from '../src/lib/pdf/ua/check-files.ts';
 import { currentEdition, editionPdfName } from '../src/lib/edition.ts';
 import { copyEditionFiles } from './lib/editions.ts';
@@ -43,7 +44,9 @@ async function checkPublished(what: 'pages' | 'PDFs'): Promise<string> {
 
 /** The PDFs this build made (not the copies of earlier editions, which are published as they were released). */
 async function checkPdfUa(site: string): Promise<string> {
-  const files = [PDF_NAME, editionPdfName(currentEdition().id), POSTER_FILE];
+  const id = currentEdition().id;
+  const danish = existsSync(join(site, DANISH_PDF_NAME)) ? [DANISH_PDF_NAME, editionPdfName(id, 'da')] : [];
+  const files = [PDF_NAME, editionPdfName(id), ...danish, POSTER_FILE];
   const problems = await checkPdfFiles(site, files);
   if (problems.length) fail(`${problems.length} PDF/UA problem(s):\n${problems.map((p) => `${p.file}: error: ${p.problem}`).join('\n')}\n    → see src/lib/pdf/ua/fix.ts, which makes the PDFs accessible, and src/lib/pdf/ua/check.ts`);
   return `${files.length} PDFs, no problems`;

@@ -156,6 +156,8 @@ try {
           ['downloads/self-service.csv', 'self-service.csv'],
           ['downloads/self-service.json', 'self-service.json'],
         ];
+        // The Danish PDF, when the Danish edition was complete enough to print it.
+        if (existsSync(join(dist, editionPdfName(edition.id, 'da')))) files.push([editionPdfName(edition.id, 'da'), editionPdfName(edition.id, 'da')]);
         for (const [from, to] of files) copyFileSync(join(dist, from), join(staging!, to));
         return `${files.length} files`;
       },

@@ -71,6 +71,8 @@ describe('quarterly release', () => {
     expect(files).toEqual(expect.arrayContaining([
       'SHA256SUMS', 'glossary.csv', 'glossary.json', 'glossary.tbx', 'ideal-journey-poster-2026-Q3.pdf', 'ideal-journey.svg',
       'manifest.json', 'moving-to-denmark-best-practice-guide-2026-Q3.pdf', 'release-notes.md', 'review-report.md', 'self-service.csv',
+      // The frozen content's Danish edition is complete, so the edition has its Danish PDF too.
+      'moving-to-denmark-best-practice-guide-2026-Q3-da.pdf',
     ]));
     const manifest = JSON.parse(readFileSync(join(releases, '2026-Q3/manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ edition: '2026-Q3', date: '2026-08-14' });
@@ -187,7 +189,11 @@ describe('quarterly release', () => {
     expect(archive).toContain('id="edition-2026-Q4"');
     expect(archive).toContain('id="edition-2026-Q3"');
     expect(archive.indexOf('2026-Q4')).toBeLessThan(archive.indexOf('2026-Q3'));
-    for (const e of ['2026-Q3', '2026-Q4']) expect(existsSync(join(repo, `dist/editions/${e}/moving-to-denmark-best-practice-guide-${e}.pdf`))).toBe(true);
+    for (const e of ['2026-Q3', '2026-Q4']) {
+      expect(existsSync(join(repo, `dist/editions/${e}/moving-to-denmark-best-practice-guide-${e}.pdf`))).toBe(true);
+      expect(existsSync(join(repo, `dist/editions/${e}/moving-to-denmark-best-practice-guide-${e}-da.pdf`))).toBe(true);
+      expect(archive).toContain(`href="/editions/${e}/moving-to-denmark-best-practice-guide-${e}-da.pdf" hreflang="da"`);
+    }
     expect(readFileSync(join(repo, 'dist/whats-new/index.html'), 'utf8')).toContain('tax deduction card');
     expect(readFileSync(join(repo, 'dist/index.html'), 'utf8')).toContain('Edition 2026-Q4 · 23 November 2026');
     const colophon = spawnSync('pdftotext', ['-f', '2', '-l', '2', join(releases, '2026-Q4/moving-to-denmark-best-practice-guide-2026-Q4.pdf'), '-'], { encoding: 'utf8' }).stdout;

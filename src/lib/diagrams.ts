@@ -4,6 +4,7 @@ import type { DiagramSource } from './mermaid/render.ts';
 import { mermaidBlocks } from './mermaid/blocks.ts';
 import { journeyForSituation } from './journey/model.ts';
 import { journeyAltText, journeyToMermaid, type JourneyLayout } from './journey/to-mermaid.ts';
+import { danishJourney, danishJourneyAlt, danishPdfMissing, danishPhases } from './danish/edition.ts';
 
 export interface JourneyDiagram {
   key: string;
@@ -32,11 +33,24 @@ export function journeyDiagrams(model: Model): JourneyDiagram[] {
   ];
 }
 
+/** The whole journey in Danish, drawn for print only (the Danish PDF); undefined while the Danish edition is incomplete. */
+export function danishJourneyDiagram(model: Model): (Omit<JourneyDiagram, 'sources'> & { sources: { print: string } }) | undefined {
+  const da = model.danish;
+  if (!da || danishPdfMissing(model).length) return undefined;
+  const journey = danishJourney(model, da);
+  const phases = danishPhases(model, da);
+  const words = { or: da.guide.labels.or, optional: da.guide.labels.optional.toLowerCase() };
+  const alt = danishJourneyAlt(journey, phases, da.guide.sentences.journeyAlt, words.or);
+  return { key: 'da', title: journey.title, alt, sources: { print: journeyToMermaid(journey, phases, { layout: 'print', words, alt }) } };
+}
+
 export function collectDiagrams(model: Model): DiagramSource[] {
+  const danish = model.journey.steps.length ? danishJourneyDiagram(model) : undefined;
   return [
     ...(model.journey.steps.length
       ? journeyDiagrams(model).flatMap((d) => Object.entries(d.sources).map(([layout, source]) => ({ source, origin: `journey/steps.yaml (${d.key}, ${layout})` })))
       : []),
+    ...(danish ? [{ source: danish.sources.print, origin: 'da/journey.yaml (the Danish PDF)' }] : []),
     ...[...model.tasks, ...model.tips, ...model.chapters].flatMap((e) => mermaidBlocks(e.file, e.body, e.bodyLine)),
   ];
 }

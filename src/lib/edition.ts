@@ -6,8 +6,8 @@ export function editionForDate(date: Date): string {
   return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 }
 
-export function formatLongDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export function formatLongDate(iso: string, lang: 'en' | 'da' = 'en'): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /**
@@ -24,4 +24,7 @@ export function currentEdition(env: Record<string, string | undefined> = process
 }
 
 /** The file name of an edition's copy of the best-practice guide (in dist/ and in releases/<edition>/). */
-export function editionPdfName(editionId: string): string { return `moving-to-denmark-best-practice-guide-${editionId}.pdf`; }
+/** The edition-named copy of the best-practice guide; the Danish edition ends in `-da`. */
+export function editionPdfName(editionId: string, lang: 'en' | 'da' = 'en'): string {
+  return `moving-to-denmark-best-practice-guide-${editionId}${lang === 'da' ? '-da' : ''}.pdf`;
+}

@@ -15,12 +15,12 @@ export const JOURNEY_KEY: KeyItem[] = [
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A 44 × 24 drawing of one symbol, in the diagram's own colours. */
-export function keySymbolSvg(symbol: KeySymbol): string {
+export function keySymbolSvg(symbol: KeySymbol, or = 'or'): string {
   switch (symbol) {
     case 'arrow': return '<path d="M4 12H36" stroke="#4d4d4d" stroke-width="2" fill="none"/><path d="M34 7L42 12L34 17Z" fill="#4d4d4d"/>';
     case 'key': return '<rect x="2" y="3" width="40" height="18" fill="#002e5c" stroke="#002e5c" stroke-width="2"/>';
     case 'optional': return '<rect x="2" y="3" width="40" height="18" fill="#e8f1fb" stroke="#0059b3" stroke-width="1.5" stroke-dasharray="4 3"/>';
-    case 'or': return '<circle cx="22" cy="12" r="11" fill="#ffffff" stroke="#1a1a1a" stroke-width="2"/><text x="22" y="17" text-anchor="middle" font-size="14" font-family="IBM Plex Sans, Arial, sans-serif" fill="#1a1a1a">or</text>';
+    case 'or': return `<circle cx="22" cy="12" r="11" fill="#ffffff" stroke="#1a1a1a" stroke-width="2"/><text x="22" y="${or.length > 3 ? 15 : 17}" text-anchor="middle" font-size="${or.length > 3 ? 9 : 14}" font-family="IBM Plex Sans, Arial, sans-serif" fill="#1a1a1a">${esc(or)}</text>`;
   }
 }
 

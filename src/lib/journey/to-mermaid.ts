@@ -44,11 +44,19 @@ export const JOURNEY_LAYOUTS: Record<JourneyLayout, { direction: 'LR' | 'TB'; fo
   phone: { direction: 'TB', fontSize: 20, wrappingWidth: 150, oneColumn: true },
 };
 
+/** The words inside the drawing: the "or" circles and the mark on optional steps. */
+export interface JourneyWords { or: string; optional: string }
+export const ENGLISH_JOURNEY_WORDS: JourneyWords = { or: 'or', optional: 'optional' };
+
 export interface MermaidOptions {
   /** Prefix for links, e.g. '' on the site or 'https://…' for the downloadable graphic. */
   linkBase?: string;
   title?: string;
   layout?: JourneyLayout;
+  /** The words inside the drawing (English unless given: the Danish PDF gives Danish). */
+  words?: JourneyWords;
+  /** The text alternative (default: journeyAltText, in English). */
+  alt?: string;
 }
 
 /** One "or" point: any one of `alternatives` is enough for each of `targets`. */
@@ -120,9 +128,11 @@ function frontMatter(layout: JourneyLayout): string[] {
 }
 
 export function journeyToMermaid(journey: Journey, phases: Phase[], options: MermaidOptions = {}): string {
-  const { linkBase = '', title = journey.title, layout = 'wide' } = options;
+  const { linkBase = '', title = journey.title, layout = 'wide', words = ENGLISH_JOURNEY_WORDS } = options;
   const settings = JOURNEY_LAYOUTS[layout];
-  const lines = [...frontMatter(layout), `flowchart ${settings.direction}`, `  accTitle: ${oneLine(title)}`, `  accDescr: ${oneLine(journeyAltText(journey, phases))}`];
+  const alt = options.alt ?? journeyAltText(journey, phases);
+  const lines = [...frontMatter(layout), `flowchart ${settings.direction}`, `  accTitle: ${oneLine(title)}`, `  accDescr: ${oneLine(alt)}`];
+  const or = label(words.or);
   const joins = junctions(journey);
   const placed = new Set<string>();
   const groups: string[] = [];
@@ -135,10 +145,10 @@ export function journeyToMermaid(journey: Journey, phases: Phase[], options: Mer
     const here = joins.filter((j) => j.phase === phase.id);
     for (const s of steps) {
       // A junction that leads into this phase stands just before the first step it leads to.
-      for (const j of here.filter((x) => x.targets.includes(s.id) && !placed.has(x.id))) { lines.push(`    ${j.id}(("or"))`); placed.add(j.id); }
-      lines.push(`    ${nodeId(s.id)}["${label(s.label)}${s.optional ? ' (optional)' : ''}"]`);
+      for (const j of here.filter((x) => x.targets.includes(s.id) && !placed.has(x.id))) { lines.push(`    ${j.id}(("${or}"))`); placed.add(j.id); }
+      lines.push(`    ${nodeId(s.id)}["${label(s.label)}${s.optional ? ` (${label(words.optional)})` : ''}"]`);
     }
-    for (const j of here.filter((x) => !placed.has(x.id))) { lines.push(`    ${j.id}(("or"))`); placed.add(j.id); }
+    for (const j of here.filter((x) => !placed.has(x.id))) { lines.push(`    ${j.id}(("${or}"))`); placed.add(j.id); }
     lines.push('  end');
     columns.push(steps.map((s) => nodeId(s.id)));
   }

@@ -1,7 +1,18 @@
 /** Writes the PDF's page count and size into the professionals page, once the PDF exists (it is rendered after the site). */
-export function describePdf(pages: number, bytes: number): string {
+import { fillTemplate } from '../text.ts';
+
+/** The English description; a page can give its own wording in `data-pdf-template` (the Danish page does). */
+export const PDF_INFO_TEMPLATE = 'PDF, A4, {pages} pages, {size}. For printing and handing out.';
+
+export function describePdf(pages: number, bytes: number, template = PDF_INFO_TEMPLATE): string {
   const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
-  return `PDF, A4, ${pages} pages, ${size}. For printing and handing out.`;
+  return fillTemplate(template, { pages, size });
+}
+
+/** The wording a built page gives for its PDF description (`data-pdf-template`), if any. */
+export function pdfInfoTemplate(html: string): string | undefined {
+  const raw = /\sdata-pdf-template="([^"]*)"/.exec(html)?.[1];
+  return raw?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /** Replaces the text of the element marked `data-pdf-info` in a built page. */

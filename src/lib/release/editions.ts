@@ -6,6 +6,11 @@ import { currentEdition, editionPdfName, formatLongDate, type Edition } from '..
 
 export interface EditionEntry {
   id: string; date: string; dir: string; pdf?: string; poster?: string; notes: string;
+  /**
+   * The Danish PDF. For the pending edition this is the name it gets if this build prints it, which happens only when
+   * the Danish edition is complete (src/lib/danish/edition.ts): check that before linking to it.
+   */
+  danishPdf?: string;
   /** The edition being released by this very build: its PDF is in the site's root, not yet in releases/. */
   pending: boolean;
 }
@@ -29,7 +34,8 @@ function readEdition(dir: string, pending = false): EditionEntry | undefined {
   const notes = existsSync(join(dir, 'release-notes.md')) ? readFileSync(join(dir, 'release-notes.md'), 'utf8') : '';
   return {
     id: manifest.edition, date: manifest.date, dir, notes, pending,
-    pdf: pending ? editionPdfName(manifest.edition) : files.find((f) => f.endsWith('.pdf') && f.includes('best-practice-guide')),
+    pdf: pending ? editionPdfName(manifest.edition) : files.find((f) => f === editionPdfName(manifest.edition)) ?? files.find((f) => f.endsWith('.pdf') && f.includes('best-practice-guide') && !f.endsWith('-da.pdf')),
+    danishPdf: pending ? editionPdfName(manifest.edition, 'da') : files.find((f) => f === editionPdfName(manifest.edition, 'da')),
     poster: pending ? undefined : files.find((f) => f.endsWith('.pdf') && f.includes('poster')),
   };
 }

@@ -38,7 +38,27 @@ export const daTasksSchema = z.object({ translates: fingerprint.optional() }).ca
 
 /** The words the Danish pages need, by key. */
 export const DA_LABELS = ['danish', 'english', 'meaning', 'avoid', 'responsible', 'deadline', 'selfServiceInEnglish', 'task', 'contents', 'edition',
-  'publishedBy', 'reuse', 'do', 'dont', 'languageSwitch', 'readInDanish'] as const;
+  'publishedBy', 'reuse', 'do', 'dont', 'languageSwitch', 'readInDanish',
+  // The Danish PDF: the journey, its key and its step list; the appendices; the colophon.
+  'or', 'optional', 'chooseOne', 'step', 'stepsByPhase', 'listLink', 'noSelfService', 'selfService', 'rank', 'tasks', 'situations',
+  'translationPriorities', 'selfServiceByPhase', 'onlineVersion', 'reportError', 'appendix', 'inEnglish', 'key', 'draft', 'page', 'pageOf', 'runningTitle', 'downloadPdf', 'danishEdition', 'about', 'loginWith', 'needsCpr', 'yes', 'no', 'notVerified'] as const;
+export type DaLabel = (typeof DA_LABELS)[number];
+
+/** The sentences of the Danish PDF that are not headings or labels. */
+export const DA_SENTENCES = {
+  journeyAlt: 'The journey figure\'s text alternative. Write {steps} for the number of steps, {phases} for the number of phases, {first} and {last} for the first and last phase, {keys} for the digital keys\' names.',
+  journeyCaption: 'The caption under the journey figure.',
+  keyArrow: 'The key to the journey figure: what an arrow means.',
+  keyKey: 'The key: what a dark box (a digital key) means.',
+  keyOptional: 'The key: what a dashed box means.',
+  keyOr: 'The key: what the circle marked "or" means.',
+  priorities: 'The paragraph before the translation priorities.',
+  editions: 'The colophon: how often a new edition comes, before the address of the earlier editions.',
+  onlineVersion: 'The colophon: where the same text is on the website, before its address.',
+  reportError: 'The colophon: how to report an error, before the feedback page\'s address.',
+  deadlinesInEnglish: 'Under the tasks appendix: the deadlines are given in English, as citizens read them.',
+  pdfInfo: 'Under the link to the Danish PDF. Write {pages} for its number of pages and {size} for its size; the build fills them in.',
+} as const;
 
 export const daGuideSchema = z.strictObject({
   title: text.describe('The title of the Danish best-practice guide.'),
@@ -57,6 +77,22 @@ export const daGuideSchema = z.strictObject({
     tasksAppendix: text.describe('The first paragraph of the tasks appendix.'),
     selfServiceAppendix: text.describe('The first paragraph of the self-service appendix.'),
   }).describe('The first paragraph of these chapters.'),
+  phases: z.record(z.string(), text).describe('Each phase\'s name in Danish, by its id in journey/phases.yaml.'),
+  badges: z.strictObject({
+    full: text.describe('Badge: the self-service is in English.'),
+    'english-guidance-only': text.describe('Badge: the self-service is in Danish, with guidance in English.'),
+    'danish-only': text.describe('Badge: the self-service is only in Danish.'),
+    unknown: text.describe('Badge: nobody has checked the language yet.'),
+  }).describe('The language badges of the self-service solutions.'),
+  logins: z.strictObject({
+    mitid: text.describe('Log in with MitID.'),
+    'mitid-or-password': text.describe('Log in with MitID or the E-tax (TastSelv) password.'),
+    none: text.describe('No login.'),
+    'eu-eid': text.describe('Log in with an EU eID (the eID gateway).'),
+    unknown: text.describe('Nobody has checked how you log in.'),
+  }).describe('How you log in to a self-service solution, by the `login` values of journey/self-service/.'),
+  sentences: z.strictObject(Object.fromEntries(Object.entries(DA_SENTENCES).map(([k, d]) => [k, text.describe(d)])) as Record<keyof typeof DA_SENTENCES, typeof text>)
+    .describe('Sentences of the Danish PDF: the journey figure\'s text alternative, caption and key; the appendices; the colophon.'),
   labels: z.strictObject(Object.fromEntries(DA_LABELS.map((k) => [k, text.describe(`The word or phrase for "${k}".`)])) as Record<(typeof DA_LABELS)[number], typeof text>)
     .describe(`Words used in tables, headings and links: ${DA_LABELS.join(', ')}.`),
 });

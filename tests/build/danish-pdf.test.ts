@@ -1,0 +1,101 @@
+/**
+ * The Danish best-practice PDF (best-practice-guide-da.pdf), checked with poppler-utils and pdf-lib: Danish metadata and
+ * language, Danish headings, running header and page numbers, a table of contents whose numbers are right, bookmarks,
+ * the Danish journey figure, and the links to it. When the live content's Danish edition is incomplete, the PDF must
+ * not exist and nothing may link to it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { validateContent } from '../../src/lib/validate.ts';
+import { DANISH_PDF_NAME, danishPdfMissing } from '../../src/lib/danish/edition.ts';
+import { elements, typeOf } from '../../src/lib/pdf/ua/structure.ts';
+import { DIST, read, requireDist } from '../helpers/dist.ts';
+
+const model = validateContent(process.cwd()).model;
+const complete = danishPdfMissing(model).length === 0;
+const PDF = join(DIST, DANISH_PDF_NAME);
+const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 32 << 20 });
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+let pages: string[] = [];
+beforeAll(() => {
+  requireDist();
+  if (complete) pages = run('pdftotext', '-layout', PDF, '-').split('\f').map((p) => p.replace(/\s+/g, ' '));
+});
+
+describe.runIf(complete)('the Danish best-practice PDF', () => {
+  const da = model.danish!;
+  const { chapters: h, labels } = da.guide;
+
+  it('has the Danish title, language /Lang (da), tags and A4 pages', () => {
+    const info = run('pdfinfo', PDF);
+    expect(info).toContain(`Title:           ${da.guide.title}`);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/\(A4\)/);
+    expect(run('strings', PDF)).toMatch(/\/Lang\s*\(da\)/);
+  });
+
+  it('is in Danish: every chapter, tip, definition and task title from da/, and none of the English headings', () => {
+    const raw = squeeze(run('pdftotext', '-raw', PDF, '-'));
+    const expectIn = (needle: string) => expect(raw.includes(squeeze(needle)), needle).toBe(true);
+    for (const c of da.chapters.values()) expectIn(c.title);
+    for (const t of da.tips.values()) expectIn(t.title);
+    for (const t of model.terms) expectIn(da.definitions.get(t.slug)!.slice(0, 40));
+    for (const t of model.tasks) expectIn(da.taskTitles.get(t.slug)!);
+    for (const heading of Object.values(h)) expectIn(heading);
+    for (const english of ['Contents', 'The Top-25 glossary', 'tips for professionals', 'Appendix A', 'Page 3 of', 'Moving to Denmark: best-practice guide']) {
+      expect(raw.includes(squeeze(english)), english).toBe(false);
+    }
+  });
+
+  it('prints table-of-contents page numbers that match where each chapter starts', () => {
+    const tocPage = pages.findIndex((p) => p.includes(labels.contents));
+    expect(tocPage).toBeGreaterThan(0);
+    const titles = [`1. ${h.introduction}`, `3. ${h.journey}`, `4. ${h.glossary}`, `5. ${h.tips}`, `${labels.appendix} A: ${h.tasksAppendix}`];
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const title of titles) {
+      const printed = Number(new RegExp(`${esc(title)}\\s*(\\d+)`).exec(pages[tocPage]!)?.[1]);
+      expect(printed, title).toBeGreaterThan(tocPage + 1);
+      expect(pages.findIndex((p, i) => i > tocPage && p.includes(title)) + 1, title).toBe(printed);
+    }
+  });
+
+  it('has a Danish running header and "Side X af Y" footers, none on the cover, and bookmarks for the chapters', () => {
+    const total = pages.filter((p) => p.trim()).length;
+    expect(pages[0]).not.toContain(`${labels.page} 1 ${labels.pageOf}`);
+    expect(pages[3]).toContain(`${labels.page} 4 ${labels.pageOf} ${total}`);
+    expect(pages[3]).toContain(labels.runningTitle);
+    const outline = run('pdfinfo', '-dests', PDF);
+    for (const id of ['introduction', 'journey', 'glossary', 'tips', 'appendix']) expect(outline).toContain(id);
+  });
+
+  it('draws the journey with Danish labels and gives the figure a Danish text alternative', async () => {
+    const label = da.journey!.steps[model.journey.steps.find((s) => s.key)!.id]!;
+    const journeyPage = pages.findIndex((p) => p.includes(`3. ${h.journey}`) && p.includes(label.split(' ')[0]!) && p.includes(` ${labels.or} `));
+    expect(journeyPage).toBeGreaterThan(0);
+    const doc = await PDFDocument.load(readFileSync(PDF));
+    const figure = elements(doc).map(({ el }) => ({ type: typeOf(el.dict), alt: el.dict.get(PDFName.of('Alt')) })).find((e) => e.type === 'Figure')!;
+    const alt = figure.alt instanceof PDFString || figure.alt instanceof PDFHexString ? figure.alt.decodeText() : '';
+    expect(alt).toContain(`${model.journey.steps.length} trin`);
+    expect(alt).not.toMatch(/\{\w+\}/);
+  });
+
+  it('has an edition-named copy and is linked, with its real page count, from the Danish and the English professionals page', () => {
+    const edition = /Edition (\d{4}-Q\d)/.exec(read('index.html'))![1];
+    expect(existsSync(join(DIST, `moving-to-denmark-best-practice-guide-${edition}-da.pdf`))).toBe(true);
+    const count = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', PDF))![1]);
+    const danishPage = read('da/professionals/index.html');
+    expect(danishPage).toContain(`href="/${DANISH_PDF_NAME}"`);
+    expect(danishPage).toMatch(new RegExp(`data-pdf-info[^>]*>PDF, A4, ${count} sider, \\d+ KB`));
+    expect(read('professionals/index.html')).toMatch(new RegExp(`<a href="/${DANISH_PDF_NAME}" hreflang="da"`));
+  });
+});
+
+describe.runIf(!complete)('while the Danish edition waits for translations', () => {
+  it('publishes no Danish PDF and links to none', () => {
+    expect(existsSync(PDF)).toBe(false);
+    expect(read('professionals/index.html')).not.toContain(DANISH_PDF_NAME);
+  });
+});
