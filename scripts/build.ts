@@ -102,8 +102,11 @@ try {
     },
     { name: 'Indexing for search (Pagefind)', run: () => indexSearch(staging!) },
     { name: 'Checking links and safety in the built pages', run: () => checkPublished('pages') },
-    { name: 'Rendering the PDF (Paged.js)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPdfs(staging!)) },
-    { name: 'Rendering the journey poster (A3)', run: () => (skipPdf ? 'skipped (--no-pdf)' : buildPoster(staging!)) },
+    {
+      // The guides (English, and Danish when complete) and the poster print at the same time, each in its own Chromium.
+      name: 'Rendering the PDFs (Paged.js) and the journey poster (A3)',
+      run: async () => (skipPdf ? 'skipped (--no-pdf)' : (await Promise.all([buildPdfs(staging!), buildPoster(staging!).then((r) => `poster: ${r}`)])).join('; ')),
+    },
     { name: 'Checking the PDFs against PDF/UA-1', run: () => (skipPdf ? 'skipped (--no-pdf)' : checkPdfUa(staging!)) },
     { name: 'Removing the print pages (only the PDFs are published)', run: () => (skipPdf ? 'kept (--no-pdf: a preview build, without PDFs)' : removePrintRoutes(staging!)) },
     { name: 'Copying the PDFs of the editions', run: () => (skipPdf ? 'skipped (--no-pdf)' : copyEditionFiles(staging!)) },

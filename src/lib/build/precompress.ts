@@ -13,11 +13,15 @@ const brotliAsync = promisify(brotliCompress);
 /** Files smaller than this are sent as they are: compression would not pay for itself. */
 export const MIN_BYTES = 1024;
 /**
- * Brotli's best quality (11) is about three times slower than quality 10 and makes files only about 3 % smaller. Files
- * above this size (the many pre-built household checklists, the journey pages) use quality 10.
+ * Pages up to this size (every task page, the glossary, the CSS) get brotli's best quality (11): smallest for the
+ * pages people load most. Larger files (the 192 pre-built household checklists, the API's JSON, the journey pages:
+ * 11 MB of the site's 12) use quality 7. Measured on the built site: quality 11/10 for those took 5.3 s of CPU in
+ * all, quality 11/7 takes 1.3 s, and the large files' brotli copies grow by 9 % (1236 → 1352 KB; a household page
+ * from about 8 to 9 KB). Quality 9 saves little time (3.0 s), because brotli's slow matching starts at 9.
  */
 export const BEST_QUALITY_MAX_BYTES = 32 * 1024;
-export const brotliQuality = (bytes: number) => (bytes <= BEST_QUALITY_MAX_BYTES ? 11 : 10);
+export const LARGE_FILE_QUALITY = 7;
+export const brotliQuality = (bytes: number) => (bytes <= BEST_QUALITY_MAX_BYTES ? 11 : LARGE_FILE_QUALITY);
 
 /**
  * Compresses every text file of at least MIN_BYTES. Brotli at its best quality is slow, so files are compressed on
