@@ -12,6 +12,8 @@ import { contentRoot } from '../src/lib/paths.ts';
 import { translationUnits } from '../src/lib/translations/units.ts';
 import { describeState, translationStatus } from '../src/lib/translations/status.ts';
 import { stampText } from '../src/lib/translations/stamp.ts';
+import { validateContent } from '../src/lib/validate.ts';
+import { DANISH_PDF_NAME, danishPdfMissing } from '../src/lib/danish/edition.ts';
 
 let args;
 try {
@@ -44,3 +46,9 @@ if (args.values.stamp) {
 const open = status.filter((s) => s.state !== 'current');
 for (const s of open) console.log(`${s.file}: ${s.title}: the Danish ${describeState(s)}`);
 console.log(open.length ? `\n${open.length} of ${status.length} Danish texts need work. After updating one: npm run translations -- --stamp <file>` : `✓ all ${status.length} Danish texts translate the current English.`);
+// The Danish PDF is printed only when every text it needs exists (out-of-date ones do not stop it).
+const { model } = validateContent(root);
+const waits = danishPdfMissing(model);
+console.log(waits.length
+  ? `\nThe Danish PDF (${DANISH_PDF_NAME}) is not printed until these exist:\n${waits.map((w) => `  - ${w}`).join('\n')}`
+  : `✓ the build prints the Danish PDF (${DANISH_PDF_NAME}).`);
