@@ -1,12 +1,14 @@
 /** Runs every content check over a project root and returns the model with all issues, errors first. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { classifyUrl } from './checks/url-policy.ts';
-import { loadContent } from './content/load.ts';
+import { DANISH_FOLDER, loadContent } from './content/load.ts';
 import type { ContentIssue } from './content/errors.ts';
 import { buildModel, type Model } from './model.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
 import { checkOfficialLinks, type FoundLink } from './checks/official-links.ts';
 import { bodyTree, linksInTree } from './markdown/body-tree.ts';
-import { avoidRules, checkTerminology } from './checks/terminology.ts';
+import { avoidRules, checkTerminology, danishAvoidRules } from './checks/terminology.ts';
 import { checkLanguageSwitch } from './checks/language.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkInternalContentLinks } from './checks/internal-content-links.ts';
@@ -123,8 +125,20 @@ export function validateContent(root: string, options: { today?: string; now?: s
   for (const s of translationStatus(translations.units)) {
     if (s.state !== 'current') issues.push({ file: s.file, severity: 'warning', message: `${s.title}: the Danish ${describeState(s)}`, hint: STAMP_HINT(s) });
   }
-  // (The English checks of terminology and of switching to Danish do not apply to Danish text.)
-  for (const e of [...(raw.danish?.chapters ?? []), ...(raw.danish?.tips ?? [])]) checkBody(e);
+  // The English checks of terminology and of switching to Danish do not apply to Danish text; the glossary's Danish
+  // terms do: a Danish word it says to avoid (`danishAvoid`) is an error in every file of da/.
+  const daRules = danishAvoidRules(model.terms);
+  for (const e of [...(raw.danish?.chapters ?? []), ...(raw.danish?.tips ?? [])]) {
+    checkBody(e);
+    issues.push(...checkTerminology(e.file, e.text, daRules));
+  }
+  if (raw.danish && daRules.length) {
+    const yamlFiles = [...raw.danish.terms.map((t) => t.file), ...['journey.yaml', 'tasks.yaml', 'guide.yaml'].map((f) => `${DANISH_FOLDER}/${f}`)];
+    for (const file of yamlFiles) {
+      const path = join(raw.root, file);
+      if (existsSync(path)) issues.push(...checkTerminology(file, readFileSync(path, 'utf8'), daRules));
+    }
+  }
 
   // Many links to one site failing the official-domain check have one cause: report it once.
   const reported = collapseUnofficialLinks(issues, official, (i) => raw.lineOf(OFFICIAL_DOMAINS_FILE, ['domains', i, 'domain']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avoidRules, checkTerminology } from '../../src/lib/checks/terminology.ts';
+import { avoidRules, checkTerminology, danishAvoidRules } from '../../src/lib/checks/terminology.ts';
 
 const rules = avoidRules([
   { english: 'MitID', avoid: ['NemID'] },
@@ -36,5 +36,22 @@ describe('checkTerminology', () => {
     const text = '<!-- terms-allow: NemID -->\nMitID replaced NemID in 2023.\nStill NemID here.\n\nBut NemID here is flagged.';
     const issues = checkTerminology('a.md', text, rules);
     expect(issues.map((i) => i.line)).toEqual([5]);
+  });
+});
+
+describe('Danish terminology (danishAvoid)', () => {
+  const da = danishAvoidRules([{ danish: 'sundhedskort', danishAvoid: ['sygesikringsbevis'] }, { danish: 'MitID', danishAvoid: ['NemID'] }]);
+
+  it('finds a Danish word to avoid in its Danish forms, and names the Danish term to use', () => {
+    const text = 'Du får et sygesikringsbevis.\nSygesikringsbeviset kommer med posten.\nSygesikringsbevisernes farve.\nLog på med NemID.';
+    const issues = checkTerminology('da/tips/a.md', text, da);
+    expect(issues.map((i) => i.line)).toEqual([1, 2, 3, 4]);
+    expect(issues[0]!.hint).toContain('"sundhedskort"');
+    expect(issues[3]!.hint).toContain('"MitID"');
+  });
+
+  it('does not flag longer words that only begin with it, or English rules in Danish text', () => {
+    expect(checkTerminology('da/a.md', 'sygesikringsbevisordningen', da)).toEqual([]);
+    expect(checkTerminology('da/a.md', 'personal number', da)).toEqual([]);
   });
 });

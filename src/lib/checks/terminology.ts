@@ -9,14 +9,22 @@ import { escapeRegExp } from '../text.ts';
 export interface AvoidRule { variant: string; preferred: string; pattern: RegExp }
 
 
-/** A case-insensitive pattern that tolerates hyphens or spaces between words and simple English inflection. */
-export function variantPattern(variant: string): RegExp {
+/** Endings a word may take: simple English inflection, or Danish (definite, plural, genitive: -en, -et, -er, -erne, -s …). */
+const ENDINGS = { en: "(?:s|es|'s)?", da: '(?:en|et|er|erne|ene|e|n|s|ens|ets|ernes)?' } as const;
+
+/** A case-insensitive pattern that tolerates hyphens or spaces between words and simple inflection. */
+export function variantPattern(variant: string, lang: 'en' | 'da' = 'en'): RegExp {
   const words = variant.trim().split(/[\s-]+/).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?:s|es|'s)?(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}${ENDINGS[lang]}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 export function avoidRules(terms: { english: string; avoid: string[] }[]): AvoidRule[] {
   return terms.flatMap((t) => t.avoid.map((variant) => ({ variant, preferred: t.english, pattern: variantPattern(variant) })));
+}
+
+/** The glossary's Danish terms as the vocabulary of Danish text: the words it says to avoid in Danish (`danishAvoid`). */
+export function danishAvoidRules(terms: { danish: string; danishAvoid: string[] }[]): AvoidRule[] {
+  return terms.flatMap((t) => t.danishAvoid.map((variant) => ({ variant, preferred: t.danish, pattern: variantPattern(variant, 'da') })));
 }
 
 const ALLOW_COMMENT = /<!--\s*terms-allow:\s*([^>]*?)\s*-->/i;

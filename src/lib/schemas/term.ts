@@ -9,6 +9,7 @@ export const termSchema = z.strictObject({
   english: text.describe('The one English translation everybody should use.'),
   variants: z.array(text).default([]).describe('Other English renderings that are acceptable (for example an authority\'s older name).'),
   avoid: z.array(text).default([]).describe('English renderings nobody should use. The terminology check fails when content uses one.'),
+  danishAvoid: z.array(text).default([]).describe('Danish words nobody should use for this term in Danish text, for example an old name. The terminology check fails when a text in da/ uses one.'),
   definition: text.refine((s) => s.split(/\s+/).length <= 70, { message: 'must be at most about 60 words' }).describe('A plain-English definition, at most about 60 words.'),
   historyNote: text.optional().describe('Optional history, for example "formerly NemID". Avoided variants may appear here.'),
   authority: slug.describe('The responsible authority: an id from journey/authorities.yaml.'),
