@@ -4,7 +4,7 @@ import type { DiagramSource } from './mermaid/render.ts';
 import { mermaidBlocks } from './mermaid/blocks.ts';
 import { journeyForSituation } from './journey/model.ts';
 import { journeyAltText, journeyToMermaid, type JourneyLayout } from './journey/to-mermaid.ts';
-import { danishJourney, danishJourneyAlt, danishPdfMissing, danishPhases } from './danish/edition.ts';
+import { danishJourney, danishJourneyAlt, danishJourneyMissing, danishPhases } from './danish/edition.ts';
 
 export interface JourneyDiagram {
   key: string;
@@ -33,15 +33,18 @@ export function journeyDiagrams(model: Model): JourneyDiagram[] {
   ];
 }
 
-/** The whole journey in Danish, drawn for print only (the Danish PDF); undefined while the Danish edition is incomplete. */
-export function danishJourneyDiagram(model: Model): (Omit<JourneyDiagram, 'sources'> & { sources: { print: string } }) | undefined {
+/** The whole journey in Danish (the page /da/journey/ and the Danish PDF); undefined while its translation is incomplete. */
+export function danishJourneyDiagram(model: Model): (JourneyDiagram & { sources: { print: string } }) | undefined {
   const da = model.danish;
-  if (!da || danishPdfMissing(model).length) return undefined;
+  if (!da || danishJourneyMissing(model).length) return undefined;
   const journey = danishJourney(model, da);
   const phases = danishPhases(model, da);
   const words = { or: da.guide.labels.or, optional: da.guide.labels.optional.toLowerCase() };
   const alt = danishJourneyAlt(journey, phases, da.guide.sentences.journeyAlt, words.or);
-  return { key: 'da', title: journey.title, alt, sources: { print: journeyToMermaid(journey, phases, { layout: 'print', words, alt }) } };
+  // Danish compound words ("opholdstilladelse", "forskudsopgørelsen") would break inside the word in the screen
+  // drawings' 150 px boxes: give them 200 px. The print drawing's boxes are wide enough.
+  const draw = (layout: JourneyLayout) => journeyToMermaid(journey, phases, { layout, words, alt, wrappingWidth: layout === 'print' ? undefined : 200 });
+  return { key: 'da', title: journey.title, alt, sources: { wide: draw('wide'), phone: draw('phone'), print: draw('print') } };
 }
 
 export function collectDiagrams(model: Model): DiagramSource[] {
@@ -50,7 +53,7 @@ export function collectDiagrams(model: Model): DiagramSource[] {
     ...(model.journey.steps.length
       ? journeyDiagrams(model).flatMap((d) => Object.entries(d.sources).map(([layout, source]) => ({ source, origin: `journey/steps.yaml (${d.key}, ${layout})` })))
       : []),
-    ...(danish ? [{ source: danish.sources.print, origin: 'da/journey.yaml (the Danish PDF)' }] : []),
+    ...(danish ? Object.entries(danish.sources).map(([layout, source]) => ({ source, origin: `da/journey.yaml (Danish, ${layout})` })) : []),
     ...[...model.tasks, ...model.tips, ...model.chapters].flatMap((e) => mermaidBlocks(e.file, e.body, e.bodyLine)),
   ];
 }

@@ -8,6 +8,9 @@ import { validateContent } from '../../src/lib/validate.ts';
 import { danishCounterparts } from '../../src/lib/translations/pages.ts';
 import { read, requireDist } from '../helpers/dist.ts';
 import { sortByDanish } from '../../src/lib/glossary/sort.ts';
+import { danishJourneyMissing } from '../../src/lib/danish/edition.ts';
+import { readCachedSvg } from '../../src/lib/mermaid/cache.ts';
+import { danishJourneyDiagram } from '../../src/lib/diagrams.ts';
 
 const model = validateContent(process.cwd()).model;
 const pairs = [...danishCounterparts(model)];
@@ -25,6 +28,7 @@ describe('the Danish edition on the site', () => {
       ...model.chapters.slice(1).filter((c) => da.chapters.has(c.slug)).map((c) => `/da/professionals/${c.slug}/`),
       ...(model.tips.every((t) => da.tips.has(t.slug)) ? ['/da/professionals/tips/'] : []),
       ...(model.terms.every((t) => da.definitions.has(t.slug)) ? ['/da/glossary/'] : []),
+      ...(danishJourneyMissing(model).length === 0 ? ['/da/journey/'] : []),
     ];
     expect(pairs.map(([, d]) => d).sort()).toEqual(expected.sort());
     expect(pairs.length).toBeGreaterThan(0);
@@ -70,5 +74,24 @@ describe('the Danish edition on the site', () => {
       expect(page).toContain(da.title);
       expect(page).toContain(da.do!);
     }
+  });
+
+  it('shows the journey in Danish: Danish step titles and phases, links to the English task pages marked as English, Danish drawings', () => {
+    if (!pairs.some(([, d]) => d === '/da/journey/')) return;
+    const da = model.danish!;
+    const page = doc('/da/journey/');
+    const links = selectAll('.step-list a', page);
+    expect(links.map((a) => toString(a))).toEqual(expect.arrayContaining(model.journey.steps.map((s) => da.taskTitles.get(s.task)!)));
+    for (const a of links) expect(attr(a, 'hrefLang')).toBe('en');
+    expect(selectAll('.step-by-step h3', page).map((h) => toString(h))).toEqual(model.phases.filter((p) => model.journey.steps.some((s) => s.phase === p.id)).map((p) => da.guide.phases[p.id]));
+    // The wide and the phone drawing are the Danish ones (their own labels and "or" circles), not the English.
+    const diagram = danishJourneyDiagram(model)!;
+    const svgs = selectAll('figure svg[id]', page).map((svg) => attr(svg, 'id'));
+    for (const layout of ['wide', 'phone'] as const) {
+      const svg = readCachedSvg(diagram.sources[layout])!;
+      expect(svgs).toContain(/<svg[^>]*\sid="([^"]+)"/.exec(svg)![1]);
+      expect(svg).toContain(`>${da.guide.labels.or}<`);
+    }
+    expect(toString(select('.journey-key', page)!)).toContain(da.guide.sentences.keyKey);
   });
 });

@@ -28,10 +28,21 @@ export function danishPdfMissing(model: Model): string[] {
   for (const c of model.chapters) if (!da.chapters.has(c.slug)) missing.push(`da/professionals/${c.slug}.md`);
   for (const t of model.tips) if (!da.tips.has(t.slug)) missing.push(`da/tips/${t.slug}.md`);
   for (const t of model.terms) if (!da.definitions.has(t.slug)) missing.push(`da/glossary/${t.slug}.yaml`);
+  const journey = danishJourneyMissing(model);
+  missing.push(...journey.filter((m) => !m.startsWith('da/tasks.yaml')));
+  for (const t of model.tasks) if (!da.taskTitles.has(t.slug)) missing.push(`da/tasks.yaml: the task "${t.slug}"`);
+  return missing;
+}
+
+/** What the Danish journey (the page /da/journey/ and the PDF's chapter) still waits for; empty: it can be shown. */
+export function danishJourneyMissing(model: Model): string[] {
+  const da = model.danish;
+  if (!da) return ['da/guide.yaml (the Danish edition has not been started)'];
+  const missing: string[] = [];
   if (!da.journey) missing.push('da/journey.yaml');
   else for (const s of model.journey.steps) if (!da.journey.steps[s.id]) missing.push(`da/journey.yaml: the step "${s.id}"`);
-  for (const t of model.tasks) if (!da.taskTitles.has(t.slug)) missing.push(`da/tasks.yaml: the task "${t.slug}"`);
   for (const p of model.phases) if (!da.guide.phases[p.id]) missing.push(`da/guide.yaml: the phase "${p.id}"`);
+  for (const task of new Set(model.journey.steps.map((s) => s.task))) if (!da.taskTitles.has(task)) missing.push(`da/tasks.yaml: the task "${task}"`);
   return missing;
 }
 

@@ -57,6 +57,8 @@ export interface MermaidOptions {
   words?: JourneyWords;
   /** The text alternative (default: journeyAltText, in English). */
   alt?: string;
+  /** Box text width in px, instead of the layout's (Danish compound words need wider boxes than English). */
+  wrappingWidth?: number;
 }
 
 /** One "or" point: any one of `alternatives` is enough for each of `targets`. */
@@ -116,8 +118,8 @@ export function journeyAltText(journey: Journey, phases: Phase[]): string {
   return `A diagram of ${journey.steps.length} steps ${phaseText}. Arrows point from a step to the steps that come after it; where several arrows meet in a circle marked “or”, one of those steps is enough.${keyText} The step-by-step list gives the same steps in order, with links.`;
 }
 
-function frontMatter(layout: JourneyLayout): string[] {
-  const l = JOURNEY_LAYOUTS[layout];
+function frontMatter(layout: JourneyLayout, wrappingWidth?: number): string[] {
+  const l = { ...JOURNEY_LAYOUTS[layout], ...(wrappingWidth ? { wrappingWidth } : {}) };
   return [
     '---', 'config:', '  layout: elk',
     '  themeVariables:', `    fontSize: ${l.fontSize}px`,
@@ -131,7 +133,7 @@ export function journeyToMermaid(journey: Journey, phases: Phase[], options: Mer
   const { linkBase = '', title = journey.title, layout = 'wide', words = ENGLISH_JOURNEY_WORDS } = options;
   const settings = JOURNEY_LAYOUTS[layout];
   const alt = options.alt ?? journeyAltText(journey, phases);
-  const lines = [...frontMatter(layout), `flowchart ${settings.direction}`, `  accTitle: ${oneLine(title)}`, `  accDescr: ${oneLine(alt)}`];
+  const lines = [...frontMatter(layout, options.wrappingWidth), `flowchart ${settings.direction}`, `  accTitle: ${oneLine(title)}`, `  accDescr: ${oneLine(alt)}`];
   const or = label(words.or);
   const joins = junctions(journey);
   const placed = new Set<string>();

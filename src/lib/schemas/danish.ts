@@ -41,7 +41,9 @@ export const DA_LABELS = ['danish', 'english', 'meaning', 'avoid', 'responsible'
   'publishedBy', 'reuse', 'do', 'dont', 'languageSwitch', 'readInDanish',
   // The Danish PDF: the journey, its key and its step list; the appendices; the colophon.
   'or', 'optional', 'chooseOne', 'step', 'stepsByPhase', 'listLink', 'noSelfService', 'selfService', 'rank', 'tasks', 'situations',
-  'translationPriorities', 'selfServiceByPhase', 'onlineVersion', 'reportError', 'appendix', 'inEnglish', 'key', 'draft', 'page', 'pageOf', 'runningTitle', 'downloadPdf', 'danishEdition', 'about', 'loginWith', 'needsCpr', 'yes', 'no', 'notVerified'] as const;
+  'translationPriorities', 'selfServiceByPhase', 'onlineVersion', 'reportError', 'appendix', 'inEnglish', 'key', 'draft', 'page', 'pageOf', 'runningTitle', 'downloadPdf', 'danishEdition', 'about', 'loginWith', 'needsCpr', 'yes', 'no', 'notVerified',
+  // The Danish journey page.
+  'stepByStep', 'diagram', 'download', 'poster'] as const;
 export type DaLabel = (typeof DA_LABELS)[number];
 
 /** The sentences of the Danish PDF that are not headings or labels. */
@@ -57,6 +59,8 @@ export const DA_SENTENCES = {
   onlineVersion: 'The colophon: where the same text is on the website, before its address.',
   reportError: 'The colophon: how to report an error, before the feedback page\'s address.',
   deadlinesInEnglish: 'Under the tasks appendix: the deadlines are given in English, as citizens read them.',
+  diagramIntro: 'The Danish journey page: the paragraph before the diagram.',
+  tasksInEnglish: 'The Danish journey page: the steps link to the tasks of the citizen guide, which is in English.',
   pdfInfo: 'Under the link to the Danish PDF. Write {pages} for its number of pages and {size} for its size; the build fills them in.',
 } as const;
 

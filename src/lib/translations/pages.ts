@@ -3,6 +3,7 @@
  * other version (and tell search engines with hreflang). A Danish page exists only when its translation does.
  */
 import type { Model } from '../model.ts';
+import { danishJourneyMissing } from '../danish/edition.ts';
 
 /** English path → Danish path, for the pages that have a Danish version in this build. */
 export function danishCounterparts(model: Model): Map<string, string> {
@@ -13,6 +14,7 @@ export function danishCounterparts(model: Model): Map<string, string> {
   for (const c of model.chapters.slice(1)) if (da.chapters.has(c.slug)) out.set(`/professionals/${c.slug}/`, `/da/professionals/${c.slug}/`);
   if (model.tips.every((t) => da.tips.has(t.slug))) out.set('/professionals/tips/', '/da/professionals/tips/');
   if (model.terms.every((t) => da.definitions.has(t.slug))) out.set('/glossary/', '/da/glossary/');
+  if (danishJourneyMissing(model).length === 0) out.set('/journey/', '/da/journey/');
   return out;
 }
 
