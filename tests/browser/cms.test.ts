@@ -111,9 +111,16 @@ describe('npm run edit: the form editor', () => {
     // The content check passes, as in CI.
     const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
     expect(check.status, check.stderr).toBe(0);
-    // The task page shows the new deadline (the page reads the same model).
-    const { model } = buildModel(loadContent(root));
-    expect(model.tasks.find((x) => x.slug === task.slug)!.deadline).toBe('within 7 days of the form editor test');
+    // The built task page shows the new deadline (the site without the PDFs, into a folder outside the content).
+    const out = mkdtempSync(join(tmpdir(), 'mtd-cms-dist-'));
+    try {
+      const build = spawnSync(process.execPath, ['scripts/build.ts', '--no-pdf'], { env: { ...process.env, CONTENT_ROOT: root, OUT_DIR: out }, encoding: 'utf8' });
+      expect(build.status, `${build.stdout.slice(-1500)}\n${build.stderr.slice(-1500)}`).toBe(0);
+      const html = readFileSync(join(out, 'tasks', task.slug, 'index.html'), 'utf8');
+      expect(html).toMatch(/<div class="deadline"[^>]*>\s*<strong>Deadline<\/strong>\s*Within 7 days of the form editor test/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('refuses to save invalid content, with the message npm run check:content gives, and writes nothing', async () => {

@@ -50,6 +50,8 @@ const INIT = `(async () => {
   const { CMS, h, createClass } = window;
   CMS.registerPreviewStyle('/cms/site.css');
   const upper = (s) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : '');
+  // The build puts a field's value where the text says :deadline or :fee; the preview does the same for the steps.
+  const facts = (s, get) => String(s).replace(/:(deadline|fee)\\b(?!\\[)/g, (m, k) => get(k) || m);
   const TaskPreview = createClass({
     render() {
       const entry = this.props.entry; const get = (k) => entry.getIn(['data', k]);
@@ -60,7 +62,7 @@ const INIT = `(async () => {
         h('p', { className: 'lead' }, get('summary')),
         get('deadline') ? h('div', { className: 'deadline', role: 'note' }, h('strong', {}, 'Deadline'), ' ', upper(get('deadline'))) : null,
         h('h2', {}, 'What you do'),
-        h('ol', { className: 'steps' }, ...list('youDo').map((s, i) => h('li', { key: i }, s))),
+        h('ol', { className: 'steps' }, ...list('youDo').map((s, i) => h('li', { key: i }, facts(s, get)))),
         get('fee') ? h('p', { className: 'fee' }, h('strong', {}, 'Fee: '), upper(get('fee'))) : null,
         h('div', { className: 'body' }, this.props.widgetFor('body')),
         previewUrl && slug ? h('p', { className: 'muted' }, 'The whole page, as the site shows it: ', h('a', { href: previewUrl + '/tasks/' + slug + '/', target: '_blank', rel: 'noopener' }, previewUrl + '/tasks/' + slug + '/'), ' (start npm run dev first).') : null);
