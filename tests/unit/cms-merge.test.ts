@@ -2,6 +2,8 @@
  * What the form editor saves is merged into the original file: only the changed fields' lines change; order, quotes,
  * comments, folded lines and the Markdown body stay as they were; optional fields left empty are left out.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { mergeFile, newFile, normalise } from '../../src/lib/cms/merge.ts';
@@ -9,6 +11,10 @@ import { jsonSchemaOf } from '../../src/lib/cms/config.ts';
 import { taskSchema } from '../../src/lib/schemas/task.ts';
 import { termSchema } from '../../src/lib/schemas/term.ts';
 import { selfServiceSchema } from '../../src/lib/schemas/self-service.ts';
+import { journeyFileSchema } from '../../src/lib/schemas/journey.ts';
+import { cmsCollections, kindOfPath, vocabularies } from '../../src/lib/cms/config.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 
 const TASK = `---
 # A comment the editor wrote
@@ -106,5 +112,57 @@ describe('merging a saved form into the file', () => {
   it('writes a new file with the fields in the schema\'s order and no empty ones', () => {
     const out = newFile(stringify({ lastReviewed: '2026-11-20', english: 'x', rank: 3, historyNote: '' }), jsonSchemaOf(termSchema), false);
     expect(out).toBe('rank: 3\nenglish: x\nlastReviewed: 2026-11-20\n');
+  });
+
+  it('changes one line when one nested value changes: a source\'s date, the official link\'s address, a flow list', () => {
+    const data = frontOf(TASK) as Record<string, any>;
+    const src = `---\n${TASK.split('---\n')[1]!.replace('help:', 'sources:\n  - url: https://skat.dk/a\n    supports: the rule # why\n    checked: 2026-11-01\n  - url: https://skat.dk/b\n    supports: the fee\n    checked: 2026-11-02\nhelp:')}---\n\nBody\n`;
+    const base = frontOf(src) as Record<string, any>;
+    const sources = structuredClone(base.sources); sources[1].checked = '2026-11-20';
+    const out = mergeFile(src, asEditorSends({ ...base, sources, officialLink: { ...data.officialLink, url: 'https://skat.dk/tax-card-2' }, situations: ['eu-eea', 'non-eu', 'student'] }, 'Body'), taskJson, true);
+    expect(changedLines(src, out)).toEqual([
+      'situations: [eu-eea, non-eu] → situations: [eu-eea, non-eu, student]',
+      '  url: https://skat.dk/tax-card →   url: https://skat.dk/tax-card-2',
+      '    checked: 2026-11-02 →     checked: 2026-11-20',
+    ]);
+  });
+
+  it('adds and removes list items without touching the others', () => {
+    const src = `---\n${TASK.split('---\n')[1]!}---\n\nBody\n`;
+    const base = frontOf(src) as Record<string, any>;
+    const added = mergeFile(src, asEditorSends({ ...base, help: [...base.help, { kind: 'phone', label: 'Call', authority: 'tax-agency' }] }, 'Body'), taskJson, true);
+    expect(added).toBe(src.replace('    label: Skat\n', '    label: Skat\n  - kind: phone\n    label: Call\n    authority: tax-agency\n'));
+    const youDo = ['One.', 'Two.', 'Three.'];
+    const three = mergeFile(src, asEditorSends({ ...base, youDo }, 'Body'), taskJson, true);
+    const removed = mergeFile(three, asEditorSends({ ...base, youDo: ['One.', 'Three.'] }, 'Body'), taskJson, true);
+    expect(removed).toBe(three.replace('  - Two.\n', ''));
+    expect(removed).toContain('youDo:\n  - One. # inline comment\n  - Three.\nofficialLink:');
+  });
+
+  it('changes one field of one journey step and nothing else', () => {
+    const steps = 'title: The journey\ndescription: Steps.\nsteps:\n  # before\n  - id: a\n    label: First\n    phase: p\n    task: a\n  - id: b\n    label: Second\n    phase: p\n    task: b\n    dependsOn: [a]\n';
+    const data = parse(steps) as Record<string, any>;
+    const next = structuredClone(data); next.steps[1].label = 'Second step';
+    expect(changedLines(steps, mergeFile(steps, stringify(next), jsonSchemaOf(journeyFileSchema), false))).toEqual(['    label: Second →     label: Second step']);
+  });
+
+  it('leaves every file of the content byte-identical when the form saves it unchanged', () => {
+    const collections = cmsCollections(vocabularies(loadContent(FIXTURE_CONTENT)));
+    const files: string[] = [];
+    const walk = (d: string) => { for (const n of readdirSync(d)) { const a = join(d, n); if (statSync(a).isDirectory()) walk(a); else files.push(relative(FIXTURE_CONTENT, a)); } };
+    walk(FIXTURE_CONTENT);
+    let checked = 0;
+    for (const file of files) {
+      const kind = kindOfPath(file, collections);
+      if (!kind) continue;
+      const text = readFileSync(join(FIXTURE_CONTENT, file), 'utf8');
+      const markdown = file.endsWith('.md');
+      const data = markdown ? frontOf(text) : (parse(text) as Record<string, unknown>);
+      // The form writes its own YAML, with every field in another order and empty optional fields.
+      const saved = asEditorSends(Object.fromEntries(Object.entries(data).reverse()), markdown ? bodyOf(text) : undefined);
+      expect(mergeFile(text, saved, jsonSchemaOf(kind.schema), markdown), file).toBe(text);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(60);
   });
 });

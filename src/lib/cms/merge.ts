@@ -3,7 +3,7 @@
  * the editor did not touch stay byte-identical (order, quotes, comments, blank lines, folded lines), and the Markdown
  * body is kept as it was unless it was edited. Optional fields left empty are left out, never written as "".
  */
-import { Document, isMap, isScalar, isSeq, parse, parseDocument, Scalar, YAMLMap, type Node, type Pair } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parse, parseDocument, Scalar, YAMLMap, type Node, type Pair, type YAMLSeq } from 'yaml';
 import type { JsonSchema } from './config.ts';
 
 type Json = unknown;
@@ -109,55 +109,165 @@ function lineEnd(text: string, i: number): number {
   return n === -1 ? text.length : n + 1;
 }
 
+const isScalarValue = (v: Json) => typeof v !== 'object' || v === null;
+const childSchema = (s: JsonSchema | undefined, key: string): JsonSchema | undefined =>
+  s?.properties?.[key] ?? s?.anyOf?.find((a) => a.properties?.[key])?.properties?.[key];
+const itemSchema = (s: JsonSchema | undefined): JsonSchema | undefined => s?.items ?? s?.anyOf?.find((a) => a.items)?.items;
+const keyOf = (p: Pair) => String(isScalar(p.key) ? p.key.value : p.key);
+
+/** A value inside [ ] or { }: plain when it is safe there, else double-quoted. */
+function flowScalar(v: Json): string {
+  if (typeof v !== 'string') return String(v);
+  return /^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}#]*$/.test(v) && !/: |\s$/.test(v) ? v : JSON.stringify(v);
+}
+
 /**
- * Merges new data into a YAML text whose top level is a map. Only the top-level fields whose value changed are
- * rewritten (a changed text or date: only its value); every other line stays as it was.
+ * Computes the smallest text edits that turn the original YAML into the new data: a changed value is replaced where
+ * it stands; a list or group is rewritten only when its shape changed, and then only that list or group.
+ */
+class TextMerger {
+  readonly edits: { from: number; to: number; insert: string }[] = [];
+  private readonly doc: Document;
+  private readonly text: string;
+  constructor(doc: Document, text: string) { this.doc = doc; this.text = text; }
+
+  private col(i: number): number { return i - lineStart(this.text, i); }
+  private startsLine(i: number): boolean { return this.text.slice(lineStart(this.text, i), i).trim() === ''; }
+  /** Where a node's value ends (its last scalar), so trailing comments of the next field stay with it. */
+  private end(node: unknown): number {
+    if (isScalar(node)) return node.range![1];
+    if ((isMap(node) || isSeq(node)) && node.flow) return node.range![1];
+    if (isMap(node) || isSeq(node)) {
+      const last = node.items[node.items.length - 1] as Pair | Node | undefined;
+      if (!last) return (node as Node).range![1];
+      return isMap(node) ? this.end((last as Pair).value ?? (last as Pair).key) : this.end(last);
+    }
+    return (node as Node).range![1];
+  }
+  private indent(block: string, col: number, firstLine: boolean): string {
+    const pad = ' '.repeat(col);
+    return block.replace(/\n$/, '').split('\n').map((l, i) => (l && (i > 0 || firstLine) ? pad + l : l)).join('\n') + '\n';
+  }
+  private pairSpan(p: Pair): [number, number] {
+    const k = (p.key as Node).range![0];
+    return [this.startsLine(k) ? lineStart(this.text, k) : k, lineEnd(this.text, this.end(p.value ?? p.key))];
+  }
+
+  /** Rewrites one `key: value` where it stands, from the merged node. */
+  private replacePair(p: Pair, oldV: Json, newV: Json): void {
+    const merged = p.clone() as Pair;
+    merged.value = mergeNode(this.doc, (merged.value as Node | null)?.clone?.() ?? merged.value, oldV, newV) as Node;
+    const k = (p.key as Node).range![0];
+    const [from, to] = this.pairSpan(p);
+    this.edits.push({ from, to, insert: this.indent(renderPair(merged), this.col(k), this.startsLine(k)) });
+  }
+
+  /** Merges a value in place; false when its parent has to rewrite it. */
+  value(node: unknown, oldV: Json, newV: Json, schema: JsonSchema | undefined): boolean {
+    if (deepEqual(oldV, newV)) return true;
+    if (isScalar(node) && node.range && isScalarValue(newV) && !String(node.type).startsWith('BLOCK')) {
+      this.edits.push({ from: node.range[0], to: node.range[1], insert: renderScalar(newV, node.type) });
+      return true;
+    }
+    if ((isMap(node) || isSeq(node)) && node.flow && node.range) {
+      const spaced = /^[[{] /.test(this.text.slice(node.range[0], node.range[1]));
+      const [o, c] = spaced ? [' ', ' '] : ['', ''];
+      if (isSeq(node) && Array.isArray(newV) && newV.every(isScalarValue) && newV.length) {
+        this.edits.push({ from: node.range[0], to: node.range[1], insert: `[${o}${newV.map(flowScalar).join(', ')}${c}]` });
+        return true;
+      }
+      if (isMap(node) && isObject(newV) && Object.values(newV).every(isScalarValue) && Object.keys(newV).length) {
+        this.edits.push({ from: node.range[0], to: node.range[1], insert: `{${o}${Object.entries(newV).map(([k, v]) => `${k}: ${flowScalar(v)}`).join(', ')}${c}}` });
+        return true;
+      }
+      return false;
+    }
+    if (isMap(node) && isObject(oldV) && isObject(newV)) return this.map(node, oldV, newV, schema);
+    if (isSeq(node) && Array.isArray(oldV) && Array.isArray(newV)) return this.seq(node, oldV, keepUnshown(oldV, newV), schema);
+    return false;
+  }
+
+  map(node: YAMLMap, oldV: Record<string, Json>, newV: Record<string, Json>, schema: JsonSchema | undefined): boolean {
+    const pairs = node.items as Pair[];
+    if (!pairs.length) return false;
+    const plan: (() => void)[] = [];
+    for (const p of pairs) {
+      const key = keyOf(p);
+      if (!(key in newV) || isEmpty(newV[key])) {
+        if (!this.startsLine((p.key as Node).range![0])) return false;
+        plan.push(() => { const [from, to] = this.pairSpan(p); this.edits.push({ from, to, insert: '' }); });
+      } else if (!deepEqual(oldV[key], newV[key])) {
+        plan.push(() => { if (!this.value(p.value, oldV[key], newV[key], childSchema(schema, key))) this.replacePair(p, oldV[key], newV[key]); });
+      }
+    }
+    // New fields: after the nearest field that comes before them in the schema's order, at the same indentation.
+    const order = Object.keys(schema?.properties ?? {});
+    const existing = new Set(pairs.map(keyOf));
+    const col = this.col((pairs[0]!.key as Node).range![0]);
+    for (const [key, value] of Object.entries(newV)) {
+      if (existing.has(key) || isEmpty(value) || (Array.isArray(value) && value.length === 0)) continue;
+      if (deepEqual(childSchema(schema, key)?.default, value)) continue;
+      const before = order.slice(0, Math.max(0, order.indexOf(key))).reverse().find((k) => existing.has(k));
+      const anchor = pairs.find((p) => keyOf(p) === before) ?? pairs[pairs.length - 1]!;
+      plan.push(() => { const at = this.pairSpan(anchor)[1]; this.edits.push({ from: at, to: at, insert: this.indent(renderPair(this.doc.createPair(key, value)), col, true) }); });
+    }
+    for (const step of plan) step();
+    return true;
+  }
+
+  seq(node: YAMLSeq, oldV: Json[], newV: Json[], schema: JsonSchema | undefined): boolean {
+    if (!newV.length || node.items.length !== oldV.length) return false;
+    const items = node.items as Node[];
+    const dashOf = (item: Node) => this.text.lastIndexOf('-', item.range![0]);
+    const itemSpan = (item: Node): [number, number] => [lineStart(this.text, dashOf(item)), lineEnd(this.text, this.end(item))];
+    const renderItem = (v: Json, dash: number) => this.indent(new Document([v]).toString({ lineWidth: 0 }), this.col(dash), true);
+    if (items.some((i) => !i.range || !this.startsLine(dashOf(i)))) return false;
+    const common = Math.min(oldV.length, newV.length);
+    // Removed items, the rest unchanged and in order: delete their lines.
+    if (newV.length < oldV.length) {
+      const kept: number[] = [];
+      let j = 0;
+      oldV.forEach((v, i) => { if (j < newV.length && deepEqual(v, newV[j])) { kept.push(i); j++; } });
+      if (j !== newV.length) return false;
+      items.forEach((item, i) => { if (!kept.includes(i)) { const [from, to] = itemSpan(item); this.edits.push({ from, to, insert: '' }); } });
+      return true;
+    }
+    for (let i = 0; i < common; i++) {
+      if (deepEqual(oldV[i], newV[i])) continue;
+      if (!this.value(items[i], oldV[i], newV[i], itemSchema(schema))) {
+        const [from, to] = itemSpan(items[i]!);
+        this.edits.push({ from, to, insert: renderItem(mergeNode(this.doc, items[i]!.clone(), oldV[i], newV[i]) as Json, dashOf(items[i]!)) });
+      }
+    }
+    // Added items: after the last one, at the same indentation.
+    const last = items[items.length - 1]!;
+    const at = itemSpan(last)[1];
+    for (const v of newV.slice(common)) this.edits.push({ from: at, to: at, insert: renderItem(v, dashOf(last)) });
+    return true;
+  }
+
+  apply(): string {
+    const indexed = this.edits.map((e, i) => ({ ...e, i }));
+    // From the end backwards; insertions at the same place keep their order.
+    indexed.sort((a, b) => b.from - a.from || b.to - a.to || b.i - a.i);
+    let out = this.text;
+    for (const e of indexed) out = out.slice(0, e.from) + e.insert + out.slice(e.to);
+    return out;
+  }
+}
+
+/**
+ * Merges new data into a YAML text whose top level is a map. Only the values that changed are rewritten (a changed
+ * text, date or list item: only that value); every other line stays as it was.
  */
 export function mergeYamlText(original: string, oldData: Record<string, Json>, newRaw: Record<string, Json>, schema: JsonSchema): string {
   const newData = normalise(newRaw, schema) as Record<string, Json>;
   const doc = parseDocument(original);
   if (!isMap(doc.contents)) throw new Error('the file does not start with fields ("name: value")');
   const text = original.endsWith('\n') || original === '' ? original : `${original}\n`;
-  const order = Object.keys(schema.properties ?? {});
-  const edits: { from: number; to: number; insert: string }[] = [];
-  const pairs = doc.contents.items as Pair[];
-  const keyOf = (p: Pair) => String(isScalar(p.key) ? p.key.value : p.key);
-  const spanOf = (p: Pair): [number, number] => {
-    const k = p.key as Node; const v = p.value as Node | null;
-    const end = v && v.range ? Math.max(v.range[1], isScalar(v) ? v.range[1] : v.range[2]) : k.range![1];
-    return [lineStart(text, k.range![0]), lineEnd(text, end)];
-  };
-  for (const pair of pairs) {
-    const key = keyOf(pair);
-    const [from, to] = spanOf(pair);
-    if (!(key in newData)) { edits.push({ from, to, insert: '' }); continue; }
-    if (deepEqual(oldData[key], newData[key])) continue;
-    const v = pair.value;
-    const nv = newData[key];
-    if (isScalar(v) && v.range && (typeof nv !== 'object' || nv === null) && !String(v.type).startsWith('BLOCK')) {
-      edits.push({ from: v.range[0], to: v.range[1], insert: renderScalar(nv, v.type) });
-      continue;
-    }
-    const merged = pair.clone() as Pair;
-    merged.value = mergeNode(doc, (merged.value as Node | null)?.clone?.() ?? merged.value, oldData[key], Array.isArray(oldData[key]) && Array.isArray(nv) ? keepUnshown(oldData[key] as Json[], nv) : nv) as Node;
-    edits.push({ from, to, insert: renderPair(merged) });
-  }
-  // New fields: after the nearest field that comes before them in the schema's order.
-  const existing = new Set(pairs.map(keyOf));
-  for (const [key, value] of Object.entries(newData)) {
-    if (existing.has(key) || isEmpty(value) || (Array.isArray(value) && value.length === 0)) continue;
-    if (key in (schema.properties ?? {}) && deepEqual(schema.properties![key]!.default, value)) continue;
-    const before = order.slice(0, Math.max(0, order.indexOf(key))).reverse().find((k) => existing.has(k));
-    const anchor = before ? pairs.find((p) => keyOf(p) === before) : undefined;
-    const at = anchor ? spanOf(anchor)[1] : text.length;
-    edits.push({ from: at, to: at, insert: renderPair(doc.createPair(key, value)) });
-  }
-  // From the end of the file backwards; insertions at the same place keep their order.
-  const indexed = edits.map((e, i) => ({ ...e, i }));
-  indexed.sort((a, b) => b.from - a.from || b.to - a.to || b.i - a.i);
-  let out = text;
-  for (const e of indexed) out = out.slice(0, e.from) + e.insert + out.slice(e.to);
-  return out;
+  const merger = new TextMerger(doc, text);
+  if (!merger.map(doc.contents, oldData, newData, schema)) throw new Error('the file could not be merged');
+  return merger.apply();
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(\r?\n|$)/;
