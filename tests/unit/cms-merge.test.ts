@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { mergeFile, newFile, normalise } from '../../src/lib/cms/merge.ts';
+import { asFormText, mergeFile, newFile, normalise } from '../../src/lib/cms/merge.ts';
 import { jsonSchemaOf } from '../../src/lib/cms/config.ts';
 import { taskSchema } from '../../src/lib/schemas/task.ts';
 import { termSchema } from '../../src/lib/schemas/term.ts';
@@ -164,5 +164,16 @@ describe('merging a saved form into the file', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(60);
+  });
+});
+
+describe('what the form sees', () => {
+  it('gives a true/false/word field to the pick-list as text, and an unchanged save leaves the file as it was', () => {
+    const file = 'nameEn: X\nneedsCpr: true # checked\nvariesByMunicipality: true\n';
+    const json = jsonSchemaOf(selfServiceSchema);
+    const seen = asFormText(file, json, false);
+    expect(seen).toBe('nameEn: X\nneedsCpr: "true" # checked\nvariesByMunicipality: true\n');
+    expect(mergeFile(file, stringify(parse(seen)), json, false)).toBe(file);
+    expect(mergeFile(file, stringify({ ...(parse(seen) as object), needsCpr: 'unknown' }), json, false)).toBe(file.replace('true #', 'unknown #'));
   });
 });

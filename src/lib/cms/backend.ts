@@ -11,7 +11,7 @@ import { loadContent } from '../content/load.ts';
 import { formatIssue, type ContentIssue } from '../content/errors.ts';
 import { validateContent } from '../validate.ts';
 import { cmsCollections, jsonSchemaOf, kindOfPath, vocabularies, type CmsCollection } from './config.ts';
-import { mergeFile, newFile } from './merge.ts';
+import { asFormText, mergeFile, newFile } from './merge.ts';
 
 export interface ApiResult { status: number; json: unknown }
 /** The content folders and files copied for a trial validation of a save. */
@@ -38,11 +38,13 @@ export class EditBackend {
     return { rel: path, abs };
   }
 
-  private entry(rel: string, label?: string): { data: string | null; file: { path: string; label?: string; id: string | null } } {
+  private entry(rel: string, collections: CmsCollection[], label?: string): { data: string | null; file: { path: string; label?: string; id: string | null } } {
     const abs = join(this.root, rel);
     if (!existsSync(abs)) return { data: null, file: { path: rel, label, id: null } };
     const bytes = readFileSync(abs);
-    return { data: bytes.toString('utf8'), file: { path: rel, label, id: createHash('sha256').update(bytes).digest('hex') } };
+    const kind = kindOfPath(rel, collections);
+    const text = bytes.toString('utf8');
+    return { data: kind ? asFormText(text, jsonSchemaOf(kind.schema), rel.endsWith('.md')) : text, file: { path: rel, label, id: createHash('sha256').update(bytes).digest('hex') } };
   }
 
   /** Handles one request of the protocol. Saves run one at a time. */
@@ -63,14 +65,14 @@ export class EditBackend {
         if (!c) throw new ApiError(403, `${folder}: the form editor does not edit this folder`);
         const dir = join(this.root, folder);
         const names = existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.') && !n.startsWith('_') && n.endsWith(`.${String(params.extension ?? c.extension)}`) && lstatSync(join(dir, n)).isFile()).sort() : [];
-        return { status: 200, json: names.map((n) => this.entry(`${folder}/${n}`)) };
+        return { status: 200, json: names.map((n) => this.entry(`${folder}/${n}`, collections)) };
       }
       case 'entriesByFiles': {
         const collections = this.collections();
         const files = (params.files ?? []) as { path: string; label?: string }[];
-        return { status: 200, json: files.map((f) => this.entry(this.check(f.path, collections).rel, f.label)) };
+        return { status: 200, json: files.map((f) => this.entry(this.check(f.path, collections).rel, collections, f.label)) };
       }
-      case 'getEntry': return { status: 200, json: this.entry(this.check(params.path).rel) };
+      case 'getEntry': { const collections = this.collections(); return { status: 200, json: this.entry(this.check(params.path, collections).rel, collections) }; }
       case 'persistEntry': return this.persist(params);
       case 'getMedia': return { status: 200, json: [] };
       case 'getDeployPreview': return { status: 200, json: null };

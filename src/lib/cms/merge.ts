@@ -309,3 +309,27 @@ export function newFile(savedRaw: string, schema: JsonSchema, markdown: boolean)
   const yaml = new Document(sorted).toString({ lineWidth: 0 });
   return markdown ? `---\n${yaml}---\n\n${(saved.body ?? '').replace(/^\n+/, '').trimEnd()}\n` : yaml;
 }
+
+/**
+ * The file as the form sees it. A field that takes true, false or a word (such as `needsCpr: true | unknown`) is a
+ * pick-list of texts in the form, which cannot show a YAML boolean: such a value is given to the form as text, and
+ * `normalise` turns it back into a boolean on save (so an unchanged value is not rewritten).
+ */
+export function asFormText(text: string, schema: JsonSchema, markdown: boolean): string {
+  const keys = Object.entries(schema.properties ?? {})
+    .filter(([, p]) => p.anyOf?.some((a) => allows(a, 'boolean')) && p.anyOf.some((a) => a.enum || typeof a.const === 'string'))
+    .map(([k]) => k);
+  if (!keys.length) return text;
+  const parts = markdown ? splitMarkdown(text) : undefined;
+  if (markdown && !parts) return text;
+  const yaml = parts ? parts.frontMatter : text;
+  const doc = parseDocument(yaml);
+  if (!isMap(doc.contents)) return text;
+  let out = yaml;
+  const spans = keys.flatMap((k) => {
+    const node = doc.contents instanceof YAMLMap ? doc.contents.get(k, true) : undefined;
+    return isScalar(node) && typeof node.value === 'boolean' && node.range ? [{ from: node.range[0], to: node.range[1], insert: JSON.stringify(String(node.value)) }] : [];
+  }).sort((a, b) => b.from - a.from);
+  for (const s of spans) out = out.slice(0, s.from) + s.insert + out.slice(s.to);
+  return parts ? `${parts.open}${out}${parts.close}${parts.body}` : out;
+}
