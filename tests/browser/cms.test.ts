@@ -47,7 +47,9 @@ function changedLines(before: string, after: string): { before: string[]; after:
 }
 
 async function openEditor(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A new context each time: the editor keeps unsaved changes in the browser's storage, and each test starts afresh.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${server.url}/`);
   const login = page.getByRole('button', { name: 'Log ind' });
@@ -90,14 +92,14 @@ describe('npm run edit: the form editor', () => {
     await publish(page);
     await expect.poll(() => readFileSync(join(root, task.file), 'utf8'), { timeout: 20_000 }).not.toBe(taskBefore);
 
-    await page.close();
+    await page.context().close();
     const termPage = await openEditor(`glossary/entries/${term.slug}`);
     const english = termPage.getByLabel(/^english/);
     await expect.poll(() => english.inputValue(), { timeout: 20_000 }).toBe(term.english);
     await english.fill(`${term.english} (form test)`);
     await publish(termPage);
     await expect.poll(() => readFileSync(join(root, term.file), 'utf8'), { timeout: 20_000 }).not.toBe(termBefore);
-    await termPage.close();
+    await termPage.context().close();
 
     // Only those two files, and in them only those lines.
     const after = snapshot(root);
@@ -135,7 +137,21 @@ describe('npm run edit: the form editor', () => {
     await expect.poll(() => toast.isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await page.getByText(new RegExp(`${task.file}:\\d+: error: field "lastReviewed"`)).count()).toBeGreaterThan(0);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    await page.close();
+    await page.context().close();
+  });
+
+  it('checks a field in the form as you write, with the schema\'s own message', async () => {
+    const file = join(root, task.file);
+    const before = readFileSync(file, 'utf8');
+    const page = await openEditor(`tasks-${task.phase}/entries/${task.slug}`);
+    const summary = page.getByLabel(/^summary/);
+    await expect.poll(() => summary.inputValue(), { timeout: 30_000 }).not.toBe('');
+    await summary.fill('x'.repeat(201));
+    await publish(page);
+    // The message comes from the zod schema (src/lib/schemas/task.ts), through the generated configuration.
+    await expect.poll(() => page.getByText('must be one line (at most 200 characters)').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await page.context().close();
   });
 
   it('offers a new authority in the task form with no other edit', async () => {
@@ -144,7 +160,7 @@ describe('npm run edit: the form editor', () => {
     await expect.poll(() => page.getByLabel(/^deadline/).inputValue(), { timeout: 30_000 }).toContain('form editor test');
     await page.getByLabel(/^authority/).first().click();
     await expect.poll(() => page.getByText('Form Test Agency (form-test-agency)').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.close();
+    await page.context().close();
   });
 
   it('makes no request to any other origin', () => {
