@@ -19,6 +19,7 @@ export function decapDist(): string {
   return join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
 }
 
+/** Everything from this server only. Decap CMS needs 'unsafe-eval' (its configuration check compiles JSON Schemas with ajv) and inline styles. */
 export const CSP = [
   "default-src 'self'", "script-src 'self' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
   "font-src 'self' data:", "connect-src 'self'", "worker-src 'self' blob:", "frame-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
