@@ -1,0 +1,170 @@
+/**
+ * The form editor (`npm run edit`, Decap CMS) in the real Chromium, on a copy of the frozen content: an editor changes
+ * a task's deadline and a glossary term's English rendering through the forms and saves. Then only those fields
+ * changed on disk, the content check passes, and the task page shows the new deadline. Invalid content is refused
+ * with the build's message; a new authority is a choice in the form without any other edit; every request stays on
+ * the local server.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
+import { startEditServer, type EditServer } from '../../src/lib/cms/server.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { buildModel } from '../../src/lib/model.ts';
+import { copyFixtureContent } from '../helpers/fixture-content.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'mtd-cms-'));
+let server: EditServer;
+let browser: Browser;
+const requests: string[] = [];
+let task: { slug: string; file: string; phase: string; deadline: string };
+let term: { slug: string; file: string; english: string };
+
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const abs = join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs); else out.set(relative(root, abs), createHash('sha256').update(readFileSync(abs)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+/** The lines that differ between two versions of a file (the files here change line for line). */
+function changedLines(before: string, after: string): { before: string[]; after: string[] } {
+  const a = before.split('\n'); const b = after.split('\n');
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length; let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA--; endB--; }
+  return { before: a.slice(start, endA), after: b.slice(start, endB) };
+}
+
+async function openEditor(path: string): Promise<Page> {
+  // A new context each time: the editor keeps unsaved changes in the browser's storage, and each test starts afresh.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.url}/`);
+  const login = page.getByRole('button', { name: 'Log ind' });
+  if (await login.isVisible({ timeout: 15_000 }).catch(() => false)) await login.click();
+  await page.goto(`${server.url}/#/collections/${path}`);
+  return page;
+}
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publicer', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
+}
+
+beforeAll(async () => {
+  copyFixtureContent(root);
+  const { model } = buildModel(loadContent(root));
+  const t = model.tasks.find((x) => x.deadline && !x.deadline.includes('\n'))!;
+  task = { slug: t.slug, file: t.file, phase: t.phase, deadline: t.deadline! };
+  const g = model.terms[0]!;
+  term = { slug: g.slug, file: `glossary/${g.slug}.yaml`, english: g.english };
+  server = await startEditServer({ root });
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('npm run edit: the form editor', () => {
+  it('saves a changed deadline and English term through the forms, changing only those fields', async () => {
+    const before = snapshot(root);
+    const taskBefore = readFileSync(join(root, task.file), 'utf8');
+    const termBefore = readFileSync(join(root, term.file), 'utf8');
+
+    const page = await openEditor(`tasks-${task.phase}/entries/${task.slug}`);
+    const deadline = page.getByLabel(/^deadline/);
+    await expect.poll(() => deadline.inputValue(), { timeout: 30_000 }).toBe(task.deadline);
+    await deadline.fill('within 7 days of the form editor test');
+    await publish(page);
+    await expect.poll(() => readFileSync(join(root, task.file), 'utf8'), { timeout: 20_000 }).not.toBe(taskBefore);
+
+    await page.context().close();
+    const termPage = await openEditor(`glossary/entries/${term.slug}`);
+    const english = termPage.getByLabel(/^english/);
+    await expect.poll(() => english.inputValue(), { timeout: 20_000 }).toBe(term.english);
+    await english.fill(`${term.english} (form test)`);
+    await publish(termPage);
+    await expect.poll(() => readFileSync(join(root, term.file), 'utf8'), { timeout: 20_000 }).not.toBe(termBefore);
+    await termPage.context().close();
+
+    // Only those two files, and in them only those lines.
+    const after = snapshot(root);
+    const changed = [...after].filter(([f, h]) => before.get(f) !== h).map(([f]) => f).sort();
+    expect(changed).toEqual([term.file, task.file].sort());
+    expect(changedLines(taskBefore, readFileSync(join(root, task.file), 'utf8')).after).toEqual(['deadline: within 7 days of the form editor test']);
+    expect(changedLines(termBefore, readFileSync(join(root, term.file), 'utf8'))).toEqual({
+      before: [`english: ${term.english}`], after: [`english: ${term.english} (form test)`],
+    });
+
+    // The content check passes, as in CI.
+    const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
+    // The built task page shows the new deadline (the site without the PDFs, into a folder outside the content).
+    const out = mkdtempSync(join(tmpdir(), 'mtd-cms-dist-'));
+    try {
+      const build = spawnSync(process.execPath, ['scripts/build.ts', '--no-pdf'], { env: { ...process.env, CONTENT_ROOT: root, OUT_DIR: out }, encoding: 'utf8' });
+      expect(build.status, `${build.stdout.slice(-1500)}\n${build.stderr.slice(-1500)}`).toBe(0);
+      const html = readFileSync(join(out, 'tasks', task.slug, 'index.html'), 'utf8');
+      expect(html).toMatch(/<div class="deadline"[^>]*>\s*<strong>Deadline<\/strong>\s*Within 7 days of the form editor test/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to save invalid content, with the message npm run check:content gives, and writes nothing', async () => {
+    const file = join(root, task.file);
+    const before = readFileSync(file, 'utf8');
+    const page = await openEditor(`tasks-${task.phase}/entries/${task.slug}`);
+    const lastReviewed = page.getByLabel(/^lastReviewed/);
+    await expect.poll(() => lastReviewed.inputValue(), { timeout: 30_000 }).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await lastReviewed.fill('2999-01-01');
+    await publish(page);
+    const toast = page.getByText(/Dokumentet kunne ikke gemmes/);
+    await expect.poll(() => toast.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await page.getByText(new RegExp(`${task.file}:\\d+: error: field "lastReviewed"`)).count()).toBeGreaterThan(0);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await page.context().close();
+  });
+
+  it('checks a field in the form as you write, with the schema\'s own message', async () => {
+    const file = join(root, task.file);
+    const before = readFileSync(file, 'utf8');
+    const page = await openEditor(`tasks-${task.phase}/entries/${task.slug}`);
+    const summary = page.getByLabel(/^summary/);
+    await expect.poll(() => summary.inputValue(), { timeout: 30_000 }).not.toBe('');
+    await summary.fill('x'.repeat(201));
+    await publish(page);
+    // The message comes from the zod schema (src/lib/schemas/task.ts), through the generated configuration.
+    await expect.poll(() => page.getByText('must be one line (at most 200 characters)').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await page.context().close();
+  });
+
+  it('offers a new authority in the task form with no other edit', async () => {
+    appendFileSync(join(root, 'journey/authorities.yaml'), '\n- id: form-test-agency\n  name: Form Test Agency\n');
+    const page = await openEditor(`tasks-${task.phase}/entries/${task.slug}`);
+    await expect.poll(() => page.getByLabel(/^deadline/).inputValue(), { timeout: 30_000 }).toContain('form editor test');
+    await page.getByLabel(/^authority/).first().click();
+    await expect.poll(() => page.getByText('Form Test Agency (form-test-agency)').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('makes no request to any other origin', () => {
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  });
+});
