@@ -4,7 +4,7 @@ import { glossaryCsv, glossaryTbx } from '../../src/lib/glossary/export.ts';
 import type { Term } from '../../src/lib/model.ts';
 
 const t = (danish: string, english: string): Term => ({
-  slug: english.toLowerCase().replace(/\W+/g, '-'), anchor: 'a', file: 'f', rank: 1, danish, danishVariants: [], english, variants: [], avoid: [], sources: [],
+  slug: english.toLowerCase().replace(/\W+/g, '-'), anchor: 'a', file: 'f', rank: 1, danish, danishVariants: [], english, variants: [], avoid: [], danishAvoid: [], sources: [],
   definition: 'A "quoted", text', authority: 'm', url: 'https://x.dk/', related: [], lastReviewed: '2026-01-01',
 });
 

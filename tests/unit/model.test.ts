@@ -22,7 +22,7 @@ function task(slug: string, over: Partial<TaskData> = {}, phase = 'arrive'): Tas
 function term(rank: number, over: Partial<TermData> = {}): Entry<TermData> {
   return {
     slug: `t${rank}`, file: `glossary/t${rank}.yaml`, lineOf,
-    data: { rank, danish: `da${rank}`, danishVariants: [], english: `en${rank}`, variants: [], avoid: [], sources: [{ url: 'https://x.dk/a', supports: 'd', checked: '2026-11-01' }], definition: 'd', authority: 'municipality', url: 'https://x.dk/', related: [], lastReviewed: '2026-11-01', ...over },
+    data: { rank, danish: `da${rank}`, danishVariants: [], english: `en${rank}`, variants: [], avoid: [], danishAvoid: [], sources: [{ url: 'https://x.dk/a', supports: 'd', checked: '2026-11-01' }], definition: 'd', authority: 'municipality', url: 'https://x.dk/', related: [], lastReviewed: '2026-11-01', ...over },
   };
 }
 function raw(over: Partial<RawContent> = {}): RawContent {
