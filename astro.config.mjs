@@ -10,13 +10,17 @@ import { remarkFacts } from './src/lib/markdown/remark-facts.ts';
 import { rehypeGlossaryLinks } from './src/lib/glossary/link-terms.ts';
 import { rehypeMermaidFromCache } from './src/lib/mermaid/rehype-mermaid-cache.ts';
 import { rehypeScopedHeadingIds } from './src/lib/markdown/scoped-heading-ids.ts';
-import { loadContent } from './src/lib/content/load.ts';
+import { DANISH_FOLDER, loadContent } from './src/lib/content/load.ts';
+import { join } from 'node:path';
 import { contentRoot } from './src/lib/paths.ts';
 import { siteUrl } from './src/lib/site.ts';
 
 // The glossary feeds the "link the first use of a term" plugin. Validation has already run (scripts/build.ts).
 const content = loadContent(contentRoot());
 const terms = content.terms.map((t) => ({ slug: t.slug, ...t.data }));
+// Terms in Danish texts link to the Danish glossary, when it is built (every term has its Danish definition).
+const danishGlossary = Boolean(content.danish) && content.terms.every((t) => content.danish.terms.some((d) => d.slug === t.slug));
+const danishLinks = danishGlossary ? { folder: join(contentRoot(), DANISH_FOLDER), hrefFor: (slug) => `/da/glossary/#${slug}` } : undefined;
 // Facts said once: `:deadline[task]` in any page renders that task's field.
 const facts = Object.fromEntries(content.tasks.map((t) => [t.slug, { deadline: t.data.deadline, fee: t.data.fee }]));
 
@@ -37,7 +41,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkGfm, remarkDirective, [remarkFacts, { tasks: facts }]],
       // Sanitise first: the rendered tree of the content, before the site's own plugins add diagrams and term links.
-      rehypePlugins: [[rehypeSanitize, contentSanitizeSchema], rehypeMermaidFromCache, [rehypeScopedHeadingIds, { folders: ['tips'] }], [rehypeGlossaryLinks, { terms }]],
+      rehypePlugins: [[rehypeSanitize, contentSanitizeSchema], rehypeMermaidFromCache, [rehypeScopedHeadingIds, { folders: ['tips'] }], [rehypeGlossaryLinks, { terms, danish: danishLinks }]],
     }),
   },
 });

@@ -68,7 +68,13 @@ describe('the Danish edition on the site', () => {
 
   it('shows every tip in Danish', () => {
     if (!pairs.some(([, d]) => d === '/da/professionals/tips/')) return;
-    const page = toString(doc('/da/professionals/tips/'));
+    const tree = doc('/da/professionals/tips/');
+    const page = toString(tree);
+    // Terms in the Danish text link to the Danish glossary when it is built.
+    const termLinks = selectAll('a.term', tree).map((a) => attr(a, 'href')!);
+    expect(termLinks.length).toBeGreaterThan(0);
+    const glossary = pairs.some(([, d]) => d === '/da/glossary/') ? '/da/glossary/#' : '/glossary/#';
+    for (const href of termLinks) expect(href.startsWith(glossary), href).toBe(true);
     for (const tip of model.tips) {
       const da = model.danish!.tips.get(tip.slug)!;
       expect(page).toContain(da.title);

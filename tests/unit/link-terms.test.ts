@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { linkTermsInTree } from '../../src/lib/glossary/link-terms.ts';
+import { linkTermsInTree, rehypeGlossaryLinks } from '../../src/lib/glossary/link-terms.ts';
 
 const terms = [
   { slug: 'cpr-number', english: 'CPR number', danish: 'CPR-nummer' },
@@ -39,5 +39,23 @@ describe('linkTermsInTree', () => {
 
   it('does not link inside longer words', () => {
     expect(run('<p>XCPR numbers</p>').linked).toEqual([]);
+  });
+});
+
+describe('rehypeGlossaryLinks', () => {
+  const danish = { folder: '/content/da', hrefFor: (s: string) => `/da/glossary/#${s}` };
+  const linkIn = (path: string | undefined, withDanish = true) => {
+    const tree = fromHtml('<p>Dit CPR-nummer</p>', { fragment: true });
+    rehypeGlossaryLinks({ terms, danish: withDanish ? danish : undefined })(tree, { path });
+    return toHtml(tree);
+  };
+  it('links terms in Danish texts to the Danish glossary, and in the others to the English one', () => {
+    expect(linkIn('/content/da/tips/a.md')).toContain('href="/da/glossary/#cpr-number"');
+    expect(linkIn('/content/guide/tips/a.md')).toContain('href="/glossary/#cpr-number"');
+    expect(linkIn('/content/data/a.md')).toContain('href="/glossary/#cpr-number"');
+    expect(linkIn(undefined)).toContain('href="/glossary/#cpr-number"');
+  });
+  it('links Danish texts to the English glossary while the Danish one is not built', () => {
+    expect(linkIn('/content/da/tips/a.md', false)).toContain('href="/glossary/#cpr-number"');
   });
 });

@@ -7,6 +7,9 @@ describe('preparePrintHtml', () => {
     const out = preparePrintHtml('<a href="/glossary/#cpr-number" class="term">CPR</a> <a href="/tasks/mitid/">MitID</a>', site);
     expect(out).toBe('<a href="#g-cpr-number" class="term">CPR</a> <a href="https://guide.example/tasks/mitid/">MitID</a>');
   });
+  it('points the Danish glossary links of the Danish PDF into its own glossary too', () => {
+    expect(preparePrintHtml('<a href="/da/glossary/#mitid" class="term">MitID</a>', site)).toBe('<a href="#g-mitid" class="term">MitID</a>');
+  });
   it('marks links to other sites so their address is printed, unless the text is the address', () => {
     const out = preparePrintHtml('<a href="https://skat.dk/">the Danish Tax Agency</a> <a href="https://skat.dk/">https://skat.dk/</a>', site);
     expect(out).toBe('<a href="https://skat.dk/" class="external">the Danish Tax Agency</a> <a href="https://skat.dk/">https://skat.dk/</a>');

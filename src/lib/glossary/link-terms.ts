@@ -77,8 +77,28 @@ export function linkTermsInTree(tree: Root | Element, terms: LinkableTerm[], hre
   return linked;
 }
 
-/** The rehype plugin: `[rehypeGlossaryLinks, { terms, hrefFor }]`. */
-export function rehypeGlossaryLinks(options: { terms: LinkableTerm[]; hrefFor?: (slug: string) => string }) {
+export interface GlossaryLinkOptions {
+  terms: LinkableTerm[];
+  hrefFor?: (slug: string) => string;
+  /**
+   * The Danish texts' folder (the content's da/) and where their terms link: the Danish glossary when it is built. A
+   * Danish text without it links to the English glossary.
+   */
+  danish?: { folder: string; hrefFor: (slug: string) => string };
+}
+
+/** Is `path` (the file being rendered) inside `folder`? */
+export function isInside(path: string | undefined, folder: string): boolean {
+  if (!path) return false;
+  const f = folder.replace(/[\\/]+$/, '');
+  return path.startsWith(`${f}/`) || path.startsWith(`${f}\\`);
+}
+
+/** The rehype plugin: `[rehypeGlossaryLinks, { terms, hrefFor, danish }]`. */
+export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
   const hrefFor = options.hrefFor ?? ((slug: string) => `/glossary/#${slug}`);
-  return (tree: Root) => { linkTermsInTree(tree, options.terms, hrefFor); };
+  return (tree: Root, file?: { path?: string }) => {
+    const danish = options.danish && isInside(file?.path, options.danish.folder);
+    linkTermsInTree(tree, options.terms, danish ? options.danish!.hrefFor : hrefFor);
+  };
 }

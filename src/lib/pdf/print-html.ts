@@ -5,7 +5,8 @@
  */
 export function preparePrintHtml(html: string, siteUrl: string): string {
   const base = siteUrl.replace(/\/$/, '');
-  let out = html.replace(/href="\/glossary\/#([a-z0-9-]+)"/g, 'href="#g-$1"');
+  // The Danish PDF's texts link to the Danish glossary: the PDF has its own, in the same language.
+  let out = html.replace(/href="(?:\/da)?\/glossary\/#([a-z0-9-]+)"/g, 'href="#g-$1"');
   out = out.replace(/<a ([^>]*?)href="(\/[^"]*)"/g, (_m, before: string, path: string) => `<a ${before}href="${base}${path}"`);
   out = out.replace(/<a ((?:(?!class=)[^>])*?)href="(https?:\/\/[^"]+)"((?:(?!class=)[^>])*)>([^<]*)<\/a>/g, (m, before: string, href: string, after: string, text: string) =>
     text.trim() === href || text.trim() === href.replace(/^https?:\/\//, '') || href.startsWith(base)
