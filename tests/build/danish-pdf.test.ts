@@ -37,6 +37,19 @@ describe.runIf(complete)('the Danish best-practice PDF', () => {
     expect(run('strings', PDF)).toMatch(/\/Lang\s*\(da\)/);
   });
 
+  it('embeds every font (IBM Plex Sans) and tags the English terms inside as English', async () => {
+    const rows = run('pdffonts', PDF).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatch(/IBMPlexSans/);
+      expect(row.split(/\s+/).slice(-5, -4)[0], row).toBe('yes');
+    }
+    const doc = await PDFDocument.load(readFileSync(PDF));
+    const english = elements(doc).filter(({ el }) => String(el.dict.get(PDFName.of('Lang')) ?? '') === '(en)');
+    // At least each glossary term's English rendering (a Strong element with /Lang en).
+    expect(english.filter(({ el }) => typeOf(el.dict) === 'Strong').length).toBeGreaterThanOrEqual(model.terms.length);
+  });
+
   it('is in Danish: every chapter, tip, definition and task title from da/, and none of the English headings', () => {
     const raw = squeeze(run('pdftotext', '-raw', PDF, '-'));
     const expectIn = (needle: string) => expect(raw.includes(squeeze(needle)), needle).toBe(true);

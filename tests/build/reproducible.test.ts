@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { walkFiles } from '../../src/lib/files.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { DANISH_PDF_NAME, danishPdfMissing } from '../../src/lib/danish/edition.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const work = mkdtempSync(join(tmpdir(), 'mtd-repro-'));
@@ -29,6 +31,8 @@ describe('reproducible builds', () => {
     const b = hashes(join(work, 'b'));
     expect(Object.keys(a)).toContain('best-practice-guide.pdf');
     expect(Object.keys(a)).toContain('downloads/ideal-journey-poster.pdf');
+    // The Danish PDF too, when the content's Danish edition is complete.
+    if (danishPdfMissing(validateContent(process.cwd()).model).length === 0) expect(Object.keys(a)).toContain(DANISH_PDF_NAME);
     const differing = Object.keys(a).filter((f) => a[f] !== b[f]);
     expect(differing).toEqual([]);
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
