@@ -19,8 +19,9 @@ import { siteUrl } from './src/lib/site.ts';
 const content = loadContent(contentRoot());
 const terms = content.terms.map((t) => ({ slug: t.slug, ...t.data }));
 // Terms in Danish texts link to the Danish glossary, when it is built (every term has its Danish definition).
-const danishGlossary = Boolean(content.danish) && content.terms.every((t) => content.danish.terms.some((d) => d.slug === t.slug));
-const danishLinks = danishGlossary ? { folder: join(contentRoot(), DANISH_FOLDER), hrefFor: (slug) => `/da/glossary/#${slug}` } : undefined;
+const danishTerms = new Set(content.danish?.terms.map((d) => d.slug) ?? []);
+const danishGlossary = Boolean(content.danish) && content.terms.every((t) => danishTerms.has(t.slug));
+const danishLinks = danishGlossary ? { folder: join(contentRoot(), DANISH_FOLDER), hrefFor: (/** @type {string} */ slug) => `/da/glossary/#${slug}` } : undefined;
 // Facts said once: `:deadline[task]` in any page renders that task's field.
 const facts = Object.fromEntries(content.tasks.map((t) => [t.slug, { deadline: t.data.deadline, fee: t.data.fee }]));
 
