@@ -28,10 +28,10 @@ export function danishPdfMissing(model: Model): string[] {
   for (const c of model.chapters) if (!da.chapters.has(c.slug)) missing.push(`da/professionals/${c.slug}.md`);
   for (const t of model.tips) if (!da.tips.has(t.slug)) missing.push(`da/tips/${t.slug}.md`);
   for (const t of model.terms) if (!da.definitions.has(t.slug)) missing.push(`da/glossary/${t.slug}.yaml`);
-  const journey = danishJourneyMissing(model);
-  missing.push(...journey.filter((m) => !m.startsWith('da/tasks.yaml')));
+  // The journey's needs, then every task title (the appendix lists them all); a task in both is named once.
+  missing.push(...danishJourneyMissing(model));
   for (const t of model.tasks) if (!da.taskTitles.has(t.slug)) missing.push(`da/tasks.yaml: the task "${t.slug}"`);
-  return missing;
+  return [...new Set(missing)];
 }
 
 /** What the Danish journey (the page /da/journey/ and the PDF's chapter) still waits for; empty: it can be shown. */
