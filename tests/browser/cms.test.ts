@@ -17,6 +17,7 @@ import { startEditServer, type EditServer } from '../../src/lib/cms/server.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
+import { findFactUses } from '../../src/lib/facts.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mtd-cms-'));
 let server: EditServer;
@@ -53,7 +54,9 @@ async function openEditor(path: string): Promise<Page> {
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${server.url}/`);
   const login = page.getByRole('button', { name: 'Log ind' });
-  if (await login.isVisible({ timeout: 15_000 }).catch(() => false)) await login.click();
+  // Wait for the login screen (isVisible would not wait), then log in: the local server needs no password.
+  await login.waitFor({ state: 'visible', timeout: 30_000 });
+  await login.click();
   await page.goto(`${server.url}/#/collections/${path}`);
   return page;
 }
@@ -65,7 +68,9 @@ async function publish(page: Page): Promise<void> {
 beforeAll(async () => {
   copyFixtureContent(root);
   const { model } = buildModel(loadContent(root));
-  const t = model.tasks.find((x) => x.deadline && !x.deadline.includes('\n'))!;
+  // A task whose body says :deadline, so the preview shows the new deadline in the text too.
+  const usesOwnDeadline = (body: string) => findFactUses(body, { own: {}, tasks: new Map() }).some((u) => u.name === 'deadline' && !u.target);
+  const t = model.tasks.find((x) => x.deadline && !x.deadline.includes('\n') && usesOwnDeadline(x.body))!;
   task = { slug: t.slug, file: t.file, phase: t.phase, deadline: t.deadline! };
   const g = model.terms[0]!;
   term = { slug: g.slug, file: `glossary/${g.slug}.yaml`, english: g.english };
@@ -89,6 +94,9 @@ describe('npm run edit: the form editor', () => {
     const deadline = page.getByLabel(/^deadline/);
     await expect.poll(() => deadline.inputValue(), { timeout: 30_000 }).toBe(task.deadline);
     await deadline.fill('within 7 days of the form editor test');
+    // The preview renders the body as the site does: :deadline in the text is the deadline just typed.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('.body').innerText().catch(() => ''), { timeout: 15_000 }).toContain('within 7 days of the form editor test');
     await publish(page);
     await expect.poll(() => readFileSync(join(root, task.file), 'utf8'), { timeout: 20_000 }).not.toBe(taskBefore);
 

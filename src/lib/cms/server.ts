@@ -10,6 +10,8 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { loadContent } from '../content/load.ts';
 import { cmsConfig, vocabularies } from './config.ts';
 import { EditBackend } from './backend.ts';
+import { renderPreviewBody } from '../markdown/render-preview.ts';
+import type { FactValues } from '../facts.ts';
 
 const CODE_ROOT = resolve(import.meta.dirname, '../../..');
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.map': 'application/json', '.html': 'text/html; charset=utf-8' };
@@ -53,19 +55,32 @@ const INIT = `(async () => {
   const upper = (s) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : '');
   // The build puts a field's value where the text says :deadline or :fee; the preview does the same for the steps.
   const facts = (s, get) => String(s).replace(/:(deadline|fee)\\b(?!\\[)/g, (m, k) => get(k) || m);
+  // The body comes from the server, rendered as the site renders it (sanitised there), a moment after each change.
   const TaskPreview = createClass({
+    getInitialState() { return { html: '', key: '' }; },
+    componentDidMount() { this.refresh(); },
+    componentDidUpdate() { clearTimeout(this.timer); this.timer = setTimeout(() => this.refresh(), 250); },
+    componentWillUnmount() { clearTimeout(this.timer); },
+    async refresh() {
+      const get = (k) => this.props.entry.getIn(['data', k]);
+      const request = JSON.stringify({ body: get('body') || '', deadline: get('deadline') || '', fee: get('fee') || '' });
+      if (request === this.state.key) return;
+      const r = await fetch('/preview', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: request });
+      if (r.ok) this.setState({ html: (await r.json()).html, key: request });
+    },
     render() {
       const entry = this.props.entry; const get = (k) => entry.getIn(['data', k]);
       const list = (k) => (get(k) && get(k).toJS ? get(k).toJS() : []);
       const slug = entry.get('slug');
-      return h('main', { id: 'main', className: 'container' },
+      // Room on the right for the editor's own buttons, which float over the preview.
+      return h('main', { id: 'main', className: 'container', style: { paddingRight: '4rem' } },
         h('h1', {}, get('title')),
         h('p', { className: 'lead' }, get('summary')),
         get('deadline') ? h('div', { className: 'deadline', role: 'note' }, h('strong', {}, 'Deadline'), ' ', upper(get('deadline'))) : null,
         h('h2', {}, 'What you do'),
         h('ol', { className: 'steps' }, ...list('youDo').map((s, i) => h('li', { key: i }, facts(s, get)))),
         get('fee') ? h('p', { className: 'fee' }, h('strong', {}, 'Fee: '), upper(get('fee'))) : null,
-        h('div', { className: 'body' }, this.props.widgetFor('body')),
+        h('div', { className: 'body', dangerouslySetInnerHTML: { __html: this.state.html } }),
         previewUrl && slug ? h('p', { className: 'muted' }, 'The whole page, as the site shows it: ', h('a', { href: previewUrl + '/tasks/' + slug + '/', target: '_blank', rel: 'noopener' }, previewUrl + '/tasks/' + slug + '/'), ' (start npm run dev first).') : null);
     },
   });
@@ -73,6 +88,16 @@ const INIT = `(async () => {
   CMS.init({ config });
 })();
 `;
+
+/** A task body from the form, rendered as the site renders it (POST /preview: `{ body, deadline?, fee? }`). */
+function previewHtml(root: string, request: unknown): string {
+  const r = (request ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+  const content = loadContent(root);
+  const tasks: Record<string, FactValues> = Object.fromEntries(content.tasks.map((t) => [t.slug, { deadline: t.data.deadline, fee: t.data.fee }]));
+  const terms = content.terms.map((t) => ({ slug: t.slug, ...t.data }));
+  return renderPreviewBody({ body: text(r.body) ?? '', own: { deadline: text(r.deadline), fee: text(r.fee) }, tasks, terms });
+}
 
 /** The site's stylesheet for the preview, without its font imports (the preview uses the system font). */
 function siteCss(): string {
@@ -95,12 +120,13 @@ export async function startEditServer(options: { root: string; port?: number; ho
     const hostHeader = req.headers.host ?? '';
     if (!/^(127\.0\.0\.1|localhost|\[::1\]):\d+$/.test(hostHeader)) return send(res, 403, 'text/plain', 'Forbidden');
     const path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
-    if (req.method === 'POST' && path === '/api/v1') {
+    if (req.method === 'POST' && (path === '/api/v1' || path === '/preview')) {
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'application/json', JSON.stringify({ error: 'JSON only' }));
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
       let body: unknown;
       try { body = JSON.parse(Buffer.concat(chunks).toString('utf8')); } catch { return send(res, 400, 'application/json', JSON.stringify({ error: 'the request is not JSON' })); }
+      if (path === '/preview') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ html: previewHtml(backend.root, body) }));
       const r = await backend.handle(body);
       return send(res, r.status, 'application/json; charset=utf-8', JSON.stringify(r.json));
     }

@@ -1,0 +1,43 @@
+/**
+ * A page body rendered as the site renders it, for the form editor's preview: the same Markdown extensions (GFM,
+ * directives), the fact directives filled in from the form's own deadline and fee and from the other tasks, the
+ * same sanitiser and allow-list, and the glossary links. Diagrams stay as their source here (the site draws them at
+ * build time). Pure: the caller gives the facts and the terms.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { VFile } from 'vfile';
+import type { Root } from 'hast';
+import { contentSanitizeSchema } from './sanitize-schema.ts';
+import { remarkFacts } from './remark-facts.ts';
+import { rehypeGlossaryLinks, type LinkableTerm } from '../glossary/link-terms.ts';
+import type { FactValues } from '../facts.ts';
+
+export interface PreviewInput {
+  /** The Markdown body as the form holds it now. */
+  body: string;
+  /** This task's own facts, from the form (so `:deadline` shows what the editor just typed). */
+  own?: FactValues;
+  /** Every task's facts, by slug, for `:deadline[task]`. */
+  tasks: Record<string, FactValues>;
+  terms: LinkableTerm[];
+}
+
+export function renderPreviewBody(input: PreviewInput): string {
+  const processor = unified()
+    .use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFacts, { tasks: input.tasks })
+    .use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw)
+    .use(rehypeSanitize, contentSanitizeSchema)
+    .use(rehypeGlossaryLinks, { terms: input.terms });
+  const own = input.own ?? {};
+  // remark-facts reads the page's own facts where Astro puts the front matter.
+  const file = new VFile({ value: input.body, data: { astro: { frontmatter: { deadline: own.deadline, fee: own.fee } } } });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return toHtml(tree);
+}
