@@ -53,6 +53,21 @@ describe('the Danish edition on the site', () => {
     }
     // The English frame around a Danish page says it is English.
     expect(attr(select('header.site-header', danish) as Element, 'lang')).toBe('en');
+    // What is about the page itself is Danish: who is responsible (by the authority's Danish name) and the review date.
+    const meta = select('.page-meta', danish) as Element;
+    expect(attr(meta, 'lang')).toBeUndefined();
+    const labels = model.danish!.guide.labels;
+    const text = toString(meta);
+    expect(text).toContain(`${labels.responsibleForPage}: `);
+    expect(text).toMatch(new RegExp(`${labels.lastReviewed}: \\d{1,2}\\. \\p{L}+ \\d{4}`, 'u'));
+    const link = attr(select('.page-meta a', meta) as Element | undefined, 'href');
+    const authority = [...model.authorities.values()].find((a) => a.url === link);
+    expect(authority, text).toBeDefined();
+    expect(text).toContain(authority!.danishName ?? authority!.name);
+    // The crumb to the English home page is marked English; the trail is named in Danish.
+    const trail = select('nav.breadcrumbs', danish) as Element;
+    expect(attr(trail, 'ariaLabel')).toBe(labels.breadcrumb);
+    expect(attr(select('nav.breadcrumbs a[href="/"]', danish) as Element, 'lang')).toBe('en');
   });
 
   it('shows the glossary in Danish order with the Danish definitions and the English terms marked as English', () => {

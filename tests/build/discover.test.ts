@@ -45,7 +45,8 @@ describe('sitemap.xml', () => {
     const wrong: string[] = [];
     for (const u of sitemap()) {
       const path = u.loc.slice(siteUrl().length);
-      const shown = /Last reviewed: <time datetime="(\d{4}-\d{2}-\d{2})"/.exec(read(`${path.slice(1)}index.html`))?.[1];
+      // The review date under the page ("Last reviewed", or "Senest gennemgået" on a Danish page).
+      const shown = selectAll('.page-meta time[datetime]', fromHtml(read(`${path.slice(1)}index.html`)))[0]?.properties.dateTime as string | undefined;
       if (u.lastmod !== undefined && u.lastmod !== shown) wrong.push(`${path}: lastmod ${u.lastmod}, page says ${shown}`);
       if (path.startsWith('/tasks/') && !u.lastmod) wrong.push(`${path}: no lastmod`);
     }

@@ -43,7 +43,9 @@ export const DA_LABELS = ['danish', 'english', 'meaning', 'avoid', 'responsible'
   'or', 'optional', 'chooseOne', 'step', 'stepsByPhase', 'listLink', 'noSelfService', 'selfService', 'rank', 'tasks', 'situations',
   'translationPriorities', 'selfServiceByPhase', 'onlineVersion', 'reportError', 'appendix', 'inEnglish', 'key', 'draft', 'page', 'pageOf', 'runningTitle', 'downloadPdf', 'danishEdition', 'about', 'loginWith', 'needsCpr', 'yes', 'no', 'notVerified',
   // The Danish journey page.
-  'stepByStep', 'diagram', 'download', 'poster'] as const;
+  'stepByStep', 'diagram', 'download', 'poster',
+  // Under every Danish page: who is responsible for it and when it was last reviewed; the breadcrumb trail's name.
+  'responsibleForPage', 'lastReviewed', 'breadcrumb'] as const;
 export type DaLabel = (typeof DA_LABELS)[number];
 
 /** The sentences of the Danish PDF that are not headings or labels. */
