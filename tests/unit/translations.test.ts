@@ -4,6 +4,7 @@ import { stampText } from '../../src/lib/translations/stamp.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 
@@ -62,6 +63,30 @@ describe('an editor renames an English glossary term (a copy of the frozen conte
       const messages = v.warnings.map((w) => `${w.file}: ${w.message}`);
       expect(messages).toContain('da/glossary/holiday-pay.yaml: translates nothing: there is no English term "holiday-pay", so it is not published');
       expect(messages).toContain('da/glossary/holiday-allowance.yaml: Glossary: feriepenge: the Danish is missing: there is no da/glossary/holiday-allowance.yaml yet');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('an editor changes an English tip (a copy of the frozen content)', () => {
+  it('warns, in the content check the build runs first, that its Danish translation is out of date, and does not fail', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mtd-translations-'));
+    try {
+      copyFixtureContent(root);
+      const tip = join(root, 'guide/tips/keep-english-complete.md');
+      const before = readFileSync(tip, 'utf8');
+      const changed = before.replace(/^summary: .*$/m, 'summary: A new English summary that the Danish does not say yet.');
+      expect(changed).not.toBe(before);
+      // Before the change, the Danish tip is up to date: no warning names it.
+      const clean = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+      expect(clean.status, clean.stderr).toBe(0);
+      expect(clean.stderr).not.toContain('da/tips/keep-english-complete.md');
+      writeFileSync(tip, changed);
+      const r = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/da\/tips\/keep-english-complete\.md(:\d+)?: warning: .*the Danish is out of date: guide\/tips\/keep-english-complete\.md has changed since it was translated/);
+      expect(r.stdout).toMatch(/✓ content is valid: .* [1-9]\d* warning\(s\)/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
