@@ -1,5 +1,5 @@
 /**
- * `npm run build`: checks the toolchain, validates content, renders diagrams, builds the site and the PDF into a
+ * `npm run build`: validates content, checks the toolchain, renders diagrams, builds the site and the PDF into a
  * staging folder, and only then swaps it into dist/. A failed build leaves the previous dist/ untouched.
  */
 import { spawnSync } from 'node:child_process';
@@ -60,7 +60,6 @@ const leftovers = removeLeftovers(target);
 if (leftovers.length) console.log(`  Removed ${leftovers.length} folder(s) left by an interrupted build: ${leftovers.join(', ')}`);
 try {
   await runSteps([
-    { name: 'Checking Chromium and fonts', run: () => `${chromiumVersion(findChromium())}, IBM Plex Sans ${fontFiles().map((f) => f.weight).join('/')}` },
     {
       name: 'Validating content',
       run: () => {
@@ -73,6 +72,9 @@ try {
         return `${m.tasks.length} tasks, ${m.terms.length} terms, ${m.tips.length} tips, ${validation.warnings.length} warning(s)`;
       },
     },
+    // Content first: an editor's mistake is reported within seconds, without starting Chromium; then the toolchain,
+    // before anything is drawn or built.
+    { name: 'Checking Chromium and fonts', run: () => `${chromiumVersion(findChromium())}, IBM Plex Sans ${fontFiles().map((f) => f.weight).join('/')}` },
     {
       name: 'Rendering diagrams in Chromium',
       run: async () => {
