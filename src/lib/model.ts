@@ -2,7 +2,7 @@
  * Builds the one typed model that both views (site and PDF) render: tasks, terms, tips, chapters and the
  * vocabularies, with every cross-reference resolved. Broken references become content issues.
  */
-import type { ContentIssue, FieldPath } from './content/errors.ts';
+import type { ContentIssue, FieldPath, MissingRef } from './content/errors.ts';
 import type { Entry, MarkdownEntry, RawContent, TaskEntry } from './content/load.ts';
 import type { TaskData, Prerequisite } from './schemas/task.ts';
 import type { TermData } from './schemas/term.ts';
@@ -14,7 +14,7 @@ import { buildJourney, dependencyIds, JOURNEY_FILE, type Journey } from './journ
 import { buildChecklists, CHECKLISTS_FILE, type Checklist } from './checklist/household.ts';
 import type { HouseholdChecklistsFile } from './schemas/checklist.ts';
 import type { SelfServiceData } from './schemas/self-service.ts';
-import { expandFacts, findFactUses, type FactContext, type FactValues } from './facts.ts';
+import { expandFacts, findFactUses, type FactContext, type FactUse, type FactValues } from './facts.ts';
 
 export const GLOSSARY_SIZE = 25;
 export const TIP_COUNT = 6;
@@ -90,8 +90,8 @@ export function tasksInPhase(model: Model, phaseId: string): Task[] {
 
 export function buildModel(raw: RawContent): { model: Model; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const at = (e: Entry<unknown>, field: FieldPath, message: string, hint?: string, severity: ContentIssue['severity'] = 'error') =>
-    issues.push({ file: e.file, field, line: e.lineOf(field), message, hint, severity });
+  const at = (e: Entry<unknown>, field: FieldPath, message: string, hint?: string, severity: ContentIssue['severity'] = 'error', missing?: MissingRef) =>
+    issues.push({ file: e.file, field, line: e.lineOf(field), message, hint, severity, ...(missing ? { missing } : {}) });
 
   const authorities = new Map(raw.authorities.map((a) => [a.id, a]));
   const authorityIds = [...authorities.keys()];
@@ -130,7 +130,7 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
       for (const [j, slug] of prerequisiteSlugs(p).entries()) {
         const field = typeof p === 'string' ? ['prerequisites', i] : ['prerequisites', i, 'anyOf', j];
         if (slug === t.slug) at(t, field, 'a task cannot be its own prerequisite');
-        else if (!firstBySlug.has(slug)) at(t, field, `prerequisite "${slug}" is not a task`, 'use the file name (without .md) of a task in guide/');
+        else if (!firstBySlug.has(slug)) at(t, field, `prerequisite "${slug}" is not a task`, 'use the file name (without .md) of a task in guide/', 'error', { kind: 'task', slug });
       }
     });
     if (!t.body.trim()) at(t, [], 'the page body is empty', 'write the explanation below the closing "---" of the front matter');
@@ -157,11 +157,13 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
 
   // The glossary.
   const termSlugs = new Set(raw.terms.map((t) => t.slug));
-  if (raw.terms.length !== GLOSSARY_SIZE) {
+  // A term file that could not be read still counts: its own error says what is wrong with it.
+  const termFiles = raw.terms.length + raw.unreadable.terms.length;
+  if (termFiles !== GLOSSARY_SIZE) {
     issues.push({
       file: 'glossary/',
-      message: `the glossary must have exactly ${GLOSSARY_SIZE} terms, found ${raw.terms.length}`,
-      hint: raw.terms.length > GLOSSARY_SIZE ? 'remove a term: the Top-25 is a deliberate choice' : 'add the missing term, one file per term',
+      message: `the glossary must have exactly ${GLOSSARY_SIZE} terms, found ${termFiles}`,
+      hint: termFiles > GLOSSARY_SIZE ? 'remove a term: the Top-25 is a deliberate choice' : 'add the missing term, one file per term',
       severity: 'error',
     });
   }
@@ -178,7 +180,7 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     if (prevRank) at(t, ['rank'], `rank ${t.data.rank} is also used by ${prevRank}`, 'each rank from 1 to 25 is used once');
     else seen.rank.set(t.data.rank, t.file);
     t.data.related.forEach((r, i) => {
-      if (!termSlugs.has(r)) at(t, ['related', i], `related term "${r}" does not exist`, 'use the file name (without .yaml) of another term in glossary/');
+      if (!termSlugs.has(r)) at(t, ['related', i], `related term "${r}" does not exist`, 'use the file name (without .yaml) of another term in glossary/', 'error', { kind: 'term', slug: r });
     });
   }
 
@@ -191,7 +193,7 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
   for (const e of raw.selfServices) {
     checkAuthority(e);
     e.data.tasks.forEach((slug, i) => {
-      if (!firstBySlug.has(slug)) at(e, ['tasks', i], `task "${slug}" does not exist`, 'use the file name (without .md) of a task in guide/');
+      if (!firstBySlug.has(slug)) at(e, ['tasks', i], `task "${slug}" does not exist`, 'use the file name (without .md) of a task in guide/', 'error', { kind: 'task', slug });
     });
   }
 
@@ -304,11 +306,13 @@ export function factsBySlug(tasks: { slug: string; deadline?: string; fee?: stri
 function expandModelFacts(model: Model, raw: RawContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const tasks = factsBySlug(model.tasks);
+  // `:deadline[task]` naming a task that is not there refers to that task.
+  const missingTask = (use: FactUse): { missing?: MissingRef } => (use.target && !tasks.has(use.target) ? { missing: { kind: 'task', slug: use.target } } : {});
   const rawBySlug = new Map<string, Entry<unknown>>([...raw.tasks, ...raw.terms, ...raw.tips, ...raw.selfServices].map((e) => [e.file, e]));
   const expand = (file: string, field: FieldPath, text: string, ctx: FactContext): string => {
     const uses = findFactUses(text, ctx);
     for (const use of uses) {
-      if (use.problem) issues.push({ file, field, line: rawBySlug.get(file)?.lineOf(field), severity: 'error', message: use.problem, hint: 'write :deadline for this task\'s deadline, or :deadline[task-slug] for another task\'s' });
+      if (use.problem) issues.push({ file, field, line: rawBySlug.get(file)?.lineOf(field), severity: 'error', message: use.problem, hint: 'write :deadline for this task\'s deadline, or :deadline[task-slug] for another task\'s', ...missingTask(use) });
     }
     return expandFacts(text, ctx, uses);
   };
@@ -321,7 +325,7 @@ function expandModelFacts(model: Model, raw: RawContent): ContentIssue[] {
     t.help = t.help.map((h, i) => ({ ...h, label: expand(t.file, ['help', i, 'label'], h.label, ctx) }));
     // Body directives are checked here and rendered by remark-facts.
     for (const use of findFactUses(t.body, ctx)) {
-      if (use.problem) issues.push({ file: t.file, line: t.bodyLine + lineAt(t.body, use.start), severity: 'error', message: use.problem });
+      if (use.problem) issues.push({ file: t.file, line: t.bodyLine + lineAt(t.body, use.start), severity: 'error', message: use.problem, ...missingTask(use) });
     }
   }
   const shared = { tasks };
@@ -334,7 +338,7 @@ function expandModelFacts(model: Model, raw: RawContent): ContentIssue[] {
   for (const tip of [...model.tips, ...model.chapters]) {
     tip.summary = expand(tip.file, ['summary'], tip.summary, shared);
     for (const use of findFactUses(tip.body, shared)) {
-      if (use.problem) issues.push({ file: tip.file, line: tip.bodyLine + lineAt(tip.body, use.start), severity: 'error', message: use.problem });
+      if (use.problem) issues.push({ file: tip.file, line: tip.bodyLine + lineAt(tip.body, use.start), severity: 'error', message: use.problem, ...missingTask(use) });
     }
   }
   model.journey.description = expandFacts(model.journey.description, shared);

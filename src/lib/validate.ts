@@ -20,7 +20,7 @@ import type { FieldPath } from './content/errors.ts';
 import { siteUrl } from './site.ts';
 import { currentEdition } from './edition.ts';
 import { SITE_PAGES } from './schemas/site-page.ts';
-import { collapseUnofficialLinks, OFFICIAL_DOMAINS_FILE } from './checks/root-cause.ts';
+import { collapseUnofficialLinks, collapseUnreadableReferences, OFFICIAL_DOMAINS_FILE } from './checks/root-cause.ts';
 import { contentLinks } from './checks/link-inventory.ts';
 import { translationUnits } from './translations/units.ts';
 import { describeState, STAMP_HINT, translationStatus } from './translations/status.ts';
@@ -140,8 +140,10 @@ export function validateContent(root: string, options: { today?: string; now?: s
     }
   }
 
+  // A file that cannot be read is the one cause of every "does not exist" that names it.
+  const readable = collapseUnreadableReferences(issues, raw.unreadable);
   // Many links to one site failing the official-domain check have one cause: report it once.
-  const reported = collapseUnofficialLinks(issues, official, (i) => raw.lineOf(OFFICIAL_DOMAINS_FILE, ['domains', i, 'domain']),
+  const reported = collapseUnofficialLinks(readable, official, (i) => raw.lineOf(OFFICIAL_DOMAINS_FILE, ['domains', i, 'domain']),
     () => contentLinks(model).flatMap((l) => { try { return [new URL(l.url).hostname]; } catch { return []; } }));
   const errors = reported.filter((i) => i.severity === 'error');
   const warnings = reported.filter((i) => i.severity === 'warning');

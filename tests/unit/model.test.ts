@@ -34,7 +34,7 @@ function raw(over: Partial<RawContent> = {}): RawContent {
     officialDomains: { domains: [], exceptions: [] },
     tasks: [], chapters: [],
     sitePages: Object.keys(SITE_PAGES).map((slug) => ({ slug, file: `guide/pages/${slug}.md`, body: 'b', bodyLine: 7, text: '', lineOf, data: { title: slug, description: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
-    journey: { title: '', description: '', steps: [] }, selfServices: [], danishAllowList: [],
+    journey: { title: '', description: '', steps: [] }, selfServices: [], danishAllowList: [], unreadable: { tasks: [], terms: [] },
     tips: Array.from({ length: 6 }, (_, i) => ({ slug: `tip${i}`, file: `guide/tips/tip${i}.md`, body: 'b', bodyLine: 8, text: '', lineOf, data: { title: 't', order: i + 1, summary: 's', do: 'd', dont: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
     terms: Array.from({ length: GLOSSARY_SIZE }, (_, i) => term(i + 1)),
     ...over,

@@ -3,7 +3,7 @@
  * ages), and for each the tasks that apply, who each is for and why, in an order that keeps the journey's dependencies.
  * Pure: the model passes in the tasks and their dependencies; problems come back as content issues.
  */
-import type { ContentIssue, FieldPath } from '../content/errors.ts';
+import type { ContentIssue, FieldPath, MissingRef } from '../content/errors.ts';
 import type { ChecklistRule, HouseholdChecklistsFile, Person } from '../schemas/checklist.ts';
 
 export const CHECKLISTS_FILE = 'journey/household-checklists.yaml';
@@ -127,7 +127,8 @@ export function buildChecklists<T extends ChecklistTaskInfo>(
   lineOf: (field: FieldPath) => number | undefined,
 ): { checklists: Checklist<T>[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const at = (field: FieldPath, message: string, hint?: string) => issues.push({ file: CHECKLISTS_FILE, field, line: lineOf(field), message, hint, severity: 'error' });
+  const at = (field: FieldPath, message: string, hint?: string, missing?: MissingRef) =>
+    issues.push({ file: CHECKLISTS_FILE, field, line: lineOf(field), message, hint, severity: 'error', ...(missing ? { missing } : {}) });
   const q = file.questions;
   const known = {
     citizenship: q.citizenship.answers.map((a) => a.id),
@@ -141,14 +142,14 @@ export function buildChecklists<T extends ChecklistTaskInfo>(
   const slugs = new Set(tasks.map((t) => t.slug));
   let broken = issues.length > 0;
   for (const [slug, rules] of Object.entries(file.tasks)) {
-    if (!slugs.has(slug)) { at(['tasks', slug], `"${slug}" is not a task`, 'use the file name (without .md) of a task in guide/'); broken = true; continue; }
+    if (!slugs.has(slug)) { at(['tasks', slug], `"${slug}" is not a task`, 'use the file name (without .md) of a task in guide/', { kind: 'task', slug }); broken = true; continue; }
     rules.forEach((rule, i) => {
       for (const [question, answers] of Object.entries(rule.when) as [keyof typeof known, string[]][]) {
         answers.forEach((a, j) => {
           if (!known[question].includes(a)) { at(['tasks', slug, i, 'when', question, j], `"${a}" is not an answer to the ${question} question`, `use one of: ${known[question].join(', ')}`); broken = true; }
         });
       }
-      if (rule.after && !slugs.has(rule.after)) { at(['tasks', slug, i, 'after'], `"${rule.after}" is not a task`, 'use the file name (without .md) of a task in guide/'); broken = true; }
+      if (rule.after && !slugs.has(rule.after)) { at(['tasks', slug, i, 'after'], `"${rule.after}" is not a task`, 'use the file name (without .md) of a task in guide/', { kind: 'task', slug: rule.after }); broken = true; }
     });
   }
   for (const t of tasks) {

@@ -4,6 +4,7 @@
  * replaced by one that names the entry (file and line) when it looks like a typo, or the site and where it is linked.
  */
 import type { ContentIssue } from '../content/errors.ts';
+import type { UnreadableFile } from '../content/load.ts';
 import type { OfficialDomains } from '../schemas/vocabulary.ts';
 import { editDistance } from '../text.ts';
 
@@ -57,4 +58,31 @@ export function collapseUnofficialLinks(issues: ContentIssue[], official: Offici
     }
   }
   return [...issues.filter((i) => !collapsed.has(i)), ...summaries];
+}
+
+/**
+ * A task or glossary file that cannot be read (malformed YAML, a broken front matter, a field the schema refuses) is
+ * missing from the model, so every page, step, rule and term that names it would report it as missing too. Those
+ * reports are dropped, and the file's own first error says how many there were and where, so an editor fixes the one
+ * file that is wrong.
+ */
+export function collapseUnreadableReferences(issues: ContentIssue[], unreadable: { tasks: UnreadableFile[]; terms: UnreadableFile[] }): ContentIssue[] {
+  const files = { task: new Map(unreadable.tasks.map((u) => [u.slug, u.file])), term: new Map(unreadable.terms.map((u) => [u.slug, u.file])) };
+  const consequences = new Map<string, ContentIssue[]>();
+  for (const i of issues) {
+    const file = i.missing && files[i.missing.kind].get(i.missing.slug);
+    if (file && i.file !== file) consequences.set(file, [...(consequences.get(file) ?? []), i]);
+  }
+  if (!consequences.size) return issues;
+  const dropped = new Set([...consequences.values()].flat());
+  const noted = new Set<string>();
+  return issues.filter((i) => !dropped.has(i)).map((i) => {
+    const group = consequences.get(i.file);
+    if (!group || i.severity !== 'error' || noted.has(i.file)) return i;
+    noted.add(i.file);
+    const places = [...new Set(group.map((g) => (g.line ? `${g.file}:${g.line}` : g.file)))];
+    const where = places.slice(0, EXAMPLES).join(', ') + (places.length > EXAMPLES ? ` and ${places.length - EXAMPLES} more` : '');
+    const note = `this file cannot be read, so ${group.length} other place(s) that name it are not reported until it can (${where})`;
+    return { ...i, hint: i.hint ? `${i.hint}; ${note}` : note };
+  });
 }

@@ -16,7 +16,15 @@ export interface ContentIssue {
   severity: 'error' | 'warning';
   /** A link to a host that is not official: issues with the same host can be reported once, with their root cause. */
   unofficialHost?: string;
+  /**
+   * The task or glossary term this issue says does not exist. When its file exists but could not be read, that file's
+   * own error is the one cause, and the build reports it instead of every reference to it (src/lib/checks/root-cause.ts).
+   */
+  missing?: MissingRef;
 }
+
+/** A task or glossary term named by its slug. */
+export interface MissingRef { kind: 'task' | 'term'; slug: string }
 
 export function fieldToString(field: FieldPath | undefined): string {
   if (!field || field.length === 0) return '';

@@ -70,7 +70,12 @@ export interface RawContent {
   /** Line lookup for the vocabulary files, keyed by relative path. */
   lineOf(file: string, field: FieldPath | undefined): number | undefined;
   issues: ContentIssue[];
+  /** The slugs of task and glossary files that exist but could not be read: their own errors say why. */
+  unreadable: { tasks: UnreadableFile[]; terms: UnreadableFile[] };
 }
+
+/** A content file that exists but could not be read (its own errors say why), by the slug it would have. */
+export interface UnreadableFile { slug: string; file: string }
 
 /** The Danish edition's files (da/), each validated; a missing file is simply absent (the translation status reports it). */
 export interface RawDanish {
@@ -220,6 +225,7 @@ export function loadContent(root: string): RawContent {
 
   const guideDir = join(root, 'guide');
   const tasks: TaskEntry[] = [];
+  const unreadable: RawContent['unreadable'] = { tasks: [], terms: [] };
   const tips: MarkdownEntry<TipData>[] = [];
   const chapters: MarkdownEntry<ChapterData>[] = [];
   const sitePages: MarkdownEntry<SitePageData>[] = [];
@@ -246,7 +252,7 @@ export function loadContent(root: string): RawContent {
       } else if (folder === GUIDE_SPECIAL_FOLDERS.pages) {
         for (const f of files) { const e = loadMarkdown(f, sitePageSchema); if (e) sitePages.push(e); }
       } else if (phaseIds.has(folder)) {
-        for (const f of files) { const e = loadMarkdown(f, taskSchema); if (e) tasks.push({ ...e, phase: folder }); }
+        for (const f of files) { const e = loadMarkdown(f, taskSchema); if (e) tasks.push({ ...e, phase: folder }); else unreadable.tasks.push({ slug: slugFromFile(rel(f)), file: rel(f) }); }
       } else if (phases.length) {
         issues.push({ file: `guide/${folder}/`, message: `"${folder}" is not a phase`, hint: `phase folders are: ${[...phaseIds].join(', ')} (see journey/phases.yaml)`, severity: 'error' });
       }
@@ -256,25 +262,26 @@ export function loadContent(root: string): RawContent {
   }
 
   /** One YAML file per entry in a folder, validated against `schema`. */
-  function loadYamlFolder<S extends z.ZodType>(folder: string, schema: S): Entry<z.output<S>>[] {
+  function loadYamlFolder<S extends z.ZodType>(folder: string, schema: S, failed: UnreadableFile[] = []): Entry<z.output<S>>[] {
     const out: Entry<z.output<S>>[] = [];
     issues.push(...misnamedEntries(join(root, folder), folder, new Set(['.yaml', '.yml'])));
     for (const name of listFiles(join(root, folder), new Set(['.yaml', '.yml'])).filter((f) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.ya?ml$/.test(f))) {
       const file = `${folder}/${name}`;
       const text = readUtf8(join(root, file), file, issues, root);
-      if (text === undefined) continue;
+      if (text === undefined) { failed.push({ slug: slugFromFile(file), file }); continue; }
       const src = parseYamlSource(file, text);
-      if (src.issues.length) { issues.push(...src.issues); continue; }
+      if (src.issues.length) { issues.push(...src.issues); failed.push({ slug: slugFromFile(file), file }); continue; }
       const result = schema.safeParse(src.data ?? {}, { reportInput: true });
       if (!result.success) {
         for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
+        failed.push({ slug: slugFromFile(file), file });
         continue;
       }
       out.push({ slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf });
     }
     return out;
   }
-  const terms = loadYamlFolder('glossary', termSchema);
+  const terms = loadYamlFolder('glossary', termSchema, unreadable.terms);
   const selfServices = loadYamlFolder('journey/self-service', selfServiceSchema);
 
   // The Danish edition, when there is a da/ folder.
@@ -298,7 +305,7 @@ export function loadContent(root: string): RawContent {
   }
 
   return {
-    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, sitePages, terms, journey, householdChecklists, selfServices, danish, danishAllowList, issues,
+    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, sitePages, terms, journey, householdChecklists, selfServices, danish, danishAllowList, issues, unreadable,
     lineOf: (file, field) => vocabLines.get(file)?.(field),
   };
 }

@@ -2,7 +2,7 @@
  * The journey model: steps resolved against the guide tasks, checked for missing tasks, missing steps and cycles,
  * filtered by situation, and grouped into a numbered step-by-step list.
  */
-import type { ContentIssue, FieldPath } from '../content/errors.ts';
+import type { ContentIssue, FieldPath, MissingRef } from '../content/errors.ts';
 import type { JourneyFile, JourneyStepData } from '../schemas/journey.ts';
 import type { Prerequisite } from '../schemas/task.ts';
 import type { Phase } from '../schemas/vocabulary.ts';
@@ -54,8 +54,8 @@ export function buildJourney(
   lineOf: (field: FieldPath) => number | undefined,
 ): { journey: Journey; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const at = (field: FieldPath, message: string, hint?: string, severity: ContentIssue['severity'] = 'error') =>
-    issues.push({ file: JOURNEY_FILE, field, line: lineOf(field), message, hint, severity });
+  const at = (field: FieldPath, message: string, hint?: string, severity: ContentIssue['severity'] = 'error', missing?: MissingRef) =>
+    issues.push({ file: JOURNEY_FILE, field, line: lineOf(field), message, hint, severity, ...(missing ? { missing } : {}) });
   const bySlug = new Map(tasks.map((t) => [t.slug, t]));
   const ids = new Set<string>();
   const phaseIds = new Set(phases.map((p) => p.id));
@@ -63,7 +63,7 @@ export function buildJourney(
   file.steps.forEach((s, i) => {
     if (ids.has(s.id)) at(['steps', i, 'id'], `duplicate step id "${s.id}"`);
     ids.add(s.id);
-    if (!bySlug.has(s.task)) at(['steps', i, 'task'], `step "${s.id}" points to task "${s.task}", which does not exist`, 'use the file name (without .md) of a task in guide/');
+    if (!bySlug.has(s.task)) at(['steps', i, 'task'], `step "${s.id}" points to task "${s.task}", which does not exist`, 'use the file name (without .md) of a task in guide/', 'error', { kind: 'task', slug: s.task });
     // The journey and the task page must not disagree on whether a step is optional.
     const task = bySlug.get(s.task);
     if (task?.optional !== undefined && task.optional !== s.optional) {

@@ -27,7 +27,7 @@ export function translationUnits(raw: RawContent): { units: TranslationUnit[]; i
     for (const d of danish) {
       if (!english.some((e) => e.slug === d.slug)) {
         // A warning, not an error: it is published nowhere, and an editor who renames or removes an English file keeps CI green.
-        issues.push({ file: d.file, severity: 'warning', message: `translates nothing: there is no English ${folder === 'glossary' ? 'term' : 'file'} "${d.slug}", so it is not published`,
+        issues.push({ file: d.file, severity: 'warning', ...(folder === 'glossary' ? { missing: { kind: 'term' as const, slug: d.slug } } : {}), message: `translates nothing: there is no English ${folder === 'glossary' ? 'term' : 'file'} "${d.slug}", so it is not published`,
           hint: `if the English file was renamed, rename this one to match (${english.map((e) => `${e.slug}${ext}`).join(', ')}); if it was removed, delete this one` });
       }
     }
@@ -73,7 +73,7 @@ export function translationUnits(raw: RawContent): { units: TranslationUnit[]; i
   if (da.tasks) {
     const slugs = new Set(raw.tasks.map((t) => t.slug));
     for (const key of Object.keys(da.tasks).filter((k) => k !== 'translates')) {
-      if (!slugs.has(key)) issues.push({ file: tasksFile, field: [key], line: raw.lineOf(tasksFile, [key]), severity: 'error', message: `"${key}" is not a task`, hint: 'use the file names (without .md) of the tasks in guide/' });
+      if (!slugs.has(key)) issues.push({ file: tasksFile, field: [key], line: raw.lineOf(tasksFile, [key]), severity: 'error', message: `"${key}" is not a task`, hint: 'use the file names (without .md) of the tasks in guide/', missing: { kind: 'task', slug: key } });
     }
     for (const slug of slugs) {
       if (!(slug in da.tasks)) issues.push({ file: tasksFile, severity: 'warning', message: `the task "${slug}" has no Danish title`, hint: `add "${slug}: <Danish title>"` });
