@@ -11,7 +11,7 @@ import { loadContent } from '../content/load.ts';
 import { cmsConfig, vocabularies } from './config.ts';
 import { EditBackend } from './backend.ts';
 import { renderPreviewBody } from '../markdown/render-preview.ts';
-import type { FactValues } from '../facts.ts';
+import { factsBySlug } from '../model.ts';
 
 const CODE_ROOT = resolve(import.meta.dirname, '../../..');
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.map': 'application/json', '.html': 'text/html; charset=utf-8' };
@@ -94,7 +94,7 @@ function previewHtml(root: string, request: unknown): string {
   const r = (request ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
   const content = loadContent(root);
-  const tasks: Record<string, FactValues> = Object.fromEntries(content.tasks.map((t) => [t.slug, { deadline: t.data.deadline, fee: t.data.fee }]));
+  const tasks = Object.fromEntries(factsBySlug(content.tasks.map((t) => ({ slug: t.slug, ...t.data }))));
   const terms = content.terms.map((t) => ({ slug: t.slug, ...t.data }));
   return renderPreviewBody({ body: text(r.body) ?? '', own: { deadline: text(r.deadline), fee: text(r.fee) }, tasks, terms });
 }

@@ -267,19 +267,23 @@ export function loadContent(root: string): RawContent {
     issues.push(...misnamedEntries(join(root, folder), folder, new Set(['.yaml', '.yml'])));
     for (const name of listFiles(join(root, folder), new Set(['.yaml', '.yml'])).filter((f) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.ya?ml$/.test(f))) {
       const file = `${folder}/${name}`;
-      const text = readUtf8(join(root, file), file, issues, root);
-      if (text === undefined) { failed.push({ slug: slugFromFile(file), file }); continue; }
-      const src = parseYamlSource(file, text);
-      if (src.issues.length) { issues.push(...src.issues); failed.push({ slug: slugFromFile(file), file }); continue; }
-      const result = schema.safeParse(src.data ?? {}, { reportInput: true });
-      if (!result.success) {
-        for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
-        failed.push({ slug: slugFromFile(file), file });
-        continue;
-      }
-      out.push({ slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf });
+      const entry = loadYamlEntry(file, schema);
+      if (entry) out.push(entry); else failed.push({ slug: slugFromFile(file), file });
     }
     return out;
+  }
+  /** One entry's YAML file, validated against `schema`; undefined (with its issues reported) when it cannot be read. */
+  function loadYamlEntry<S extends z.ZodType>(file: string, schema: S): Entry<z.output<S>> | undefined {
+    const text = readUtf8(join(root, file), file, issues, root);
+    if (text === undefined) return undefined;
+    const src = parseYamlSource(file, text);
+    if (src.issues.length) { issues.push(...src.issues); return undefined; }
+    const result = schema.safeParse(src.data ?? {}, { reportInput: true });
+    if (!result.success) {
+      for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
+      return undefined;
+    }
+    return { slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf };
   }
   const terms = loadYamlFolder('glossary', termSchema, unreadable.terms);
   const selfServices = loadYamlFolder('journey/self-service', selfServiceSchema);
