@@ -13,6 +13,7 @@ import { checkLanguageSwitch } from './checks/language.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkInternalContentLinks } from './checks/internal-content-links.ts';
 import { futureDateErrors, reviewWarnings, type Reviewable } from './checks/review.ts';
+import { checkRuleChanges } from './checks/rule-changes.ts';
 import { frontPageIssue, isFrontPage } from './checks/front-pages.ts';
 import { restatedDeadlines } from './facts.ts';
 import { plainText } from './markdown/plain-text.ts';
@@ -117,7 +118,10 @@ export function validateContent(root: string, options: { today?: string; now?: s
   const dated = reviewables(raw);
   issues.push(...reviewWarnings(dated, today, raw.settings.reviewMonths));
   // "In the future" is measured against the real calendar, not the edition date (a release may be dated earlier).
-  issues.push(...futureDateErrors(dated, options.now ?? new Date().toISOString().slice(0, 10)));
+  const now = options.now ?? new Date().toISOString().slice(0, 10);
+  issues.push(...futureDateErrors(dated, now));
+  // A rule that came into force after the page was last reviewed: re-check the page (a warning).
+  for (const e of raw.tasks) issues.push(...checkRuleChanges({ file: e.file, lineOf: (f) => e.lineOf(f), ...e.data }, now));
 
   // The Danish edition: every text in step with the English it translates; links and HTML checked like the English.
   const translations = translationUnits(raw);

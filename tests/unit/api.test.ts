@@ -66,7 +66,8 @@ describe('the API files', () => {
     const task = model.tasks.find((t) => t.slug === 'cpr-number')!;
     expect(cpr.authority).toEqual({ id: task.authority, name: model.authorities.get(task.authority)!.name });
     expect(cpr.deadline).toBe(task.deadline ?? null);
-    expect(cpr.sources).toEqual(task.sources);
+    expect(cpr.sources).toEqual(task.sources.map((s) => ({ ...s, quote: s.quote ?? null })));
+    expect(cpr.sources.every((s) => 'quote' in s)).toBe(true);
     expect(cpr.prerequisites.flatMap((p: { anyOf: string[] }) => p.anyOf).sort()).toEqual(task.prerequisites.flatMap((p) => (typeof p === 'string' ? [p] : p.anyOf)).sort());
     expect(cpr.url).toBe('https://guide.test/tasks/cpr-number/');
   });

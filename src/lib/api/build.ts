@@ -5,6 +5,7 @@
 import type { Model, Task } from '../model.ts';
 import { prerequisiteSlugs, selfServicesForTask, tasksForSituation } from '../model.ts';
 import type { Prerequisite } from '../schemas/task.ts';
+import type { Source } from '../schemas/common.ts';
 import { phaseOf } from '../self-service/views.ts';
 import type { EditionEntry } from '../release/editions.ts';
 import { checklistUrl } from '../checklist/household.ts';
@@ -20,6 +21,7 @@ export interface ApiContext {
 
 const header = (ctx: ApiContext) => ({ apiVersion: API_VERSION, edition: ctx.edition });
 const orNull = <T,>(v: T | undefined): T | null => (v === undefined ? null : v);
+const apiSource = (s: Source) => ({ url: s.url, supports: s.supports, checked: s.checked, quote: orNull(s.quote) });
 const alternatives = (deps: Prerequisite[]) => deps.map((d) => ({ anyOf: prerequisiteSlugs(d) }));
 
 function authorityRef(model: Model, id: string): { id: string; name: string } {
@@ -45,7 +47,8 @@ function apiTask(model: Model, t: Task, ctx: ApiContext) {
     officialLink: t.officialLink,
     selfService: orNull(t.selfService),
     selfServices: selfServicesForTask(model, t.slug).map((s) => s.slug),
-    sources: t.sources,
+    sources: t.sources.map(apiSource),
+    ruleChanges: [...t.ruleChanges].sort((a, b) => a.from.localeCompare(b.from)),
     legalBasis: t.legalBasis.map((l) => ({ name: l.name, url: orNull(l.url) })),
     help: t.help.map((h) => ({ kind: h.kind, label: h.label, url: orNull(h.url), authority: h.authority ? authorityRef(model, h.authority) : null })),
     lastReviewed: t.lastReviewed,
@@ -64,7 +67,7 @@ export function apiGlossary(model: Model, ctx: ApiContext) {
     terms: model.terms.map((t) => ({
       slug: t.slug, url: `${ctx.site}/glossary/#${t.anchor}`, rank: t.rank, danish: t.danish, danishVariants: t.danishVariants,
       english: t.english, variants: t.variants, avoid: t.avoid, definition: t.definition, historyNote: orNull(t.historyNote),
-      authority: authorityRef(model, t.authority), officialUrl: t.url, related: t.related, sources: t.sources, lastReviewed: t.lastReviewed,
+      authority: authorityRef(model, t.authority), officialUrl: t.url, related: t.related, sources: t.sources.map(apiSource), lastReviewed: t.lastReviewed,
     })),
   };
 }

@@ -5,11 +5,16 @@
  * means the same thing. An absent value is always `null` (never a missing key), so every key is always there.
  */
 import { z } from 'zod';
-import { httpsUrl, isoDate, slug, sourceSchema, text } from '../schemas/common.ts';
+import { httpsUrl, isoDate, ruleChangeSchema, slug, sourceSchema, text } from '../schemas/common.ts';
 import { officialLinkSchema } from '../schemas/task.ts';
 import { englishEvidenceSchema, selfServiceSchema } from '../schemas/self-service.ts';
 import { PEOPLE } from '../schemas/checklist.ts';
 import { GLOSSARY_SIZE } from '../model.ts';
+
+/** A source as published: the quote is always there, null where none was recorded. */
+export const apiSourceSchema = sourceSchema.extend({
+  quote: text.nullable().describe('The words on the page that support the claim, copied exactly, or null where none was recorded.'),
+});
 
 /** The version in the address. Only a change that could break a reader (a removed or renamed field, a changed meaning) makes a v2. */
 export const API_VERSION = 'v1';
@@ -54,7 +59,8 @@ export const apiTaskSchema = z.strictObject({
   officialLink: officialLinkSchema.describe('The one official page for the action; `specific: false` when it is a front page.'),
   selfService: slug.nullable().describe('The task\'s own self-service solution: an id in self-service.json, or null.'),
   selfServices: z.array(slug).describe('Every self-service solution in the map that serves this task: ids in self-service.json.'),
-  sources: z.array(sourceSchema).min(1).describe('The official pages behind the deadline, fee and rules, with the date someone checked each.'),
+  sources: z.array(apiSourceSchema).min(1).describe('The official pages behind the deadline, fee and rules, with the date someone checked each.'),
+  ruleChanges: z.array(ruleChangeSchema).describe('Rules on the page that apply from a date, oldest first.'),
   legalBasis: z.array(z.strictObject({
     name: text.describe('The name of the law, as the official page gives it.'),
     url: httpsUrl.nullable().describe('The law on an official site, or null.'),
@@ -85,7 +91,7 @@ export const apiTermSchema = z.strictObject({
   authority: named('authority').describe('The responsible authority, with its name resolved.'),
   officialUrl: httpsUrl.describe('The most specific official page about the term.'),
   related: z.array(slug).describe('Related terms: slugs in this file.'),
-  sources: z.array(sourceSchema).min(1).describe('The official pages behind the definition.'),
+  sources: z.array(apiSourceSchema).min(1).describe('The official pages behind the definition.'),
   lastReviewed: isoDate.describe('The date the term was last checked (YYYY-MM-DD).'),
 });
 export const apiGlossarySchema = file('terms', z.array(apiTermSchema).length(GLOSSARY_SIZE), 'The Top-25 glossary: Danish term → the one English term, sorted by rank.');

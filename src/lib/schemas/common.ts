@@ -31,8 +31,21 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl.describe('The official page (https, on an official domain).'),
   supports: text.describe('What the page supports, in one short line, for example "the 5-day deadline".'),
   checked: isoDate.describe('The date someone read the page and found it supports the claim (YYYY-MM-DD).'),
+  quote: text
+    .max(600, 'is too long for a quote: copy the one or two sentences that support the claim, not the whole paragraph')
+    .optional()
+    .describe('The words on the page that support the claim, copied exactly (a sentence or two, in the language of the page). Not shown on the pages (the API and the source check use it): it lets the next editor see what to re-check.'),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A rule that applies from a date (a new threshold, fee or law): the page says the date, and the content check warns
+ * when the date has come since the page was last reviewed, so the next edition re-checks it. */
+export const ruleChangeSchema = z.strictObject({
+  from: isoDate.describe('The date the rule applies from (YYYY-MM-DD), as the official source gives it.'),
+  rule: text.max(300, 'must be one or two short sentences').describe('The rule in plain English, as the reader needs it ("Students in programmes that are not state-approved cannot work").'),
+  source: httpsUrl.describe('The official page that gives the date (also listed under sources).'),
+});
+export type RuleChange = z.infer<typeof ruleChangeSchema>;
 
 /** A law or regulation that an official page names as the basis of a rule. */
 export const legalActSchema = z.strictObject({

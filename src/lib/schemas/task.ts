@@ -1,6 +1,6 @@
 /** Schema for a guide task: the front matter of one file in `guide/<phase>/`. */
 import { z } from 'zod';
-import { httpsUrl, isoDate, legalActSchema, slug, sourceSchema, text } from './common.ts';
+import { httpsUrl, isoDate, legalActSchema, ruleChangeSchema, slug, sourceSchema, text } from './common.ts';
 
 export const englishAvailability = z.enum(['full', 'english-guidance-only', 'danish-only', 'unknown']);
 export type EnglishAvailability = z.infer<typeof englishAvailability>;
@@ -43,6 +43,7 @@ export const taskSchema = z.strictObject({
   officialLink: officialLinkSchema.describe('The one official page for this action: label, url, and `specific: false` only when the url is a front page.'),
   selfService: slug.optional().describe('The id (file name) of the solution in journey/self-service/; its English badge comes from there.'),
   sources: z.array(sourceSchema).default([]).describe('The official pages that support the deadline, fee, rules and numbers on the page. At least one: a task without sources stops the build.'),
+  ruleChanges: z.array(ruleChangeSchema).default([]).describe('Rules on this page that apply from a date (a new threshold, fee or law, 2024 or later): the page shows each with its date, and check:content warns when a date has come since lastReviewed.'),
   legalBasis: z.array(legalActSchema).default([]).describe('Laws that an official page names as the basis (EU Single Digital Gateway, Art. 9).'),
   help: z.array(helpSchema).min(1, 'must say where to get help').describe('Where to get help: kind (in-person, phone, online), label, and optionally url and authority.'),
   lastReviewed: isoDate.describe('The date the responsible authority last checked the page (YYYY-MM-DD, not in the future).'),
