@@ -14,6 +14,8 @@ import { buildJourney, dependencyIds, JOURNEY_FILE, type Journey } from './journ
 import { buildChecklists, CHECKLISTS_FILE, type Checklist } from './checklist/household.ts';
 import type { HouseholdChecklistsFile } from './schemas/checklist.ts';
 import type { SelfServiceData } from './schemas/self-service.ts';
+import type { MunicipalityData } from './schemas/local-help.ts';
+import { withMunicipalDomains } from './checks/municipalities.ts';
 import { expandFacts, findFactUses, type FactContext, type FactUse, type FactValues } from './facts.ts';
 
 export const GLOSSARY_SIZE = 25;
@@ -30,6 +32,7 @@ export interface Task extends TaskData {
 export interface Term extends TermData { slug: string; file: string; anchor: string }
 export interface Tip extends TipData { slug: string; file: string; body: string; bodyLine: number }
 export interface Chapter extends ChapterData { slug: string; file: string; body: string; bodyLine: number }
+export type Municipality = MunicipalityData;
 export interface SitePage extends SitePageData { slug: SitePageSlug; file: string; body: string; bodyLine: number; url: string }
 /** A Danish text with a Markdown body (a chapter or a tip), by the slug of the English it translates. */
 export interface DanishText { slug: string; file: string; title: string; summary: string; body: string; bodyLine: number; do?: string; dont?: string }
@@ -62,6 +65,8 @@ export interface Model {
   selfServices: SelfService[];
   /** The Danish edition, when the content has da/ with its fixed texts (da/guide.yaml). */
   danish?: DanishEdition;
+  /** Every municipality with its Citizen Service and ICS centre, sorted by Danish name; empty when the content has none. */
+  municipalities: Municipality[];
   /** The household questions, and one checklist per combination of answers. */
   household?: { questions: HouseholdChecklistsFile['questions']; checklists: Checklist<Task>[] };
 }
@@ -252,7 +257,7 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     authorities,
     situations: raw.situations,
     phases: raw.phases,
-    officialDomains: raw.officialDomains,
+    officialDomains: withMunicipalDomains(raw.officialDomains, raw.municipalities),
     tasks,
     terms: raw.terms.map((t) => ({ ...t.data, slug: t.slug, file: t.file, anchor: termAnchor(t.slug) })).sort((a, b) => a.rank - b.rank),
     tips: raw.tips.map(toMd).sort((a, b) => a.order - b.order),
@@ -262,6 +267,7 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     journey,
     selfServices: raw.selfServices.map((e) => ({ ...e.data, slug: e.slug, file: e.file })).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
     household,
+    municipalities: [...raw.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'da')),
     danish: danishEdition(raw),
   };
   issues.push(...expandModelFacts(model, raw));

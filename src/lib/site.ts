@@ -26,6 +26,7 @@ export const SITE = {
 export const NAV = [
   { href: '/', label: 'Guide' },
   { href: '/checklist/', label: 'Your checklist' },
+  { href: '/local-help/', label: 'Where to go' },
   { href: '/journey/', label: 'The journey' },
   { href: '/self-service/', label: 'Self-service' },
   { href: '/glossary/', label: 'Glossary' },

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyUrl } from './checks/url-policy.ts';
-import { DANISH_FOLDER, loadContent } from './content/load.ts';
+import { DANISH_FOLDER, loadContent, MUNICIPALITIES_FILE } from './content/load.ts';
+import { checkMunicipalities } from './checks/municipalities.ts';
 import type { ContentIssue } from './content/errors.ts';
 import { buildModel, type Model } from './model.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
@@ -68,6 +69,15 @@ export function validateContent(root: string, options: { today?: string; now?: s
       ...sourceLinks(a.sources, [i, 'sources']),
     ];
     issues.push(...checkOfficialLinks(file, links.map((l) => ({ ...l, line: raw.lineOf(file, l.field) })), official));
+  });
+  // Local help: 98 municipalities, each with an ICS centre that exists (or none); every address official.
+  issues.push(...checkMunicipalities(raw.municipalities, raw.authorities, (f) => raw.lineOf(MUNICIPALITIES_FILE, f)));
+  raw.municipalities.forEach((m, i) => {
+    const links: FoundLink[] = [
+      ...(['citizenService', 'booking'] as const).flatMap((k) => (m[k] ? [{ url: m[k]!, field: [i, k] }] : [])),
+      ...sourceLinks(m.sources, [i, 'sources']),
+    ];
+    issues.push(...checkOfficialLinks(MUNICIPALITIES_FILE, links.map((l) => ({ ...l, line: raw.lineOf(MUNICIPALITIES_FILE, l.field) })), official));
   });
   // The feedback channel in site.yaml: an address or a form on an official domain, like every other link.
   const feedback = raw.settings.feedback;

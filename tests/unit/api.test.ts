@@ -67,7 +67,7 @@ describe('the API files', () => {
     expect(cpr.authority).toEqual({ id: task.authority, name: model.authorities.get(task.authority)!.name });
     expect(cpr.deadline).toBe(task.deadline ?? null);
     expect(cpr.sources).toEqual(task.sources.map((s) => ({ ...s, quote: s.quote ?? null })));
-    expect(cpr.sources.every((s) => 'quote' in s)).toBe(true);
+    expect(cpr.sources.every((s: { quote?: unknown }) => 'quote' in s)).toBe(true);
     expect(cpr.prerequisites.flatMap((p: { anyOf: string[] }) => p.anyOf).sort()).toEqual(task.prerequisites.flatMap((p) => (typeof p === 'string' ? [p] : p.anyOf)).sort());
     expect(cpr.url).toBe('https://guide.test/tasks/cpr-number/');
   });

@@ -20,7 +20,7 @@ describe('glossary sorting', () => {
 
 describe('glossary exports', () => {
   it('writes CSV with a BOM, CRLF line ends, quoting and Danish letters intact', () => {
-    const csv = glossaryCsv([t('årsopgørelse', 'tax assessment notice')], new Map([['m', { id: 'm', name: 'Skat, DK', workingGroup: false, kind: 'authority' as const, sources: [] }]]));
+    const csv = glossaryCsv([t('årsopgørelse', 'tax assessment notice')], new Map([['m', { id: 'm', name: 'Skat, DK', workingGroup: false, kind: 'authority' as const, services: [], sources: [] }]]));
     expect(csv.startsWith('\uFEFFrank,danish,')).toBe(true);
     const [, row] = csv.split('\r\n');
     expect(row).toBe('1,årsopgørelse,,tax assessment notice,,"A ""quoted"", text","Skat, DK",https://x.dk/,');

@@ -28,13 +28,13 @@ function term(rank: number, over: Partial<TermData> = {}): Entry<TermData> {
 function raw(over: Partial<RawContent> = {}): RawContent {
   return {
     root: '.', lineOf: () => undefined, issues: [], settings: { url: 'https://moving-to-denmark.example', reviewMonths: 6, ...DEFAULT_TEXTS },
-    authorities: [{ id: 'municipality', name: 'Your municipality', workingGroup: false, kind: 'authority', sources: [] }],
+    authorities: [{ id: 'municipality', name: 'Your municipality', workingGroup: false, kind: 'authority', services: [], sources: [] }],
     situations: [{ id: 'eu-eea', name: 'EU', description: 'd' }],
     phases: [{ id: 'before', name: 'Before', summary: 's' }, { id: 'arrive', name: 'Arrive', summary: 's' }],
     officialDomains: { domains: [], exceptions: [] },
     tasks: [], chapters: [],
     sitePages: Object.keys(SITE_PAGES).map((slug) => ({ slug, file: `guide/pages/${slug}.md`, body: 'b', bodyLine: 7, text: '', lineOf, data: { title: slug, description: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
-    journey: { title: '', description: '', steps: [] }, selfServices: [], danishAllowList: [], unreadable: { tasks: [], terms: [] },
+    journey: { title: '', description: '', steps: [] }, selfServices: [], danishAllowList: [], municipalities: [], unreadable: { tasks: [], terms: [] },
     tips: Array.from({ length: 6 }, (_, i) => ({ slug: `tip${i}`, file: `guide/tips/tip${i}.md`, body: 'b', bodyLine: 8, text: '', lineOf, data: { title: 't', order: i + 1, summary: 's', do: 'd', dont: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
     terms: Array.from({ length: GLOSSARY_SIZE }, (_, i) => term(i + 1)),
     ...over,
@@ -124,7 +124,7 @@ describe('buildModel: sources, self-service and facts', () => {
   });
 
   it('requires a source for an authority phone number', () => {
-    const m = messages(raw({ authorities: [{ id: 'municipality', name: 'M', workingGroup: false, kind: 'authority', phone: '+45 00 00 00 00', sources: [] }] }));
+    const m = messages(raw({ authorities: [{ id: 'municipality', name: 'M', workingGroup: false, kind: 'authority', phone: '+45 00 00 00 00', services: [], sources: [] }] }));
     expect(m).toEqual(['journey/authorities.yaml: the contact details of "municipality" have no source']);
   });
 

@@ -18,6 +18,7 @@ import {
 import { journeyFileSchema, type JourneyFile } from '../schemas/journey.ts';
 import { householdChecklistsFileSchema, type HouseholdChecklistsFile } from '../schemas/checklist.ts';
 import { selfServiceSchema, type SelfServiceData } from '../schemas/self-service.ts';
+import { municipalitiesFileSchema, type MunicipalityData } from '../schemas/local-help.ts';
 import { DEFAULT_REVIEW_MONTHS, DEFAULT_TEXTS, siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
 import { PLACEHOLDER_URL, SETTINGS_FILE } from '../settings.ts';
 import { z as zod } from 'zod';
@@ -67,6 +68,8 @@ export interface RawContent {
   danish?: RawDanish;
   /** Danish names allowed in English text (journey/danish-allow-list.yaml). */
   danishAllowList: string[];
+  /** journey/municipalities.yaml: every municipality with its Citizen Service and ICS centre; empty when the content has none. */
+  municipalities: MunicipalityData[];
   /** Line lookup for the vocabulary files, keyed by relative path. */
   lineOf(file: string, field: FieldPath | undefined): number | undefined;
   issues: ContentIssue[];
@@ -87,6 +90,7 @@ export interface RawDanish {
   guide?: DaGuide;
 }
 export const DANISH_FOLDER = 'da';
+export const MUNICIPALITIES_FILE = 'journey/municipalities.yaml';
 
 /** Folders in guide/ that are not phases. */
 export const GUIDE_SPECIAL_FOLDERS = { tips: 'tips', professionals: 'professionals', pages: 'pages' } as const;
@@ -209,6 +213,8 @@ export function loadContent(root: string): RawContent {
     ? loadYamlFile('journey/danish-allow-list.yaml', danishAllowListSchema, [])
     : [];
 
+  const municipalities = existsSync(join(root, MUNICIPALITIES_FILE)) ? loadYamlFile(MUNICIPALITIES_FILE, municipalitiesFileSchema, []) : [];
+
   function loadMarkdown<S extends z.ZodType>(abs: string, schema: S): MarkdownEntry<z.output<S>> | undefined {
     const file = rel(abs);
     const text = readUtf8(abs, file, issues, root);
@@ -309,7 +315,7 @@ export function loadContent(root: string): RawContent {
   }
 
   return {
-    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, sitePages, terms, journey, householdChecklists, selfServices, danish, danishAllowList, issues, unreadable,
+    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, sitePages, terms, journey, householdChecklists, selfServices, danish, danishAllowList, municipalities, issues, unreadable,
     lineOf: (file, field) => vocabLines.get(file)?.(field),
   };
 }

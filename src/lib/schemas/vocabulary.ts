@@ -1,6 +1,7 @@
 /** Schemas for the controlled vocabularies in `journey/`: authorities, situations, phases, official domains. */
 import { z } from 'zod';
 import { httpsUrl, slug, sourceSchema, text } from './common.ts';
+import { localService } from './local-help.ts';
 
 export const authoritySchema = z.strictObject({
   id: slug.describe('The id other files use (lower-case, hyphens).'),
@@ -12,7 +13,11 @@ export const authoritySchema = z.strictObject({
   bookingUrl: httpsUrl.optional().describe('Booking page for an appointment, if the authority has one.'),
   phone: z.string().trim().regex(/^\+?\d[\d ]{5,}$/, 'must be one phone number such as "+45 72 22 28 28"; put any explanation in phoneNote').optional().describe('The phone number citizens call, as the official page gives it. Never guess one.'),
   phoneNote: text.optional().describe('Which service the number is for, or another number for a special case ("when you are leaving Denmark, call …").'),
-  kind: z.enum(['authority', 'ics-centre']).default('authority').describe('An International Citizen Service centre, or an authority.'),
+  kind: z.enum(['authority', 'ics-centre', 'siri-branch']).default('authority').describe('An authority, an International Citizen Service centre (ics-centre), or a SIRI branch office (siri-branch).'),
+  address: text.optional().describe('The street address of an office a citizen visits, as its official page gives it.'),
+  openingHours: text.optional().describe('Opening hours as the official page gives them ("Monday to Thursday 10-15"). Leave out rather than guess.'),
+  phoneHours: text.optional().describe('When the phone is answered, as the official page gives it.'),
+  services: z.array(localService).default([]).describe('For an ICS centre or SIRI branch office: what it does, as its official page lists it.'),
   sources: z.array(sourceSchema).default([]).describe('The official pages that give the phone number and contact pages.'),
   workingGroup: z.boolean().default(false).describe('True for the authorities in the cross-authority working group (shown in the PDF colophon).'),
 });

@@ -1,0 +1,41 @@
+/**
+ * Where a reader goes in person: their municipality's Citizen Service, the International Citizen Service (ICS) centre
+ * that serves the municipality (if any), and SIRI's branch offices. Pure functions over the model.
+ */
+import type { Authority, Model, Municipality, Task } from '../model.ts';
+import { LOCAL_SERVICES, type LocalService } from '../schemas/local-help.ts';
+
+export const LOCAL_HELP_URL = '/local-help/';
+export function municipalityUrl(slug: string): string { return `${LOCAL_HELP_URL}${slug}/`; }
+
+/** The ICS centre that serves a municipality, or undefined when none does. */
+export function icsCentreFor(model: Pick<Model, 'authorities'>, m: Pick<Municipality, 'ics'>): Authority | undefined {
+  return m.ics === 'none' ? undefined : model.authorities.get(m.ics);
+}
+
+/** SIRI's branch offices (kind siri-branch), by name. */
+export function siriBranches(model: Pick<Model, 'authorities'>): Authority[] {
+  return [...model.authorities.values()].filter((a) => a.kind === 'siri-branch').sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The municipalities each ICS centre serves (centre id → municipalities), and those no centre serves under `none`. */
+export function municipalitiesByCentre(model: Pick<Model, 'municipalities'>): Map<string, Municipality[]> {
+  const out = new Map<string, Municipality[]>();
+  for (const m of model.municipalities) out.set(m.ics, [...(out.get(m.ics) ?? []), m]);
+  return out;
+}
+
+/** Tasks a reader does in person (a help item of kind in-person): their pages link to "where to go". */
+export function visitTasks(model: Pick<Model, 'tasks'>): Task[] {
+  return model.tasks.filter(needsVisit);
+}
+export function needsVisit(task: Pick<Task, 'help'>): boolean {
+  return task.help.some((h) => h.kind === 'in-person');
+}
+
+export function serviceLabel(s: LocalService): string { return LOCAL_SERVICES[s]; }
+
+/** The Danish and English names a reader may type, for search and the A–Z list ("Favrskov", "Favrskov Kommune"). */
+export function shortName(m: Pick<Municipality, 'name'>): string {
+  return m.name.replace(/\s+(Kommune|Regionskommune)$/u, '');
+}

@@ -1,0 +1,39 @@
+/**
+ * Local help: the 98 municipalities (`journey/municipalities.yaml`), each with its Citizen Service page and the
+ * International Citizen Service (ICS) centre that serves it, if any. The ICS centres and SIRI's branch offices are
+ * entries of `journey/authorities.yaml` (kind `ics-centre` or `siri-branch`).
+ */
+import { z } from 'zod';
+import { httpsUrl, slug, sourceSchema, text } from './common.ts';
+
+/** What an ICS centre or a SIRI branch office does, as its official page lists it. */
+export const LOCAL_SERVICES = {
+  'cpr-registration': 'Registration and a CPR number',
+  'eu-residence-document': 'EU residence documents',
+  'siri-permits': 'Residence and work permit applications (SIRI)',
+  biometrics: 'Biometrics (photo and fingerprints) for SIRI',
+  'tax-card': 'Tax card and tax questions',
+  'health-insurance-card': 'Health insurance card and choice of doctor',
+  'job-search': 'Job search and registration with the job centre',
+  'unemployment-benefit-registration': 'Registration of unemployment benefit from your home country',
+  'danish-lessons': 'Danish lessons and courses',
+  'driving-licence': 'Driving licences',
+} as const;
+export type LocalService = keyof typeof LOCAL_SERVICES;
+export const localService = z.enum(Object.keys(LOCAL_SERVICES) as [LocalService, ...LocalService[]]);
+
+/** How many municipalities Denmark has: the list must have each of them once. */
+export const MUNICIPALITY_COUNT = 98;
+
+export const municipalitySchema = z.strictObject({
+  slug: slug.describe('The page address: the Danish name in lower-case ASCII (æ → ae, ø → oe, å → aa), for example "hoeje-taastrup".'),
+  name: text.describe('The Danish name, for example "Favrskov Kommune".'),
+  english: text.describe('The English name, for example "Favrskov Municipality".'),
+  domain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare domain such as "favrskov.dk"').describe('The municipality\'s own web domain, for example "favrskov.dk".'),
+  citizenService: httpsUrl.optional().describe('The municipality\'s Citizen Service (Borgerservice) page, on its own domain or borger.dk. Leave out until an official page is found.'),
+  booking: httpsUrl.optional().describe('Where to book an appointment with Citizen Service, if the municipality has a booking page.'),
+  ics: z.union([slug, z.literal('none')]).describe('The ICS centre that serves the municipality (an id of kind ics-centre in journey/authorities.yaml), or `none`: the reader then goes to Citizen Service.'),
+  sources: z.array(sourceSchema).min(1, 'must name the official page that says which ICS centre serves it (or that none does)').describe('The official pages behind the Citizen Service page and the ICS centre.'),
+});
+export type MunicipalityData = z.infer<typeof municipalitySchema>;
+export const municipalitiesFileSchema = z.array(municipalitySchema);
