@@ -20,6 +20,7 @@ import { collectDiagrams } from '../src/lib/diagrams.ts';
 import { renderDiagrams } from '../src/lib/mermaid/render.ts';
 import { pageWeight } from '../src/lib/perf/page-weight.ts';
 import { walkFiles } from '../src/lib/files.ts';
+import { CONTENT_ENTRIES } from '../src/lib/content/layout.ts';
 
 const quick = process.argv.includes('--quick');
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? (quick ? 2 : 3));
@@ -101,7 +102,7 @@ console.log('\nScaling (synthetic copies of the real tasks; site + PDF):');
 const scaling: { factor: string; tasks: number; build: string; perTask: string; pdfPages: number }[] = [];
 for (const factor of quick ? [1, 10] : [1, 10, 40]) {
   const root = join(work, `scale-${factor}`);
-  for (const dir of ['guide', 'glossary', 'journey', 'da', 'site.yaml']) cpSync(dir, join(root, dir), { recursive: true });
+  for (const dir of CONTENT_ENTRIES) cpSync(dir, join(root, dir), { recursive: true });
   let count = model.tasks.length;
   // Each copy is in the same households as its original (the household checklists need a rule for every task).
   const checklistsFile = join(root, 'journey/household-checklists.yaml');

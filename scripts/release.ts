@@ -27,8 +27,8 @@ import { baselineManifest, resolveSince } from '../src/lib/release/baseline.ts';
 import { translationUnits } from '../src/lib/translations/units.ts';
 import { describeState, translationSection, translationStatus, type TranslationStatus } from '../src/lib/translations/status.ts';
 import { groupSorted } from '../src/lib/text.ts';
+import { CONTENT_ENTRIES } from '../src/lib/content/layout.ts';
 
-const CONTENT_FOLDERS = ['guide', 'glossary', 'journey', 'site.yaml'];
 
 const parsed = parseReleaseArgs(process.argv.slice(2));
 if ('error' in parsed) { console.error(`\n✗ ${parsed.error}`); process.exit(2); }
@@ -63,7 +63,7 @@ try {
         const head = git('rev-parse', 'HEAD');
         if (head.status !== 0) refuse(`${root} is not a git repository with a commit. A release records the commit it was made from.`);
         commit = head.stdout.trim();
-        const dirty = git('status', '--porcelain', '--', ...CONTENT_FOLDERS).stdout.trim();
+        const dirty = git('status', '--porcelain', '--', ...CONTENT_ENTRIES).stdout.trim();
         if (dirty && !flag('allow-dirty')) {
           refuse(`These content files have changes that are not committed:\n${dirty}\n\nCommit them first (so the release can be reproduced), or run again with --allow-dirty.`);
         }
@@ -120,7 +120,7 @@ try {
       run: () => {
         const manifest = buildManifest(validation!.model, edition, commit);
         const previous = previousManifest(edition.id, releases);
-        const baseline = since && !previous ? baselineManifest(root, since.commit, since.date, CONTENT_FOLDERS, git) : undefined;
+        const baseline = since && !previous ? baselineManifest(root, since.commit, since.date, CONTENT_ENTRIES, git) : undefined;
         writeFileSync(join(staging!, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         // The editor's own text in an existing edition's notes (above the marker line) survives --force.
         const existing = existsSync(join(target, 'release-notes.md')) ? readFileSync(join(target, 'release-notes.md'), 'utf8') : undefined;

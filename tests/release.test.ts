@@ -107,6 +107,15 @@ describe('quarterly release', () => {
     sh('git', 'checkout', '--', 'guide');
   });
 
+  it('refuses an uncommitted Danish translation too (da/ is content)', () => {
+    edit('da/tasks.yaml', (t) => `${t}\n# An uncommitted line.\n`);
+    const r = release('2026-Q4', [], Q4);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/not committed:\n.*da\/tasks\.yaml[\s\S]*--allow-dirty/);
+    expect(existsSync(join(releases, '2026-Q4'))).toBe(false);
+    sh('git', 'checkout', '--', 'da');
+  });
+
   it('refuses content overdue for review without --allow-stale, naming the files and their owners', () => {
     edit('guide/if-leaving/tax-when-leaving.md', (t) => t.replace(/^lastReviewed: .*/m, 'lastReviewed: 2026-01-05'));
     commitAll('an old review date');

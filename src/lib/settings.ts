@@ -9,7 +9,8 @@ import { parseYamlSource } from './content/yaml-source.ts';
 import { DEFAULT_REVIEW_MONTHS, DEFAULT_TEXTS, siteSettingsSchema, type SiteSettings } from './schemas/settings.ts';
 import { contentRoot } from './paths.ts';
 
-export const SETTINGS_FILE = 'site.yaml';
+export { SETTINGS_FILE } from './content/layout.ts';
+import { SETTINGS_FILE } from './content/layout.ts';
 export const PLACEHOLDER_URL = 'https://moving-to-denmark.example';
 
 const cache = new Map<string, SiteSettings>();

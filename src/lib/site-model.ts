@@ -9,6 +9,7 @@ import { validateContent } from './validate.ts';
 import { ContentValidationError } from './content/errors.ts';
 import { contentRoot } from './paths.ts';
 import { walkFiles } from './files.ts';
+import { CONTENT_FOLDERS, SETTINGS_FILE } from './content/layout.ts';
 import type { Model } from './model.ts';
 
 let cached: Model | undefined;
@@ -17,7 +18,7 @@ let stamp = '';
 /** A fingerprint of the content files (names, sizes and modification times): cheap enough to take on every request. */
 export function contentStamp(root = contentRoot()): string {
   const parts: string[] = [];
-  for (const dir of ['guide', 'glossary', 'journey']) {
+  for (const dir of CONTENT_FOLDERS) {
     let files: string[] = [];
     try { files = walkFiles(join(root, dir)); } catch { continue; }
     for (const f of files) {
@@ -25,7 +26,7 @@ export function contentStamp(root = contentRoot()): string {
       parts.push(`${dir}/${f}:${s.size}:${s.mtimeMs}`);
     }
   }
-  try { const s = statSync(join(root, 'site.yaml')); parts.push(`site.yaml:${s.size}:${s.mtimeMs}`); } catch { /* optional */ }
+  try { const s = statSync(join(root, SETTINGS_FILE)); parts.push(`${SETTINGS_FILE}:${s.size}:${s.mtimeMs}`); } catch { /* optional */ }
   return parts.join('|');
 }
 

@@ -4,10 +4,11 @@
  */
 import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CONTENT_ENTRIES } from '../../src/lib/content/layout.ts';
 
 export const FIXTURE_CONTENT = resolve(import.meta.dirname, '../fixtures/content');
 
 /** Copies the frozen content (guide/, glossary/, journey/, da/, site.yaml) into `root`. */
 export function copyFixtureContent(root: string): void {
-  for (const entry of ['guide', 'glossary', 'journey', 'da', 'site.yaml']) cpSync(join(FIXTURE_CONTENT, entry), join(root, entry), { recursive: true });
+  for (const entry of CONTENT_ENTRIES) cpSync(join(FIXTURE_CONTENT, entry), join(root, entry), { recursive: true });
 }

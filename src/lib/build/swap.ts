@@ -6,6 +6,7 @@
 import { existsSync, lstatSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { escapeRegExp } from '../text.ts';
+import { CONTENT_FOLDERS, PROJECT_FOLDERS } from '../content/layout.ts';
 
 /** The file every build writes into its output, so a later build knows the folder is its own. */
 export const BUILD_MARKER = '.built-by-moving-to-denmark';
@@ -24,7 +25,7 @@ export function unsafeOutDir(out: string, protect: { project: string; content: s
     [protect.project, 'the project folder'],
     [join(protect.project, '.git'), 'the git repository'],
     [protect.content, 'the content folder'],
-    ...['guide', 'glossary', 'journey', 'src', 'scripts', 'tests', 'releases', 'node_modules'].map((d) => [join(protect.content, d), `the ${d}/ folder`] as const),
+    ...[...CONTENT_FOLDERS, ...PROJECT_FOLDERS].map((d) => [join(protect.content, d), `the ${d}/ folder`] as const),
   ] as const;
   for (const [path, what] of guarded) {
     if (containsOrIs(target, path) || containsOrIs(real, path)) return `OUT_DIR=${out} is or contains ${what}; the build replaces the output folder, so it would be deleted`;

@@ -12,10 +12,10 @@ import { formatIssue, type ContentIssue } from '../content/errors.ts';
 import { validateContent } from '../validate.ts';
 import { cmsCollections, jsonSchemaOf, kindOfPath, vocabularies, type CmsCollection } from './config.ts';
 import { asFormText, mergeFile, newFile } from './merge.ts';
+import { CONTENT_ENTRIES } from '../content/layout.ts';
 
 export interface ApiResult { status: number; json: unknown }
 /** The content folders and files copied for a trial validation of a save. */
-const CONTENT_ENTRIES = ['guide', 'glossary', 'journey', 'da', 'site.yaml'];
 
 export class EditBackend {
   readonly root: string;

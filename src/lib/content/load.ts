@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, existsSync, statSync, lstatSync, realpathSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
 import type { z } from 'zod';
+import { DANISH_DIR } from './layout.ts';
 import { zodIssuesToContentIssues, type ContentIssue, type FieldPath } from './errors.ts';
 import { parseMarkdownSource, parseYamlSource } from './yaml-source.ts';
 import { taskSchema, type TaskData } from '../schemas/task.ts';
@@ -89,7 +90,7 @@ export interface RawDanish {
   tasks?: Record<string, string | undefined> & { translates?: string };
   guide?: DaGuide;
 }
-export const DANISH_FOLDER = 'da';
+export const DANISH_FOLDER = DANISH_DIR;
 export const MUNICIPALITIES_FILE = 'journey/municipalities.yaml';
 
 /** Folders in guide/ that are not phases. */

@@ -31,7 +31,7 @@ export function resolveSince(since: string, git: Git): { commit: string; date: s
  * The manifest of the content at `commit`. Files that today's rules cannot read (the schemas may have changed since)
  * are left out, so what they hold shows as added; `unreadable` counts them so the release can say so.
  */
-export function baselineManifest(root: string, commit: string, date: string, folders: string[], git: Git): { manifest: Manifest; unreadable: number } {
+export function baselineManifest(root: string, commit: string, date: string, folders: readonly string[], git: Git): { manifest: Manifest; unreadable: number } {
   const present = git('ls-tree', '--name-only', commit, '--', ...folders).stdout.split('\n').filter(Boolean);
   const dir = mkdtempSync(join(tmpdir(), 'mtd-baseline-'));
   try {
