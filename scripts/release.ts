@@ -21,7 +21,7 @@ import { buildManifest } from '../src/lib/release/manifest.ts';
 import { mergeNotes, releaseNotes } from '../src/lib/release/notes.ts';
 import { isOlderThan, parseReleaseArgs, RELEASE_USAGE } from '../src/lib/release/cli.ts';
 import { publicAddressProblem, siteUrl } from '../src/lib/site.ts';
-import { listEditions, previousManifest, releasesDir } from '../src/lib/release/editions.ts';
+import { listEditions, previousManifest, readManifest, releasesDir } from '../src/lib/release/editions.ts';
 import { runSteps } from '../src/lib/build/steps.ts';
 import { baselineManifest, resolveSince } from '../src/lib/release/baseline.ts';
 import { translationUnits } from '../src/lib/translations/units.ts';
@@ -51,6 +51,8 @@ let staging: string | undefined;
 let commit = '';
 let validation: ReturnType<typeof validateContent> | undefined;
 let since: { commit: string; date: string } | undefined;
+/** True when `since` comes from the edition being replaced, not from --since. */
+let sinceReused = false;
 let translations: TranslationStatus[] = [];
 
 const git = (...a: string[]) => spawnSync('git', ['-C', root, ...a], { encoding: 'utf8' });
@@ -81,6 +83,10 @@ try {
           const resolved = resolveSince(parsed.since, git);
           if ('error' in resolved) refuse(resolved.error);
           since = resolved;
+        } else if (!newest) {
+          // A re-run of the first edition (--force after polishing the notes) compares with the same content as before.
+          const recorded = readManifest(target)?.baseline;
+          if (recorded) { since = recorded; sinceReused = true; }
         }
         const address = publicAddressProblem(siteUrl());
         if (address) refuse(`The PDF would print the site's address, and ${address}. Set the real address as url in site.yaml (and commit it), or for one run: SITE_URL=https://… npm run release -- --edition ${edition.id}`);
@@ -118,8 +124,8 @@ try {
     {
       name: 'Computing the release notes',
       run: () => {
-        const manifest = buildManifest(validation!.model, edition, commit);
         const previous = previousManifest(edition.id, releases);
+        const manifest = buildManifest(validation!.model, edition, commit, previous ? undefined : since);
         const baseline = since && !previous ? baselineManifest(root, since.commit, since.date, CONTENT_ENTRIES, git) : undefined;
         writeFileSync(join(staging!, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         // The editor's own text in an existing edition's notes (above the marker line) survives --force.
@@ -128,7 +134,7 @@ try {
         if (previous) return `compared with ${previous.edition}`;
         if (!baseline) return 'first edition';
         const unreadable = baseline.unreadable ? `; ${baseline.unreadable} file(s) of then do not meet today's rules, so what they held shows as added` : '';
-        return `first edition, compared with the content of ${since!.date} (commit ${since!.commit.slice(0, 12)})${unreadable}`;
+        return `first edition, compared with the content of ${since!.date} (commit ${since!.commit.slice(0, 12)}${sinceReused ? ', as when this edition was first made' : ''})${unreadable}`;
       },
     },
     {

@@ -98,6 +98,21 @@ describe('quarterly release', () => {
     expect(r.stderr).toContain('--force');
   });
 
+  it('the README sequence for the first edition: polish the notes, run again with --force, and the computed changes stay', () => {
+    // README, "Making a quarterly release", steps 4 and 5, word for word: --since only on the first run.
+    const notesFile = join(releases, '2026-Q3/release-notes.md');
+    const marker = '<!-- Write your own text ABOVE this line';
+    writeFileSync(notesFile, readFileSync(notesFile, 'utf8').replace(marker, 'Our first edition, made by the working group.\n\n' + marker));
+    const r = release('2026-Q3', ['--force'], Q3);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('as when this edition was first made');
+    const after = readFileSync(notesFile, 'utf8');
+    expect(after).toContain('Our first edition, made by the working group.');
+    expect(after).toMatch(/Compared with the content as it was on \d{4}-\d{2}-\d{2}\./);
+    expect(after).toContain(`- ${NEW_TITLE}: title changed: `);
+    expect(JSON.parse(readFileSync(join(releases, '2026-Q3/manifest.json'), 'utf8')).baseline).toMatchObject({ commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+  }, 240_000);
+
   it('refuses uncommitted content changes without --allow-dirty', () => {
     edit('guide/when-you-arrive/mitid.md', (t) => `${t}\nAn uncommitted line.\n`);
     const r = release('2026-Q4', [], Q4);

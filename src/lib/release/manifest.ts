@@ -14,6 +14,11 @@ export interface Manifest {
   terms: Record<string, ManifestItem>;
   steps: Record<string, ManifestItem>;
   tips: Record<string, ManifestItem>;
+  /**
+   * The first edition's baseline: the content it was compared with (`--since`). Recorded so that re-running the
+   * release with --force compares with the same content instead of losing the computed notes.
+   */
+  baseline?: { commit: string; date: string };
   /** The self-service map (absent in manifests made before it was recorded). */
   selfServices?: Record<string, ManifestItem>;
 }
@@ -41,11 +46,12 @@ function sortedRecord<T>(entries: [string, T][]): Record<string, T> {
   return Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function buildManifest(model: Model, edition: { id: string; date: string }, commit: string): Manifest {
+export function buildManifest(model: Model, edition: { id: string; date: string }, commit: string, baseline?: { commit: string; date: string }): Manifest {
   return {
     edition: edition.id,
     date: edition.date,
     commit,
+    ...(baseline ? { baseline: { commit: baseline.commit, date: baseline.date } } : {}),
     tasks: sortedRecord(model.tasks.map(({ slug, file: _f, body, bodyLine: _l, url: _u, ...data }) => [slug, item(data, body)])),
     terms: sortedRecord(model.terms.map(({ slug, file: _f, anchor: _a, ...data }) => [slug, item(data)])),
     steps: sortedRecord(model.journey.steps.map(({ id, taskTitle: _t, taskUrl: _u, deadline: _d, ...data }) => [id, item(data)])),
