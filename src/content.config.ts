@@ -8,8 +8,9 @@ import { taskSchema } from './lib/schemas/task.ts';
 import { chapterSchema, tipSchema } from './lib/schemas/tip.ts';
 import { sitePageSchema } from './lib/schemas/site-page.ts';
 import { daChapterSchema, daTipSchema } from './lib/schemas/danish.ts';
+import { contentRoot } from './lib/context.ts';
 
-const root = process.env.CONTENT_ROOT ?? '.';
+const root = contentRoot();
 const slugId = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.mdx?$/, '');
 
 export const collections = {

@@ -1,3 +1,5 @@
+import { environment, type Env } from './context.ts';
+
 /** The edition (for example "2026-Q4") and its date, stamped on the site footer, the PDF and the downloads. */
 export interface Edition { id: string; date: string; label: string }
 
@@ -14,7 +16,7 @@ export function formatLongDate(iso: string, lang: 'en' | 'da' = 'en'): string {
  * The edition from EDITION / EDITION_DATE, else from SOURCE_DATE_EPOCH, else from today.
  * Fixing SOURCE_DATE_EPOCH makes every output reproducible.
  */
-export function currentEdition(env: Record<string, string | undefined> = process.env, now: Date = new Date()): Edition {
+export function currentEdition(env: Env = environment(), now: Date = new Date()): Edition {
   const epoch = env.SOURCE_DATE_EPOCH ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000) : now;
   const date = env.EDITION_DATE ?? epoch.toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`EDITION_DATE must be YYYY-MM-DD, got "${date}"`);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { validateContent } from './validate.ts';
 import { ContentValidationError } from './content/errors.ts';
 import { contentRoot } from './paths.ts';
+import { isLivePreview } from './context.ts';
 import { walkFiles } from './files.ts';
 import { CONTENT_FOLDERS, SETTINGS_FILE } from './content/layout.ts';
 import type { Model } from './model.ts';
@@ -31,7 +32,7 @@ export function contentStamp(root = contentRoot()): string {
 }
 
 /** Whether this process is the preview server, where content changes while it runs. */
-const live = () => process.env.MTD_LIVE_PREVIEW === '1';
+const live = () => isLivePreview();
 
 export function getModel(): Model {
   if (live()) {

@@ -1,8 +1,9 @@
 /** Site-wide settings and the navigation, in one place. */
 import { siteSettings } from './settings.ts';
+import { environment, type Env } from './context.ts';
 
 /** The public address of the site: `url` in site.yaml, or SITE_URL for one run (CI, tests). */
-export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+export function siteUrl(env: Env = environment()): string {
   return (env.SITE_URL ?? siteSettings().url).replace(/\/$/, '');
 }
 /** Why an address cannot be the public address of a release (a placeholder, or not https), or undefined. */

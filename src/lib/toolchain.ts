@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { environment, type Env } from './context.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -13,7 +14,7 @@ export class ToolchainError extends Error {
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** The Chromium executable: $CHROMIUM_PATH, $PUPPETEER_EXECUTABLE_PATH, or Debian's /usr/bin/chromium. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CHROMIUM_CANDIDATES): string {
+export function findChromium(env: Env = environment(), candidates: readonly string[] = CHROMIUM_CANDIDATES): string {
   const fromEnv = env.CHROMIUM_PATH ?? env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;

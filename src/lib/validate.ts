@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { classifyUrl } from './checks/url-policy.ts';
 import { DANISH_FOLDER, loadContent, MUNICIPALITIES_FILE } from './content/load.ts';
 import { checkMunicipalities } from './checks/municipalities.ts';
+import { checkSelfService } from './checks/self-service.ts';
 import type { ContentIssue } from './content/errors.ts';
 import { buildModel, type Model } from './model.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
@@ -58,8 +59,10 @@ export function validateContent(root: string, options: { today?: string; now?: s
       { url: s.data.urlDa, field: ['urlDa'] },
       ...(s.data.urlEn ? [{ url: s.data.urlEn, field: ['urlEn'] }] : []),
       ...(s.data.englishEvidence ? [{ url: s.data.englishEvidence.url, field: ['englishEvidence', 'url'] }] : []),
+      ...(s.data.accessEvidence ? [{ url: s.data.accessEvidence.url, field: ['accessEvidence', 'url'] }] : []),
     ];
     issues.push(...checkOfficialLinks(s.file, withLines(s, links), official));
+    issues.push(...checkSelfService(s));
     if (s.data.specific && isFrontPage(s.data.urlDa)) issues.push(frontPageIssue(s.file, ['urlDa'], s.lineOf(['urlDa'])));
   }
   raw.authorities.forEach((a, i) => {

@@ -93,7 +93,7 @@ describe('buildModel', () => {
 function service(slug: string, over: Partial<SelfServiceData> = {}): Entry<SelfServiceData> {
   return {
     slug, file: `journey/self-service/${slug}.yaml`, lineOf,
-    data: { nameDa: 'n', nameEn: 'n', authority: 'municipality', urlDa: 'https://x.dk/a', specific: true, english: 'unknown', login: 'mitid', needsCpr: true, tasks: ['a'], variesByMunicipality: false, lastVerified: '2026-11-01', ...over },
+    data: { nameDa: 'n', nameEn: 'n', authority: 'municipality', urlDa: 'https://x.dk/a', specific: true, english: 'unknown', login: 'mitid', needsCpr: true, tasks: ['a'], variesByMunicipality: false, crib: [], lastVerified: '2026-11-01', ...over },
   };
 }
 

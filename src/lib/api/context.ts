@@ -2,8 +2,9 @@
 import { siteUrl } from '../site.ts';
 import { listEditions, publicEdition } from '../release/editions.ts';
 import type { ApiContext } from './build.ts';
+import { environment, type Env } from '../context.ts';
 
-export function apiContext(env: Record<string, string | undefined> = process.env): ApiContext {
+export function apiContext(env: Env = environment()): ApiContext {
   const e = publicEdition(env);
   return { site: siteUrl(env), edition: { id: e.id, date: e.date, draft: e.draft }, editions: listEditions() };
 }

@@ -11,8 +11,7 @@ import type { Authority, OfficialDomains } from '../schemas/vocabulary.ts';
 /** The official domains, with each municipality's own domain added (owned by `municipality`). */
 export function withMunicipalDomains(official: OfficialDomains, municipalities: Pick<MunicipalityData, 'domain' | 'name'>[]): OfficialDomains {
   const known = new Set(official.domains.map((d) => d.domain));
-  const extra = municipalities.filter((m) => !known.has(m.domain))
-    .map((m) => ({ domain: m.domain, authority: 'municipality', note: `${m.name} (${MUNICIPALITIES_FILE})` }));
+  const extra = municipalities.flatMap((m) => (m.domain && !known.has(m.domain) ? [{ domain: m.domain, authority: 'municipality', note: `${m.name} (${MUNICIPALITIES_FILE})` }] : []));
   return { ...official, domains: [...official.domains, ...extra] };
 }
 
@@ -36,7 +35,10 @@ export function checkMunicipalities(
       if (first !== undefined) at([i, key], `"${m[key]}" is listed twice (also entry ${first + 1})`, 'each municipality is listed once');
       else seen.set(value, i);
     }
-    if (m.ics !== 'none' && !centres.has(m.ics)) {
+    if (m.ics === 'unknown') {
+      issues.push({ file, field: [i, 'ics'], line: lineOf([i, 'ics']), severity: 'warning', message: `no official page found yet says which ICS centre serves ${m.name}`,
+        hint: 'the page tells readers to ask Citizen Service; set the ICS centre (or none) when an official page says' });
+    } else if (m.ics !== 'none' && !centres.has(m.ics)) {
       at([i, 'ics'], `"${m.ics}" is not an ICS centre`, `use one of: ${[...centres.keys()].join(', ')}, or none (journey/authorities.yaml, kind: ics-centre)`);
     }
     for (const key of ['citizenService', 'booking'] as const) {
@@ -44,9 +46,9 @@ export function checkMunicipalities(
       if (!url) continue;
       let host = '';
       try { host = new URL(url).hostname; } catch { /* the schema has checked it is a URL */ }
-      const own = host === m.domain || host.endsWith(`.${m.domain}`);
+      const own = m.domain !== undefined && (host === m.domain || host.endsWith(`.${m.domain}`));
       const portal = host === 'borger.dk' || host.endsWith('.borger.dk');
-      if (!own && !portal) at([i, key], `${url} is not on ${m.domain} or borger.dk`, `link to ${m.name}'s own page (on ${m.domain}), or correct "domain"`);
+      if (!own && !portal) at([i, key], `${url} is not on ${m.domain ?? 'the municipality\'s domain'} or borger.dk`, m.domain ? `link to ${m.name}'s own page (on ${m.domain}), or correct "domain"` : 'add "domain" (the municipality\'s own web domain, for example favrskov.dk)');
     }
   });
   return issues;

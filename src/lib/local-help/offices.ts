@@ -10,7 +10,7 @@ export function municipalityUrl(slug: string): string { return `${LOCAL_HELP_URL
 
 /** The ICS centre that serves a municipality, or undefined when none does. */
 export function icsCentreFor(model: Pick<Model, 'authorities'>, m: Pick<Municipality, 'ics'>): Authority | undefined {
-  return m.ics === 'none' ? undefined : model.authorities.get(m.ics);
+  return m.ics === 'none' || m.ics === 'unknown' ? undefined : model.authorities.get(m.ics);
 }
 
 /** SIRI's branch offices (kind siri-branch), by name. */
@@ -29,8 +29,16 @@ export function municipalitiesByCentre(model: Pick<Model, 'municipalities'>): Ma
 export function visitTasks(model: Pick<Model, 'tasks'>): Task[] {
   return model.tasks.filter(needsVisit);
 }
-export function needsVisit(task: Pick<Task, 'help'>): boolean {
-  return task.help.some((h) => h.kind === 'in-person');
+export function needsVisit(task: Pick<Task, 'help' | 'visit'>): boolean {
+  return task.visit !== undefined || task.help.some((h) => h.kind === 'in-person');
+}
+
+/** Where a reader in municipality `m` goes for a task: the ICS centre when it offers the task's service, else Citizen Service. */
+export function placeFor(model: Pick<Model, 'authorities'>, m: Pick<Municipality, 'ics'>, task: Pick<Task, 'visit'>): { kind: 'ics'; office: Authority } | { kind: 'citizen-service' } | { kind: 'see-task' } {
+  const centre = icsCentreFor(model, m);
+  if (task.visit && centre?.services.includes(task.visit)) return { kind: 'ics', office: centre };
+  if (task.visit === 'siri-permits' || task.visit === 'biometrics') return { kind: 'see-task' };
+  return { kind: 'citizen-service' };
 }
 
 export function serviceLabel(s: LocalService): string { return LOCAL_SERVICES[s]; }

@@ -6,11 +6,12 @@ import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { MERMAID_CONFIG } from './config.ts';
 import { checkTree } from '../checks/output-policy.ts';
+import { mermaidCacheDir } from '../context.ts';
 
 const require = createRequire(import.meta.url);
 const mermaidVersion: string = (require('mermaid/package.json') as { version: string }).version;
 
-export function cacheDir(): string { return resolve(process.env.MERMAID_CACHE_DIR ?? '.cache/mermaid'); }
+export function cacheDir(): string { return mermaidCacheDir(); }
 
 /** What render.ts does to Mermaid's SVG after rendering; change it when that changes, so old entries are drawn again. */
 const POST_PROCESSING = 'subgraphs in written order';

@@ -1,8 +1,9 @@
 /** The editions found in releases/ (plus the one being released), newest first, for the archive and "What's new" pages. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Manifest } from './manifest.ts';
 import { currentEdition, editionPdfName, formatLongDate, type Edition } from '../edition.ts';
+import { environment, pendingReleaseDir, releasesDir, type Env } from '../context.ts';
 
 export interface EditionEntry {
   id: string; date: string; dir: string; pdf?: string; poster?: string; notes: string;
@@ -17,9 +18,7 @@ export interface EditionEntry {
 
 export const EDITION_ID = /^\d{4}-Q[1-4]$/;
 
-export function releasesDir(env: Record<string, string | undefined> = process.env): string {
-  return resolve(env.RELEASES_DIR ?? 'releases');
-}
+export { releasesDir } from '../context.ts';
 
 /** The manifest of an edition's folder, if it has one. */
 export function readManifest(dir: string): Manifest | undefined {
@@ -41,7 +40,7 @@ function readEdition(dir: string, pending = false): EditionEntry | undefined {
 }
 
 /** Every edition, newest first. `pendingDir` is an edition being released right now (its folder is not in place yet). */
-export function listEditions(dir = releasesDir(), pendingDir = process.env.PENDING_RELEASE_DIR): EditionEntry[] {
+export function listEditions(dir = releasesDir(), pendingDir = pendingReleaseDir()): EditionEntry[] {
   const found = existsSync(dir)
     ? readdirSync(dir).filter((d) => EDITION_ID.test(d)).map((d) => readEdition(join(dir, d))).filter((e): e is EditionEntry => Boolean(e))
     : [];
@@ -62,7 +61,7 @@ export function previousManifest(edition: string, dir = releasesDir()): Manifest
  * A plain build after a release is a draft of what comes next: it says so, and names the edition that is published,
  * so the footer and the cover never claim an edition that "What's new" does not have.
  */
-export function publicEdition(env: Record<string, string | undefined> = process.env): Edition & { draft: boolean } {
+export function publicEdition(env: Env = environment()): Edition & { draft: boolean } {
   const edition = currentEdition(env);
   if (env.EDITION) return { ...edition, draft: false };
   const latest = listEditions().find((e) => !e.pending);

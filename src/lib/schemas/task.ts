@@ -1,6 +1,7 @@
 /** Schema for a guide task: the front matter of one file in `guide/<phase>/`. */
 import { z } from 'zod';
 import { httpsUrl, isoDate, legalActSchema, ruleChangeSchema, slug, sourceSchema, text } from './common.ts';
+import { localService } from './local-help.ts';
 
 export const englishAvailability = z.enum(['full', 'english-guidance-only', 'danish-only', 'unknown']);
 export type EnglishAvailability = z.infer<typeof englishAvailability>;
@@ -41,6 +42,7 @@ export const taskSchema = z.strictObject({
   automatic: z.array(text).default([]).describe('What happens automatically, so the citizen does not resubmit it (once-only).'),
   confirmation: text.optional().describe('What you get as a receipt or confirmation.'),
   officialLink: officialLinkSchema.describe('The one official page for this action: label, url, and `specific: false` only when the url is a front page.'),
+  visit: localService.optional().describe('For a task done in person: the local service it needs (for example cpr-registration). The page then links to "where to go in your municipality", which names the ICS centre when it offers that service there, or Citizen Service.'),
   selfService: slug.optional().describe('The id (file name) of the solution in journey/self-service/; its English badge comes from there.'),
   sources: z.array(sourceSchema).default([]).describe('The official pages that support the deadline, fee, rules and numbers on the page. At least one: a task without sources stops the build.'),
   ruleChanges: z.array(ruleChangeSchema).default([]).describe('Rules on this page that apply from a date (a new threshold, fee or law, 2024 or later): the page shows each with its date, and check:content warns when a date has come since lastReviewed.'),
