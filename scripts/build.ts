@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { validateContent } from '../src/lib/validate.ts';
 import { formatIssue } from '../src/lib/content/errors.ts';
 import { chromiumVersion, findChromium, fontFiles, ToolchainError } from '../src/lib/toolchain.ts';
+import { environmentProblems } from '../src/lib/context.ts';
 import { renderDiagrams, MermaidError } from '../src/lib/mermaid/render.ts';
 import { collectDiagrams } from '../src/lib/diagrams.ts';
 import { runSteps } from '../src/lib/build/steps.ts';
@@ -54,6 +55,8 @@ async function checkPdfUa(site: string): Promise<string> {
 
 let validation: ReturnType<typeof validateContent>;
 // The output folder is replaced as a whole: refuse one that holds the project or its content.
+const envProblems = environmentProblems();
+if (envProblems.length) fail(`${envProblems.length === 1 ? 'An environment variable has' : 'Environment variables have'} a value that cannot work:\n${envProblems.map((p) => `  ${p}`).join('\n')}`);
 const unsafe = unsafeOutDir(target, { project: projectRoot(), content: contentRoot() });
 if (unsafe) fail(`${unsafe}.\n    → set OUT_DIR to a new folder (the default is dist/)`);
 const leftovers = removeLeftovers(target);

@@ -5,6 +5,7 @@ import { classifyUrl } from './checks/url-policy.ts';
 import { DANISH_FOLDER, loadContent, MUNICIPALITIES_FILE } from './content/load.ts';
 import { checkMunicipalities } from './checks/municipalities.ts';
 import { checkSelfService } from './checks/self-service.ts';
+import { checkBodyForDoubt, checkFieldsForDoubt } from './checks/editor-notes.ts';
 import type { ContentIssue } from './content/errors.ts';
 import { buildModel, type Model } from './model.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
@@ -73,6 +74,11 @@ export function validateContent(root: string, options: { today?: string; now?: s
     ];
     issues.push(...checkOfficialLinks(file, links.map((l) => ({ ...l, line: raw.lineOf(file, l.field) })), official));
   });
+  // Editors' notes never reach citizens: no phrases of doubt in published fields or page text.
+  for (const e of raw.tasks) issues.push(...checkFieldsForDoubt(e.file, e.data, (f) => e.lineOf(f)), ...checkBodyForDoubt(e.file, e.body, e.bodyLine));
+  for (const e of [...raw.terms, ...raw.selfServices]) issues.push(...checkFieldsForDoubt(e.file, e.data, (f) => e.lineOf(f)));
+  issues.push(...checkFieldsForDoubt(MUNICIPALITIES_FILE, raw.municipalities, (f) => raw.lineOf(MUNICIPALITIES_FILE, f)));
+  issues.push(...checkFieldsForDoubt('journey/authorities.yaml', raw.authorities, (f) => raw.lineOf('journey/authorities.yaml', f)));
   // Local help: 98 municipalities, each with an ICS centre that exists (or none); every address official.
   issues.push(...checkMunicipalities(raw.municipalities, raw.authorities, (f) => raw.lineOf(MUNICIPALITIES_FILE, f)));
   raw.municipalities.forEach((m, i) => {

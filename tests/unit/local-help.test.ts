@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMunicipalities, withMunicipalDomains } from '../../src/lib/checks/municipalities.ts';
-import { icsCentreFor, municipalitiesByCentre, needsVisit, shortName } from '../../src/lib/local-help/offices.ts';
+import { icsCentreFor, municipalitiesByCentre, needsVisit, placeFor, shortName } from '../../src/lib/local-help/offices.ts';
 import type { MunicipalityData } from '../../src/lib/schemas/local-help.ts';
 import type { Authority } from '../../src/lib/schemas/vocabulary.ts';
 
@@ -51,11 +51,25 @@ describe('local offices', () => {
     expect(by.get('none')?.map((x) => x.slug)).toEqual(['bornholm']);
   });
   it('knows which tasks need a visit', () => {
-    expect(needsVisit({ help: [{ kind: 'online', label: 'x' }, { kind: 'in-person', label: 'Citizen Service' }] })).toBe(true);
-    expect(needsVisit({ help: [{ kind: 'phone', label: 'x' }] })).toBe(false);
+    expect(needsVisit({ visit: 'cpr-registration' })).toBe(true);
+    expect(needsVisit({})).toBe(false);
   });
   it('shortens the Danish name', () => {
     expect(shortName({ name: 'Favrskov Kommune' })).toBe('Favrskov');
     expect(shortName({ name: 'Bornholms Regionskommune' })).toBe('Bornholms');
+  });
+});
+
+describe('where a reader goes for a task', () => {
+  const centre: Authority = { id: 'ics-aarhus', name: 'ICS West in Aarhus', kind: 'ics-centre', services: ['cpr-registration', 'eu-residence-document'], sources: [], workingGroup: false };
+  const model = { authorities: new Map([[centre.id, centre]]) };
+  it('goes to the ICS centre when it offers the service there, else to Citizen Service', () => {
+    expect(placeFor(model, { ics: 'ics-aarhus' }, { visit: 'cpr-registration' })).toEqual({ kind: 'ics', office: centre });
+    expect(placeFor(model, { ics: 'ics-aarhus' }, { visit: 'driving-licence' })).toEqual({ kind: 'citizen-service' });
+    expect(placeFor(model, { ics: 'none' }, { visit: 'cpr-registration' })).toEqual({ kind: 'citizen-service' });
+    expect(placeFor(model, { ics: 'unknown' }, { visit: 'eu-residence-document' })).toEqual({ kind: 'citizen-service' });
+  });
+  it('sends permits and biometrics to the task page (SIRI), not to the municipality', () => {
+    expect(placeFor(model, { ics: 'none' }, { visit: 'biometrics' })).toEqual({ kind: 'see-task' });
   });
 });

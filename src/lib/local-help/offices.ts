@@ -25,12 +25,12 @@ export function municipalitiesByCentre(model: Pick<Model, 'municipalities'>): Ma
   return out;
 }
 
-/** Tasks a reader does in person (a help item of kind in-person): their pages link to "where to go". */
+/** Tasks a reader does in person (they name the local service they need, `visit:`): their pages link to "where to go". */
 export function visitTasks(model: Pick<Model, 'tasks'>): Task[] {
   return model.tasks.filter(needsVisit);
 }
-export function needsVisit(task: Pick<Task, 'help' | 'visit'>): boolean {
-  return task.visit !== undefined || task.help.some((h) => h.kind === 'in-person');
+export function needsVisit(task: Pick<Task, 'visit'>): boolean {
+  return task.visit !== undefined;
 }
 
 /** Where a reader in municipality `m` goes for a task: the ICS centre when it offers the task's service, else Citizen Service. */

@@ -31,6 +31,7 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl.describe('The official page (https, on an official domain).'),
   supports: text.describe('What the page supports, in one short line, for example "the 5-day deadline".'),
   checked: isoDate.describe('The date someone read the page and found it supports the claim (YYYY-MM-DD).'),
+  note: text.optional().describe('For editors only, never shown: how good the evidence is (an old stored copy, a second source that disagrees), what to re-check.'),
   quote: text
     .max(600, 'is too long for a quote: copy the one or two sentences that support the claim, not the whole paragraph')
     .optional()

@@ -19,6 +19,7 @@ export const LOCAL_SERVICES = {
   'unemployment-benefit-registration': 'Registration of unemployment benefit from your home country',
   'danish-lessons': 'Danish lessons and courses',
   'driving-licence': 'Driving licences',
+  departure: 'Reporting that you leave Denmark',
 } as const;
 export type LocalService = keyof typeof LOCAL_SERVICES;
 export const localService = z.enum(Object.keys(LOCAL_SERVICES) as [LocalService, ...LocalService[]]);
