@@ -5,6 +5,7 @@
  * and the 192 pre-built household checklists. They stay public and bookmarkable, and /checklist/ leads to each of them;
  * listed, they would be hundreds of near-identical pages that only make sense after answering the questions.
  */
+import { LOCAL_HELP_URL, municipalityUrl } from '../local-help/offices.ts';
 import type { Model } from '../model.ts';
 import type { EditionEntry } from '../release/editions.ts';
 import { danishCounterparts } from '../translations/pages.ts';
@@ -35,6 +36,8 @@ export function publicPages(model: Model, editions: EditionEntry[]): PublicPage[
     ...model.situations.map((s) => page(`/situations/${s.id}/`)),
     page('/journey/'),
     ...model.situations.map((s) => page(`/journey/${s.id}/`)),
+    page(LOCAL_HELP_URL),
+    ...model.municipalities.map((m) => page(municipalityUrl(m.slug))),
     page('/self-service/', reviewed.selfService(model)),
     page('/self-service/by-authority/', reviewed.selfService(model)),
     page('/self-service/by-language/', reviewed.selfService(model)),
