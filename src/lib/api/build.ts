@@ -92,8 +92,8 @@ export function apiSelfServices(model: Model, ctx: ApiContext) {
     ...header(ctx),
     selfServices: model.selfServices.map((s) => ({
       id: s.slug, nameEn: s.nameEn, nameDa: s.nameDa, authority: authorityRef(model, s.authority), phase: phaseOf(model, s),
-      urlDa: s.urlDa, specific: s.specific, urlEn: orNull(s.urlEn), english: s.english, englishEvidence: orNull(s.englishEvidence),
-      login: s.login, needsCpr: s.needsCpr, tasks: s.tasks, variesByMunicipality: s.variesByMunicipality, note: orNull(s.note),
+      urlDa: s.urlDa, specific: s.specific, frontPageReason: orNull(s.frontPageReason), urlEn: orNull(s.urlEn), english: s.english, englishEvidence: orNull(s.englishEvidence),
+      login: s.login, needsCpr: s.needsCpr, accessEvidence: orNull(s.accessEvidence), crib: s.crib, tasks: s.tasks, variesByMunicipality: s.variesByMunicipality, note: orNull(s.note),
       lastVerified: s.lastVerified,
     })),
   };

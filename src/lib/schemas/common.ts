@@ -21,7 +21,10 @@ export const isoDate = z.preprocess(
 export const httpsUrl = z
   .string()
   .url('must be a full web address starting with https://')
-  .refine((u) => u.startsWith('https://'), { message: 'must start with https:// (plain http is not allowed)' });
+  .refine((u) => u.startsWith('https://'), { message: 'must start with https:// (plain http is not allowed)' })
+  .refine((u) => /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/.test(u), {
+    message: 'has letters that must be encoded in a web address (such as æ, ø, å, a dash – or a space): copy the address from the browser\'s address bar, where æ becomes %C3%A6',
+  });
 
 /** Non-empty, trimmed text. */
 export const text = z.string().trim().min(1, 'must not be empty');
