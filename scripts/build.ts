@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { validateContent } from '../src/lib/validate.ts';
-import { formatIssue } from '../src/lib/content/errors.ts';
+import { contentErrorReport, formatIssue } from '../src/lib/content/errors.ts';
 import { chromiumVersion, findChromium, fontFiles, ToolchainError } from '../src/lib/toolchain.ts';
 import { environmentProblems } from '../src/lib/context.ts';
 import { renderDiagrams, MermaidError } from '../src/lib/mermaid/render.ts';
@@ -69,7 +69,7 @@ try {
         validation = validateContent(contentRoot());
         for (const w of validation.warnings) console.warn(`      ${formatIssue(w)}`);
         if (validation.errors.length) {
-          fail(`${validation.errors.length} content error(s):\n${validation.errors.map(formatIssue).join('\n')}`);
+          fail(contentErrorReport(validation.errors));
         }
         const m = validation.model;
         return `${m.tasks.length} tasks, ${m.terms.length} terms, ${m.tips.length} tips, ${validation.warnings.length} warning(s)`;

@@ -15,7 +15,7 @@ import { POSTER_FILE } from './lib/pdf.ts';
 import { contentRoot, outDir } from '../src/lib/paths.ts';
 import { validateContent, reviewables } from '../src/lib/validate.ts';
 import { loadContent } from '../src/lib/content/load.ts';
-import { formatIssue } from '../src/lib/content/errors.ts';
+import { contentErrorReport } from '../src/lib/content/errors.ts';
 import { overdue, reviewReport } from '../src/lib/checks/review.ts';
 import { buildManifest } from '../src/lib/release/manifest.ts';
 import { mergeNotes, releaseNotes } from '../src/lib/release/notes.ts';
@@ -101,7 +101,7 @@ try {
       name: 'Validating content and review dates',
       run: () => {
         const v = (validation = validateContent(root, { today: edition.date }));
-        if (v.errors.length) refuse(`${v.errors.length} content error(s):\n${v.errors.map(formatIssue).join('\n')}`);
+        if (v.errors.length) refuse(contentErrorReport(v.errors));
         const raw = loadContent(root);
         const names = new Map(raw.authorities.map((a) => [a.id, a.name]));
         const items = reviewables(raw);

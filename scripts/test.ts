@@ -1,6 +1,7 @@
 /**
- * `npm test`: the whole suite, in the order CI runs it.
+ * `npm test` (the fast tier) and `npm run test:full` (both tiers, what CI runs), in this order:
  *   1. build the site and PDF; 2. type-check; 3. vitest (unit, fixtures, built output, browser); 4. internal links; 5. terminology.
+ * The tier is passed to vitest as TEST_TIER (tests/helpers/tier.ts says what each tier runs).
  * Prints a final "N passed, N failed" line.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,12 +16,14 @@ const steps: { name: string; cmd: string[] }[] = [
   { name: 'Terminology (check:terms)', cmd: ['node', 'scripts/check-terms.ts'] },
 ];
 
+const full = process.argv.includes('--full');
+console.log(full ? 'Running both test tiers (npm run test:full).' : 'Running the fast test tier (npm test); CI runs both: npm run test:full.');
 mkdirSync('.cache', { recursive: true });
 let failedSteps = 0;
 for (const [i, step] of steps.entries()) {
   console.log(`\n=== [${i + 1}/${steps.length}] ${step.name}`);
   const t0 = performance.now();
-  const r = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', TEST_TIER: full ? 'full' : 'fast' } });
   const ok = r.status === 0;
   console.log(`=== ${ok ? 'ok' : 'FAILED'} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   if (!ok) {

@@ -7,7 +7,10 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BAD_CONTENT } from './fixtures/bad-content.ts';
+import { BAD_CONTENT, type BadContentCase } from './fixtures/bad-content.ts';
+import { validateContent } from '../src/lib/validate.ts';
+import { contentErrorReport } from '../src/lib/content/errors.ts';
+import { FULL } from './helpers/tier.ts';
 import { copyFixtureContent } from './helpers/fixture-content.ts';
 
 const project = resolve(import.meta.dirname, '..');
@@ -27,12 +30,30 @@ function build(root: string, out: string, env: Record<string, string> = {}) {
   });
 }
 
-describe('bad content fails the build with a clear message and publishes nothing', () => {
+/** The message must name the file, and the line where the case gives one (a folder has no line). */
+const fileAndLine = (c: BadContentCase) => new RegExp(`${c.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${c.line ? `:${c.line}` : c.file.endsWith('/') ? '' : ':\\d+'}`);
+
+describe('bad content is refused by the content check, in-process, with the file, line and message the build prints', () => {
   it('has at least 25 distinct failure modes', () => {
     expect(new Set(BAD_CONTENT.map((c) => c.name)).size).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(BAD_CONTENT.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  it.each(BAD_CONTENT.filter((c) => c.stage !== 'build').map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const root = contentCopy(`inproc-${c.name}`);
+    c.apply(root);
+    const v = validateContent(root);
+    // The build prints exactly this report (scripts/build.ts), preceded by ✗ and followed by "was not changed".
+    const output = `✗ ${contentErrorReport(v.errors)}`;
+    expect(v.errors.length, 'the content check refuses it (if only a later build step does, mark the case stage: build)').toBeGreaterThan(0);
+    expect(output).toMatch(c.message);
+    expect(output, 'the message names the file and line').toMatch(fileAndLine(c));
+  });
+});
+
+/** Cases run through a real build: those only a build step catches, always; in the full tier, every case. */
+const throughBuild = BAD_CONTENT.filter((c) => FULL || c.stage === 'build' || c === BAD_CONTENT[0]);
+describe('bad content fails the build with a clear message and publishes nothing', () => {
+  it.each(throughBuild.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const { root, out } = withPreviousRelease(c.name);
     c.apply(root);
 
@@ -40,8 +61,7 @@ describe('bad content fails the build with a clear message and publishes nothing
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status, output).not.toBe(0);
     expect(output).toMatch(c.message);
-    const named = new RegExp(`${c.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${c.line ? `:${c.line}` : c.file.endsWith('/') ? '' : ':\\d+'}`);
-    expect(output, 'the message names the file and line').toMatch(named);
+    expect(output, 'the message names the file and line').toMatch(fileAndLine(c));
     expect(output).toContain('was not changed');
     // The previous output is untouched, and no staging folder is left behind.
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous release');

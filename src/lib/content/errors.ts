@@ -84,11 +84,17 @@ export function zodIssuesToContentIssues(file: string, issues: z.core.$ZodIssue[
   return out;
 }
 
+/** The report of content errors that the build, the release, the preview and the form editor print: the count, then one line per error. */
+export function contentErrorReport(issues: ContentIssue[]): string {
+  const errors = issues.filter((i) => i.severity === 'error');
+  return `${errors.length} content error(s):\n${errors.map(formatIssue).join('\n')}`;
+}
+
 /** Thrown by the build when content is invalid; carries every issue found, not just the first. */
 export class ContentValidationError extends Error {
   readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
-    super(`${issues.filter((i) => i.severity === 'error').length} content error(s):\n${issues.map(formatIssue).join('\n')}`);
+    super(contentErrorReport(issues));
     this.name = 'ContentValidationError';
     this.issues = issues;
   }
