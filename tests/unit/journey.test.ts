@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildJourney, findCycle, journeyForSituation, stepList, type Journey } from '../../src/lib/journey/model.ts';
-import { journeyToMermaid, junctions, phaseOrder } from '../../src/lib/journey/to-mermaid.ts';
+import { JOURNEY_LAYOUTS, journeyToMermaid, junctions, layerRows, phaseOrder } from '../../src/lib/journey/to-mermaid.ts';
 
 const phases = [{ id: 'before', name: 'Before moving', summary: 's' }, { id: 'arrive', name: 'When you arrive', summary: 's' }];
 const step = (id: string, phase: string, dependsOn: Journey['steps'][number]['dependsOn'] = [], situations = ['eu', 'non-eu']) => ({
@@ -65,13 +65,22 @@ flowchart LR
   it('draws the print layout top to bottom without links, and the phone layout as one column per phase', () => {
     const print = journeyToMermaid(three, phases, { layout: 'print' });
     expect(print).toMatch(/\nflowchart TB\n/);
-    expect(print).toContain('fontSize: 40px');
+    expect(print).toContain(`fontSize: ${JOURNEY_LAYOUTS.print.fontSize}px`);
+    expect(JOURNEY_LAYOUTS.print.fontSize).toBeGreaterThan(JOURNEY_LAYOUTS.wide.fontSize);
     expect(print).toContain('preset: modelOrder');
+    expect(print).toContain('nodePlacementStrategy: SIMPLE');
     expect(print).not.toContain('click ');
     const phone = journeyToMermaid(three, phases, { layout: 'phone' });
     expect(phone).toMatch(/\nflowchart TB\n/);
     expect(phone).toContain('  s_permit ~~~ s_certificate\n');
     expect(phone).toContain('click s_cpr href "/tasks/cpr/"');
+  });
+
+  it('caps every row of a phase in print, not only the first: a fifth step that follows the same step wraps', () => {
+    const row = ['a', 'b', 'c', 'd', 'e'].map((id) => step(id, 'before', ['root']));
+    const j = { ...three, steps: [step('root', 'before'), ...row] } as typeof three;
+    expect(layerRows(j, phases)).toEqual([['root'], ['a', 'b', 'c', 'd', 'e']]);
+    expect(journeyToMermaid(j, phases, { layout: 'print' })).toContain('  s_a ~~~ s_e\n');
   });
 
   it('orders the steps of a phase so that none comes before a step it depends on', () => {

@@ -36,11 +36,12 @@ export function oneLine(s: string): string {
  * - `phone`: one column, each phase's steps under each other; the site on narrow screens.
  */
 export type JourneyLayout = 'wide' | 'print' | 'phone';
-export const JOURNEY_LAYOUTS: Record<JourneyLayout, { direction: 'LR' | 'TB'; fontSize: number; wrappingWidth: number; oneColumn: boolean; perRow?: number; elkPreset?: string }> = {
+export const JOURNEY_LAYOUTS: Record<JourneyLayout, { direction: 'LR' | 'TB'; fontSize: number; wrappingWidth: number; oneColumn: boolean; perRow?: number; elkPreset?: string; elkPlacement?: string }> = {
   wide: { direction: 'LR', fontSize: 20, wrappingWidth: 150, oneColumn: false },
-  // Large type against ELK's fixed spacing, at most 4 boxes side by side in a phase's first row, and boxes placed in
-  // the order they are written: with 25 steps this prints at about 10 pt on A4 and 14 pt on the A3 poster.
-  print: { direction: 'TB', fontSize: 40, wrappingWidth: 370, oneColumn: false, perRow: 4, elkPreset: 'modelOrder' },
+  // Very large type against ELK's fixed spacing (so the gaps take little room), at most 4 boxes side by side in any row
+  // of a phase, phases stacked in one column (SIMPLE placement at the top level, not staggered), and boxes in the order
+  // they are written: with 57 steps this prints at about 9 pt on A4 and 12.6 pt on the A3 poster.
+  print: { direction: 'TB', fontSize: 140, wrappingWidth: 990, oneColumn: false, perRow: 4, elkPreset: 'modelOrder', elkPlacement: 'SIMPLE' },
   phone: { direction: 'TB', fontSize: 20, wrappingWidth: 150, oneColumn: true },
 };
 
@@ -101,12 +102,28 @@ export function phaseOrder(steps: JourneyStep[]): JourneyStep[] {
 }
 
 /** For each phase, its steps that need no other step of the same phase: they would stand side by side in one row. */
-export function firstRows(journey: Journey, phases: Phase[]): string[][] {
-  return phases.map((phase) => {
+/**
+ * Each phase's steps by row, as a top-to-bottom layout stacks them: a step with no arrow from a step of its own phase in
+ * the first row, the others one row below the lowest step of the phase they follow. Print caps each row's width.
+ */
+export function layerRows(journey: Journey, phases: Phase[]): string[][] {
+  return phases.flatMap((phase) => {
     const steps = phaseOrder(journey.steps.filter((s) => s.phase === phase.id));
-    const here = new Set(steps.map((s) => s.id));
-    return steps.filter((s) => !dependencyIds(s.dependsOn).some((d) => here.has(d))).map((s) => s.id);
-  }).filter((r) => r.length > 0);
+    const here = new Map(steps.map((s) => [s.id, s]));
+    const layer = new Map<string, number>();
+    const layerOf = (id: string, seen: Set<string> = new Set()): number => {
+      if (layer.has(id)) return layer.get(id)!;
+      if (seen.has(id)) return 0; // a cycle is refused by the journey check; do not loop here
+      seen.add(id);
+      const deps = dependencyIds(here.get(id)!.dependsOn).filter((d) => here.has(d));
+      const l = deps.length ? 1 + Math.max(...deps.map((d) => layerOf(d, seen))) : 0;
+      layer.set(id, l);
+      return l;
+    };
+    const rows: string[][] = [];
+    for (const s of steps) (rows[layerOf(s.id)] ??= []).push(s.id);
+    return rows.filter((r) => r && r.length > 0);
+  });
 }
 
 /** The figure's text alternative: what the picture shows, in three sentences, and where the same steps are listed. */
@@ -124,7 +141,7 @@ function frontMatter(layout: JourneyLayout, wrappingWidth?: number): string[] {
     '---', 'config:', '  layout: elk',
     '  themeVariables:', `    fontSize: ${l.fontSize}px`,
     '  flowchart:', '    curve: linear', `    wrappingWidth: ${l.wrappingWidth}`,
-    '  elk:', '    mergeEdges: true', '    lineHops: false', ...(l.elkPreset ? [`    preset: ${l.elkPreset}`] : []),
+    '  elk:', '    mergeEdges: true', '    lineHops: false', ...(l.elkPreset ? [`    preset: ${l.elkPreset}`] : []), ...(l.elkPlacement ? [`    nodePlacementStrategy: ${l.elkPlacement}`] : []),
     '---',
   ];
 }
@@ -165,8 +182,8 @@ export function journeyToMermaid(journey: Journey, phases: Phase[], options: Mer
   if (groups.length > 1) lines.push(`  ${groups.join(' ~~~ ')}`);
   // On a phone, each phase is one column: its steps under each other.
   if (settings.oneColumn) for (const c of columns) if (c.length > 1) lines.push(`  ${c.join(' ~~~ ')}`);
-  // In print, a phase whose steps would stand more than `perRow` side by side wraps onto the next row.
-  if (settings.perRow) for (const row of firstRows(journey, phases)) for (let i = settings.perRow; i < row.length; i++) lines.push(`  ${nodeId(row[i - settings.perRow]!)} ~~~ ${nodeId(row[i]!)}`);
+  // In print, a row of a phase with more than `perRow` steps side by side wraps onto the next row.
+  if (settings.perRow) for (const row of layerRows(journey, phases)) for (let i = settings.perRow; i < row.length; i++) lines.push(`  ${nodeId(row[i - settings.perRow]!)} ~~~ ${nodeId(row[i]!)}`);
   // No tooltip: Mermaid would put a title attribute on the link's group, which HTML does not allow there.
   // No links on paper: in the PDF the step list after the figure carries them, and the poster has a QR code.
   if (layout !== 'print') for (const s of journey.steps) lines.push(`  click ${nodeId(s.id)} href "${linkBase}${s.taskUrl}"`);
