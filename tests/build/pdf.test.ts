@@ -94,6 +94,6 @@ describe('the professionals page', () => {
   it('shows the PDF page count and size, taken from the real PDF', () => {
     const pagesCount = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', PDF))![1]);
     const html = read('professionals/index.html');
-    expect(html).toMatch(new RegExp(`data-pdf-info[^>]*>PDF, A4, ${pagesCount} pages, \\d+ KB`));
+    expect(html).toMatch(new RegExp(`data-pdf-info[^>]*>PDF, A4, ${pagesCount} pages, (\\d+ KB|\\d+(\\.\\d)? MB)`));
   });
 });
