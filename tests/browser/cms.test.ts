@@ -18,6 +18,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
 import { findFactUses } from '../../src/lib/facts.ts';
+import { FULL } from '../helpers/tier.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mtd-cms-'));
 let server: EditServer;
@@ -84,7 +85,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe('npm run edit: the form editor', () => {
+describe.runIf(FULL)('npm run edit: the form editor', () => {
   it('saves a changed deadline and English term through the forms, changing only those fields', async () => {
     const before = snapshot(root);
     const taskBefore = readFileSync(join(root, task.file), 'utf8');

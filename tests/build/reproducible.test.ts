@@ -8,6 +8,7 @@ import { walkFiles } from '../../src/lib/files.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { DANISH_PDF_NAME, danishPdfMissing } from '../../src/lib/danish/edition.ts';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FULL } from '../helpers/tier.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mtd-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ function build(out: string): void {
   expect(r.status, r.stderr).toBe(0);
 }
 
-describe('reproducible builds', () => {
+describe.runIf(FULL)('reproducible builds', () => {
   it('two builds of the same commit and edition are byte-identical', () => {
     build(join(work, 'a'));
     build(join(work, 'b'));
