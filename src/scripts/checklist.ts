@@ -4,6 +4,8 @@
  * - the form that turns the deadlines counted from arrival into a calendar file (.ics) for the date the reader gives.
  */
 import { decodeDue, icsCalendar, parseDate, type CalendarItem } from '../lib/checklist/calendar.ts';
+import { REMEMBERED_KEY, parseRemembered, visitLinkText } from '../lib/local-help/remembered.ts';
+import { LOCAL_HELP_URL } from '../lib/local-help/urls.ts';
 
 const list = document.querySelector<HTMLElement>('.household');
 const items = [...document.querySelectorAll<HTMLLIElement>('.household li[data-slug]')];
@@ -37,6 +39,16 @@ if (store) {
     box.setAttribute('aria-label', `Done: ${title}`);
     label.append(box, ' Done');
     li.prepend(label);
+  }
+}
+
+// The municipality the reader chose on its "Where to go" page: name the office next to each visit.
+const remembered = store ? parseRemembered(store.getItem(REMEMBERED_KEY)) : undefined;
+if (remembered) {
+  for (const p of document.querySelectorAll<HTMLElement>('.visit[data-visit-task]')) {
+    const a = p.querySelector('a')!;
+    a.href = `${LOCAL_HELP_URL}${remembered.slug}/`;
+    a.textContent = visitLinkText(remembered, p.dataset.visitTask!);
   }
 }
 

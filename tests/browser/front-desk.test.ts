@@ -28,6 +28,21 @@ describe('the front desk', () => {
     await page.close();
   });
 
+  it('remembers a municipality in the browser, and the household checklists then name the office next to each visit', async () => {
+    const checklist = model.household!.checklists.find((c) => c.items.some((i) => i.task.slug === cpr.slug))!;
+    const centre = icsCentreFor(model, served)!;
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.url}/local-help/${served.slug}/`);
+    await page.getByRole('button', { name: `Use ${shortName(served)} on my checklists` }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('kept only in this browser');
+    await page.goto(`${env.url}/checklist/${checklist.path}/`);
+    const link = page.locator(`.visit[data-visit-task="${cpr.slug}"] a`);
+    await expect.poll(() => link.innerText()).toBe(`Where to go in ${shortName(served)}: ${centre.services.includes('cpr-registration') ? centre.name : `Citizen Service in ${shortName(served)}`}`);
+    expect(await link.getAttribute('href')).toBe(`/local-help/${served.slug}/`);
+    await context.close();
+  });
+
   it('finds whether a self-service works in English, from the task that needs it', async () => {
     const service = model.selfServices.find((s) => s.english !== 'unknown' && s.tasks.length > 0)!;
     const task = model.tasks.find((t) => t.slug === service.tasks[0])!;

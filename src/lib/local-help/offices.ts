@@ -5,8 +5,7 @@
 import type { Authority, Model, Municipality, Task } from '../model.ts';
 import { LOCAL_SERVICES, type LocalService } from '../schemas/local-help.ts';
 
-export const LOCAL_HELP_URL = '/local-help/';
-export function municipalityUrl(slug: string): string { return `${LOCAL_HELP_URL}${slug}/`; }
+export { LOCAL_HELP_URL, municipalityUrl } from './urls.ts';
 
 /** The ICS centre that serves a municipality, or undefined when none does. */
 export function icsCentreFor(model: Pick<Model, 'authorities'>, m: Pick<Municipality, 'ics'>): Authority | undefined {
