@@ -5,6 +5,7 @@ import { classifyUrl } from './checks/url-policy.ts';
 import { DANISH_FOLDER, loadContent, MUNICIPALITIES_FILE } from './content/load.ts';
 import { checkMunicipalities } from './checks/municipalities.ts';
 import { checkSelfService } from './checks/self-service.ts';
+import { checkSelfRelated, checkStepPhases } from './checks/consistency.ts';
 import { checkBodyForDoubt, checkFieldsForDoubt } from './checks/editor-notes.ts';
 import type { ContentIssue } from './content/errors.ts';
 import { buildModel, type Model } from './model.ts';
@@ -74,6 +75,10 @@ export function validateContent(root: string, options: { today?: string; now?: s
     ];
     issues.push(...checkOfficialLinks(file, links.map((l) => ({ ...l, line: raw.lineOf(file, l.field) })), official));
   });
+  // One phase per task everywhere; no term related to itself.
+  const phaseOfTask = new Map(raw.tasks.map((t) => [t.slug, t.phase]));
+  issues.push(...checkStepPhases(raw.journey.steps, (slug) => phaseOfTask.get(slug), 'journey/steps.yaml', (f) => raw.lineOf('journey/steps.yaml', f)));
+  for (const t of raw.terms) issues.push(...checkSelfRelated({ file: t.file, slug: t.slug, related: t.data.related, lineOf: (f) => t.lineOf(f) }));
   // Editors' notes never reach citizens: no phrases of doubt in published fields or page text.
   for (const e of raw.tasks) issues.push(...checkFieldsForDoubt(e.file, e.data, (f) => e.lineOf(f)), ...checkBodyForDoubt(e.file, e.body, e.bodyLine));
   for (const e of [...raw.terms, ...raw.selfServices]) issues.push(...checkFieldsForDoubt(e.file, e.data, (f) => e.lineOf(f)));
