@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { publish, undo, keptVersions, PublishError } from '../src/lib/publish.ts';
+import { firstPublishProblem, publish, undo, keptVersions, PublishError } from '../src/lib/publish.ts';
 import { outDir } from '../src/lib/paths.ts';
 import { currentEdition } from '../src/lib/edition.ts';
 
@@ -25,6 +25,8 @@ try {
     const label = undo(webRoot);
     console.log(`✓ ${webRoot}/current now serves ${label} again.`);
   } else {
+    const first = firstPublishProblem(webRoot, args.values.label);
+    if (first) { console.error(`✗ ${first}`); process.exit(1); }
     const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 13);
     const label = publish(outDir(), webRoot, args.values.label ?? `${currentEdition().id}-${stamp}`);
     console.log(`✓ ${webRoot}/current now serves ${label}. Kept for undo: ${keptVersions(webRoot).join(', ')}.`);

@@ -54,6 +54,15 @@ export function publish(dist: string, webRoot: string, label: string, keep = 5):
   return final;
 }
 
+/**
+ * The first publish to a web root cannot be undone (there is no earlier version to go back to), so it must be
+ * confirmed by naming it with --label. Returns why not, or undefined when the publish may go ahead.
+ */
+export function firstPublishProblem(webRoot: string, label: string | undefined): string | undefined {
+  if (currentVersion(webRoot) !== undefined || label !== undefined) return undefined;
+  return `Nothing is published in ${webRoot} yet. The first publish cannot be undone (there is no earlier version to go back to), so confirm it by naming it: npm run publish -- --to ${webRoot} --label <name>, for example --label 2026-Q4.`;
+}
+
 /** Makes the version before the current one current again. Returns its label. */
 export function undo(webRoot: string): string {
   const past = history(webRoot).filter((l) => existsSync(join(webRoot, VERSIONS, l)));

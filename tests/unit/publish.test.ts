@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { currentVersion, keptVersions, publish, undo } from '../../src/lib/publish.ts';
+import { currentVersion, firstPublishProblem, keptVersions, publish, undo } from '../../src/lib/publish.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mtd-publish-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -11,6 +11,10 @@ const web = join(work, 'www');
 const served = () => readFileSync(join(web, 'current', 'index.html'), 'utf8');
 
 describe('publish and undo', () => {
+  it('asks to confirm the first publish with a label, because it cannot be undone', () => {
+    expect(firstPublishProblem(web, undefined)).toMatch(/Nothing is published in .* yet\. The first publish cannot be undone .*--label <name>/);
+    expect(firstPublishProblem(web, '2026-Q3')).toBeUndefined();
+  });
   it('publishes a build as a version and serves it through the current link', () => {
     expect(publish(site('a', 'edition 1'), web, '2026-Q3')).toBe('2026-Q3');
     expect(readlinkSync(join(web, 'current'))).toBe(join('versions', '2026-Q3'));
@@ -26,6 +30,8 @@ describe('publish and undo', () => {
     expect(served()).toBe('edition 1');
     expect(currentVersion(web)).toBe('2026-Q3');
     expect(() => undo(web)).toThrow(/no earlier version/);
+    // Once something is published, later publishes need no label.
+    expect(firstPublishProblem(web, undefined)).toBeUndefined();
   });
   it('never overwrites a version with the same label, and keeps only the newest few', () => {
     expect(publish(site('c', 'edition 2 again'), web, '2026-Q4', 2)).toBe('2026-Q4-2');
