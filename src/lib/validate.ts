@@ -67,14 +67,15 @@ export function validateContent(root: string, options: { today?: string; now?: s
     issues.push(...checkSelfService(s));
     if (s.data.specific && isFrontPage(s.data.urlDa)) issues.push(frontPageIssue(s.file, ['urlDa'], s.lineOf(['urlDa'])));
   }
-  raw.authorities.forEach((a, i) => {
-    const file = 'journey/authorities.yaml';
+  /** The links of a list file's entries (authorities, municipalities): the named address fields and the sources. */
+  const listFileLinks = <T extends { sources: { url: string }[] }>(file: string, entries: T[], keys: readonly (keyof T & string)[]) => entries.forEach((e, i) => {
     const links: FoundLink[] = [
-      ...(['url', 'contactUrl', 'bookingUrl'] as const).flatMap((k) => (a[k] ? [{ url: a[k]!, field: [i, k] }] : [])),
-      ...sourceLinks(a.sources, [i, 'sources']),
+      ...keys.flatMap((k) => (typeof e[k] === 'string' ? [{ url: e[k] as string, field: [i, k] }] : [])),
+      ...sourceLinks(e.sources, [i, 'sources']),
     ];
     issues.push(...checkOfficialLinks(file, links.map((l) => ({ ...l, line: raw.lineOf(file, l.field) })), official));
   });
+  listFileLinks('journey/authorities.yaml', raw.authorities, ['url', 'contactUrl', 'bookingUrl']);
   // One phase per task everywhere; no term related to itself.
   const phaseOfTask = new Map(raw.tasks.map((t) => [t.slug, t.phase]));
   issues.push(...checkStepPhases(raw.journey.steps, (slug) => phaseOfTask.get(slug), 'journey/steps.yaml', (f) => raw.lineOf('journey/steps.yaml', f)));
@@ -86,13 +87,7 @@ export function validateContent(root: string, options: { today?: string; now?: s
   issues.push(...checkFieldsForDoubt('journey/authorities.yaml', raw.authorities, (f) => raw.lineOf('journey/authorities.yaml', f)));
   // Local help: 98 municipalities, each with an ICS centre that exists (or none); every address official.
   issues.push(...checkMunicipalities(raw.municipalities, raw.authorities, (f) => raw.lineOf(MUNICIPALITIES_FILE, f)));
-  raw.municipalities.forEach((m, i) => {
-    const links: FoundLink[] = [
-      ...(['citizenService', 'booking'] as const).flatMap((k) => (m[k] ? [{ url: m[k]!, field: [i, k] }] : [])),
-      ...sourceLinks(m.sources, [i, 'sources']),
-    ];
-    issues.push(...checkOfficialLinks(MUNICIPALITIES_FILE, links.map((l) => ({ ...l, line: raw.lineOf(MUNICIPALITIES_FILE, l.field) })), official));
-  });
+  listFileLinks(MUNICIPALITIES_FILE, raw.municipalities, ['citizenService', 'booking']);
   // The feedback channel in site.yaml: an address or a form on an official domain, like every other link.
   const feedback = raw.settings.feedback;
   if (feedback) {
