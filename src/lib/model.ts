@@ -214,8 +214,8 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     t.data.help.forEach((h, i) => {
       if (h.authority && !authorities.has(h.authority)) at(t, ['help', i, 'authority'], `unknown authority "${h.authority}"`, `use one of: ${authorityIds.join(', ')} (journey/authorities.yaml)`);
     });
-    if (t.data.dueAfterArrival && !t.data.deadline) {
-      at(t, ['dueAfterArrival'], 'dueAfterArrival needs a deadline', 'write the deadline in words first (deadline: within 5 days of …); dueAfterArrival only puts that deadline in the calendar');
+    if (t.data.due.length && !t.data.deadline) {
+      at(t, ['due'], 'due needs a deadline in words', 'write the deadline in words first (deadline: within 5 days of …); due only puts that deadline in the personal timeline');
     }
     // Every fact a reader acts on has a source.
     if (t.data.sources.length === 0) {

@@ -1,9 +1,13 @@
 /**
  * The household checklists' only script (progressive enhancement; the page works fully without it):
  * - a "Done" checkbox per task, kept in this browser (localStorage); without storage, no checkboxes at all;
- * - the form that turns the deadlines counted from arrival into a calendar file (.ics) for the date the reader gives.
+ * - the personal timeline: the reader gives the dates they know, and gets the dated tasks in date order, what could not
+ *   be dated and why, and a calendar file (.ics) with the same dates.
  */
-import { decodeDue, icsCalendar, parseDate, type CalendarItem } from '../lib/checklist/calendar.ts';
+import { icsCalendar } from '../lib/checklist/calendar.ts';
+import {
+  buildTimeline, decodeRules, KIND_LABEL, LIFE_EVENT_IDS, missingText, parseDate, readableDate, type LifeEvent, type TimelineTask,
+} from '../lib/checklist/timeline.ts';
 import { REMEMBERED_KEY, parseRemembered, visitLinkText } from '../lib/local-help/remembered.ts';
 import { LOCAL_HELP_URL } from '../lib/local-help/urls.ts';
 
@@ -55,23 +59,63 @@ if (remembered) {
 const form = document.querySelector<HTMLFormElement>('form.calendar');
 if (form) {
   form.hidden = false;
-  const input = form.querySelector<HTMLInputElement>('input[type="date"]')!;
+  const inputs = [...form.querySelectorAll<HTMLInputElement>('input[data-event]')];
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
+  const timeline = form.querySelector<HTMLElement>('.timeline')!;
+  const datedList = timeline.querySelector<HTMLOListElement>('.timeline-dated')!;
+  const download = timeline.querySelector<HTMLElement>('.timeline-download')!;
+  const leftOutBox = timeline.querySelector<HTMLElement>('.timeline-left-out')!;
+  const tasks: TimelineTask[] = items.flatMap((li) => {
+    const due = decodeRules(li.dataset.due);
+    return due.length ? [{ slug: li.dataset.slug!, title: li.querySelector('.household-task')?.textContent ?? '', deadline: li.dataset.deadline, url: li.dataset.url ?? '', due }] : [];
+  });
+  const asked = new Set(inputs.map((i) => i.dataset.event as LifeEvent));
+  let objectUrl: string | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const arrival = input.value;
-    if (!parseDate(arrival)) { status.textContent = 'Please give the date as day, month and year.'; input.focus(); return; }
-    const calendar: CalendarItem[] = items.flatMap((li) => {
-      const due = decodeDue(li.dataset.due);
-      return due ? [{ slug: li.dataset.slug!, title: li.querySelector('.household-task')?.textContent ?? '', deadline: li.dataset.deadline ?? '', url: li.dataset.url ?? '', due }] : [];
-    });
-    const ics = icsCalendar(calendar, arrival, { host: location.host || 'localhost', now: new Date() });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
-    link.download = `deadlines-${arrival}.ics`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    status.textContent = `Your calendar file has ${calendar.length} deadline${calendar.length === 1 ? '' : 's'}. Open it to add them to your calendar.`;
+    const bad = inputs.find((i) => i.value && !parseDate(i.value));
+    if (bad) { status.textContent = 'Please give each date as day, month and year.'; bad.focus(); return; }
+    const given = Object.fromEntries(inputs.filter((i) => i.value).map((i) => [i.dataset.event!, i.value])) as Partial<Record<LifeEvent, string>>;
+    if (Object.keys(given).length === 0) { status.textContent = 'Give at least one date.'; inputs[0]?.focus(); return; }
+    const result = buildTimeline(tasks, given, (e) => asked.has(e) && LIFE_EVENT_IDS.includes(e));
+    datedList.replaceChildren(...result.dated.map((e) => {
+      const li = document.createElement('li');
+      const time = document.createElement('time');
+      time.dateTime = e.date;
+      time.textContent = readableDate(e.date);
+      const what = document.createElement('span');
+      const kind = document.createElement('span');
+      kind.className = 'kind';
+      kind.textContent = KIND_LABEL[e.kind];
+      const a = document.createElement('a');
+      a.href = e.url;
+      a.textContent = e.title;
+      what.append(a, kind);
+      li.dataset.slug = e.slug;
+      li.dataset.kind = e.kind;
+      li.append(time, what);
+      return li;
+    }));
+    leftOutBox.hidden = result.leftOut.length === 0;
+    leftOutBox.querySelector('ul')!.replaceChildren(...result.leftOut.map((l) => {
+      const li = document.createElement('li');
+      li.dataset.slug = l.slug;
+      li.textContent = `${l.title}: to date it, ${missingText(l.missing)}.`;
+      return li;
+    }));
+    if (objectUrl) URL.revokeObjectURL(objectUrl);
+    download.replaceChildren();
+    if (result.dated.length) {
+      const ics = icsCalendar(result.dated, { host: location.host || 'localhost', now: new Date() });
+      objectUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+      const link = document.createElement('a');
+      link.href = objectUrl;
+      link.download = 'my-dates-in-denmark.ics';
+      link.textContent = `Download these ${result.dated.length} dates as a calendar file (.ics)`;
+      download.append(link);
+    }
+    timeline.hidden = false;
+    const n = result.dated.length;
+    status.textContent = `${n} date${n === 1 ? '' : 's'} in order${result.leftOut.length ? `; ${result.leftOut.length} not dated yet` : ''}.`;
   });
 }

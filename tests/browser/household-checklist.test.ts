@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 
 const { checklists } = validateContent(process.cwd()).model!.household!;
 const longest = [...checklists].sort((a, b) => b.items.length - a.items.length)[0]!;
-/** A household whose checklist has deadlines counted from arrival (picked from the content, so edits never break this). */
-const dated = checklists.find((c) => c.items.filter((i) => i.task.dueAfterArrival).length >= 2) ?? checklists.find((c) => c.items.some((i) => i.task.dueAfterArrival));
+/** A household whose checklist has dated tasks (picked from the content, so edits never break this). */
+const dated = [...checklists].sort((a, b) => b.items.filter((i) => i.task.due.length).length - a.items.filter((i) => i.task.due.length).length)[0];
 const env = useBrowserSite();
 
 describe('a household checklist in the browser', () => {
@@ -112,27 +112,66 @@ describe('a household checklist in the browser', () => {
     await context.close();
   });
 
-  it('turns the deadlines counted from arrival into a valid calendar file with the right dates', async () => {
+  const readIcs = async (page: import('playwright-core').Page) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /calendar file/ }).click()]);
+    expect(download.suggestedFilename()).toBe('my-dates-in-denmark.ics');
+    const ics = readFileSync((await download.path())!, 'utf8');
+    return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  };
+  const shown = (page: import('playwright-core').Page) => page.locator('.timeline-dated li').evaluateAll((lis) =>
+    lis.map((li) => [li.querySelector('time')!.getAttribute('datetime'), (li as HTMLElement).dataset.slug, (li as HTMLElement).dataset.kind]));
+
+  // Dates worked out by hand from the rules on the task pages, not by the code under test.
+  it('an EU worker: the CPR deadline counts from the EU residence document, and the page and the calendar file agree', async () => {
     const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${env.url}/checklist/${dated!.path}/`);
-    await page.getByLabel('The day you arrive in Denmark').fill('2026-11-30');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /calendar file/ }).click()]);
-    expect(download.suggestedFilename()).toBe('deadlines-2026-11-30.ics');
-    const ics = readFileSync((await download.path())!, 'utf8');
-    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    const expected = dated!.items.filter((i) => i.task.dueAfterArrival);
-    expect(events.map((e) => e.summary)).toEqual(expected.map((i) => `Deadline: ${i.task.title}`));
-    for (const [n, item] of expected.entries()) {
-      const due = item.task.dueAfterArrival!;
-      // Worked out here independently: 30 November plus n days, or plus n months (to the end of a shorter month).
-      const day = due.days
-        ? new Date(Date.UTC(2026, 10, 30 + due.days))
-        : new Date(Date.UTC(2026, 10 + due.months!, Math.min(30, new Date(Date.UTC(2026, 11 + due.months!, 0)).getUTCDate())));
-      expect(events[n]!.startDate.toString(), item.task.slug).toBe(day.toISOString().slice(0, 10));
-      expect(events[n]!.description).toContain(item.task.deadline!);
-    }
-    expect(await page.getByRole('status').innerText()).toContain(`${expected.length} deadline`);
+    await page.goto(`${env.url}/checklist/eu/work/without-partner/no-children/`);
+    await page.getByLabel('The day you arrive and move into your home in Denmark').fill('2026-11-30');
+    await page.getByLabel('The day your residence permit or EU residence document is granted').fill('2026-12-21');
+    await page.getByLabel('Your first working day in Denmark').fill('2027-01-04');
+    await page.getByRole('button', { name: 'Show my dates' }).click();
+    const expected = [
+      ['2026-12-26', 'cpr-number', 'deadline'], // 21 December + 5 days (the residence document came after arrival)
+      ['2027-01-04', 'tax-card', 'reminder'], // the first working day
+      ['2027-02-28', 'eu-registration-certificate', 'deadline'], // 30 November + 3 months, to the end of February
+      ['2027-07-01', 'first-tax-return', 'deadline'], // 1 July of the year after the move
+    ];
+    await expect.poll(() => shown(page)).toEqual(expect.arrayContaining(expected));
+    const rows = await shown(page);
+    expect(rows.map((r) => r[0])).toEqual([...rows.map((r) => r[0])].sort());
+    // The departure was not given: those tasks are listed as not dated, with the date they need.
+    expect(await page.locator('.timeline-left-out').innerText()).toContain('give the day you leave Denmark');
+    const events = await readIcs(page);
+    expect(events.map((e) => e.startDate.toString())).toEqual(rows.map((r) => r[0]));
+    const cpr = events[rows.findIndex((r) => r[1] === 'cpr-number')]!;
+    expect(cpr.summary).toBe('Deadline: Register your address and get a CPR number');
+    expect(cpr.description).toContain('counts from the day your residence permit or EU residence document is granted (2026-12-21)');
+    await context.close();
+  });
+
+  it('a non-EU family: the permit\'s extension and the departure become dates, and a Nordic household is never asked for a permit', async () => {
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${env.url}/checklist/other/work/with-partner/children-6-16/`);
+    await page.getByLabel('The day you arrive and move into your home in Denmark').fill('2027-01-31');
+    await page.getByLabel('The day your residence permit or EU residence document is granted').fill('2026-12-15');
+    await page.getByLabel('The day your residence permit expires').fill('2028-05-31');
+    await page.getByLabel('The day you plan to leave Denmark').fill('2028-03-01');
+    await page.getByRole('button', { name: 'Show my dates' }).click();
+    const expected = [
+      ['2027-02-05', 'cpr-number', 'deadline'], // 31 January + 5 days (the permit came before arrival)
+      ['2028-02-02', 'report-departure', 'opens'], // 1 March 2028 − 28 days (leap year)
+      ['2028-02-29', 'report-departure', 'deadline'], // the day before leaving
+      ['2028-02-29', 'renew-residence-permit', 'opens'], // 31 May − 3 months, to the end of February (leap year)
+      ['2028-05-30', 'renew-residence-permit', 'deadline'], // the day before the permit expires
+    ];
+    await expect.poll(() => shown(page)).toEqual(expect.arrayContaining(expected));
+    const events = await readIcs(page);
+    const rows = await shown(page);
+    expect(events.map((e) => e.startDate.toString())).toEqual(rows.map((r) => r[0]));
+    expect(events.find((e) => e.summary === 'From this day: Extend your residence permit in time')?.startDate.toString()).toBe('2028-02-29');
+    await page.goto(`${env.url}/checklist/nordic/work/without-partner/no-children/`);
+    expect(await page.getByLabel('The day your residence permit or EU residence document is granted').count()).toBe(0);
     await context.close();
   });
 });

@@ -88,6 +88,8 @@ export interface ChecklistStep<T> {
 
 export interface ChecklistPage<T> {
   url: string;
+  /** The household's citizenship answer (it decides which dates the personal timeline asks for). */
+  citizenship: string;
   answers: GivenAnswer[];
   steps: ChecklistStep<T>[];
   /** The steps grouped by phase, in phase order. */
@@ -106,5 +108,5 @@ export function checklistPage<T extends ChecklistTaskInfo>(q: Questions, c: Chec
     phase: item.phase,
   }));
   const phases = phaseOrder.map((id) => ({ id, steps: steps.filter((s) => s.phase === id) })).filter((p) => p.steps.length);
-  return { url: checklistUrl(c.household), answers: givenAnswers(q, c.path.split('/'))!, steps, phases };
+  return { url: checklistUrl(c.household), citizenship: c.household.citizenship, answers: givenAnswers(q, c.path.split('/'))!, steps, phases };
 }

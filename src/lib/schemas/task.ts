@@ -2,6 +2,22 @@
 import { z } from 'zod';
 import { httpsUrl, isoDate, legalActSchema, ruleChangeSchema, slug, sourceSchema, text } from './common.ts';
 import { localService } from './local-help.ts';
+import { LIFE_EVENT_IDS } from '../checklist/timeline.ts';
+
+/** One dated rule of a task, for the personal timeline (src/lib/checklist/timeline.ts). */
+export const dueRuleSchema = z.strictObject({
+  from: z.union([z.enum(LIFE_EVENT_IDS), z.array(z.enum(LIFE_EVENT_IDS)).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]))
+    .describe(`The event the date counts from, or a list: then the latest of them (${LIFE_EVENT_IDS.join(', ')}).`),
+  days: z.number().int().min(-3660).max(3660).optional().describe('Days after the event (negative: before it).'),
+  months: z.number().int().min(-120).max(120).optional().describe('Calendar months after the event (negative: before it).'),
+  on: z.strictObject({
+    month: z.number().int().min(1).max(12).describe('The month, 1 to 12.'),
+    day: z.number().int().min(1).max(31).describe('The day of the month.'),
+    yearsAfter: z.number().int().min(0).max(5).describe('0: the same year as the event; 1: the year after.'),
+  }).refine((o) => o.day <= [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][o.month - 1]!, { message: 'that day is not in that month every year' }).optional().describe('A fixed day instead: { month: 7, day: 1, yearsAfter: 1 } is 1 July of the year after the event.'),
+  kind: z.enum(['deadline', 'opens', 'reminder']).default('deadline')
+    .describe('deadline: the last day; opens: the first day you may do it; reminder: a day to remember it when the rule has no fixed day.'),
+}).refine((r) => (r.on === undefined) || (r.days === undefined && r.months === undefined), { message: 'give either on or days/months, not both' });
 
 export const englishAvailability = z.enum(['full', 'english-guidance-only', 'danish-only', 'unknown']);
 export type EnglishAvailability = z.infer<typeof englishAvailability>;
@@ -31,11 +47,8 @@ export const taskSchema = z.strictObject({
   authority: slug.describe('The one responsible authority: an id from journey/authorities.yaml.'),
   situations: z.array(slug).min(1, 'must name at least one situation').describe('Who the task applies to: ids from journey/situations.yaml.'),
   deadline: text.optional().describe('The deadline, written once, lower-case first so it reads inline ("within 5 days of …"). Body text says `:deadline`.'),
-  dueAfterArrival: z.strictObject({
-    days: z.number().int().min(1).max(3660).optional().describe('Days after arrival.'),
-    months: z.number().int().min(1).max(120).optional().describe('Calendar months after arrival.'),
-  }).refine((d) => (d.days === undefined) !== (d.months === undefined), { message: 'give days or months (one of them)' }).optional()
-    .describe('Only when the deadline counts from the day the reader arrives or moves in: how long after it, for the calendar file of the household checklists ("within 5 days" → `{ days: 5 }`). Needs a deadline.'),
+  due: z.array(dueRuleSchema).default([])
+    .describe('Dates for the personal timeline and calendar file of the household checklists: each rule counts from an event the reader gives a date for. Needs a deadline in words.'),
   fee: text.optional().describe('A fee, only when an official source gives it. Body text says `:fee`.'),
   prerequisites: z.array(prerequisiteSchema).default([]).describe('Tasks that must come first (file names); `{ anyOf: [a, b] }` when one of several is enough.'),
   youDo: z.array(text).min(1).describe('What the citizen must do, as short steps.'),
