@@ -9,6 +9,9 @@ import { dependencyIds } from '../../src/lib/journey/model.ts';
 import { DIST, htmlPages, read, requireDist, distFiles } from '../helpers/dist.ts';
 import { thirdPartyRequests } from '../../src/lib/checks/third-party.ts';
 import { executableScripts } from '../../src/lib/perf/page-weight.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString as hastText } from 'hast-util-to-string';
 
 const model = validateContent(process.cwd()).model;
 beforeAll(requireDist);
@@ -38,6 +41,25 @@ describe('task pages', () => {
     // Sources are shown (SDG Art. 9): every source URL is linked under "Sources".
     expect(body).toContain('Sources');
     for (const s of task.sources) expect(html).toContain(`href="${s.url.replace(/&/g, '&amp;')}"`);
+  });
+
+  it('names each source by its site or authority, not by a raw address, and folds a long list', () => {
+    const names = new Set<string>();
+    for (const task of model.tasks) {
+      const tree = fromHtml(read(`tasks/${task.slug}/index.html`));
+      const links = selectAll('section.sources details li > a', tree);
+      expect(links, task.slug).toHaveLength(task.sources.length);
+      for (const a of links) {
+        const label = hastText(a);
+        expect(label, `${task.slug}: "${label}"`).not.toMatch(/https?:|\w\.[a-z]{2,}\/\S|\?\w+=/);
+        names.add(label);
+      }
+      const details = selectAll('section.sources details', tree)[0]!;
+      expect(details.properties.open === true || details.properties.open === '', task.slug).toBe(task.sources.length <= 3);
+    }
+    // The English part of borger.dk is named as readers know it; a municipality's page by the municipality.
+    expect(names).toContain('Life in Denmark');
+    expect(names).toContain('Danish Agency for International Recruitment and Integration (SIRI)');
   });
 
   // These pick their task from the content, so editors' changes never break them.

@@ -11,7 +11,7 @@ import type { Authority, OfficialDomains } from '../schemas/vocabulary.ts';
 /** The official domains, with each municipality's own domain added (owned by `municipality`). */
 export function withMunicipalDomains(official: OfficialDomains, municipalities: Pick<MunicipalityData, 'domain' | 'name'>[]): OfficialDomains {
   const known = new Set(official.domains.map((d) => d.domain));
-  const extra = municipalities.flatMap((m) => (m.domain && !known.has(m.domain) ? [{ domain: m.domain, authority: 'municipality', note: `${m.name} (${MUNICIPALITIES_FILE})` }] : []));
+  const extra = municipalities.flatMap((m) => (m.domain && !known.has(m.domain) ? [{ domain: m.domain, authority: 'municipality', site: m.name, note: `${m.name} (${MUNICIPALITIES_FILE})` }] : []));
   return { ...official, domains: [...official.domains, ...extra] };
 }
 

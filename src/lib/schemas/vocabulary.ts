@@ -43,6 +43,7 @@ export const phasesFileSchema = z.array(phaseSchema).min(1);
 export const officialDomainSchema = z.strictObject({
   domain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare domain such as "skat.dk"').describe('A bare domain such as skat.dk; its subdomains count too.'),
   authority: slug.describe('The authority that owns the domain: an id from journey/authorities.yaml.'),
+  site: text.optional().describe('The name readers know the site by, when it is not the authority\'s name (for example "Life in Denmark"). Source lists show it.'),
   note: text.optional().describe('Why the domain or exception is here.'),
 });
 export const linkExceptionSchema = z.strictObject({
