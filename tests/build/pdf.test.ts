@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate.ts';
+import { listEditions, publicEdition } from '../../src/lib/release/editions.ts';
 import { DIST, read, requireDist } from '../helpers/dist.ts';
 
 const model = validateContent(process.cwd()).model;
@@ -74,14 +75,26 @@ describe('best-practice PDF', () => {
   });
 
   it('has an edition-named copy, the journey diagram as vectors, and the A3 poster', () => {
-    expect(existsSync(join(DIST, `moving-to-denmark-best-practice-guide-${/Edition (\d{4}-Q\d)/.exec(read('index.html'))![1]}.pdf`))).toBe(true);
+    expect(existsSync(join(DIST, `moving-to-denmark-best-practice-guide-${publicEdition().id}.pdf`))).toBe(true);
     const journeyPage = pages.findIndex((p) => p.includes('3. The ideal digital user journey') && p.includes('Register address')) + 1;
     expect(journeyPage, 'diagram labels are text, so the diagram is vector graphics').toBeGreaterThan(0);
     expect(run('pdfimages', '-list', '-f', String(journeyPage), '-l', String(journeyPage), PDF).trim().split('\n').length).toBe(2);
     const poster = run('pdfinfo', join(DIST, 'downloads/ideal-journey-poster.pdf'));
     expect(poster).toMatch(/Pages:\s+1\b/);
     expect(poster).toMatch(/\(A3\)/);
-    expect(run('pdftotext', join(DIST, 'downloads/ideal-journey-poster.pdf'), '-')).toMatch(/Edition \d{4}-Q\d/);
+  });
+
+  it('says the same edition, or the same draft, as the footer and the editions page', () => {
+    const edition = publicEdition();
+    const label = edition.draft ? edition.label : `Edition ${edition.id}`;
+    const squeezed = (t: string) => t.replace(/\s+/g, ' ');
+    expect(squeezed(read('index.html'))).toContain(edition.label);
+    expect(squeezed(pages[0]!)).toContain(label);
+    expect(squeezed(run('pdftotext', join(DIST, 'downloads/ideal-journey-poster.pdf'), '-'))).toContain(label);
+    if (listEditions().length === 0) {
+      expect(edition.draft).toBe(true);
+      expect(squeezed(read('editions/index.html'))).toContain(`No edition has been released yet. What you see is a draft (${edition.label})`);
+    }
   });
 
   it('is linked from the professionals page, and the print route is not published', () => {

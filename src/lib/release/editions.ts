@@ -59,12 +59,13 @@ export function previousManifest(edition: string, dir = releasesDir()): Manifest
 /**
  * The edition as the site and the PDF show it. A release build (EDITION set by `npm run release`) shows its edition.
  * A plain build after a release is a draft of what comes next: it says so, and names the edition that is published,
- * so the footer and the cover never claim an edition that "What's new" does not have.
+ * so the footer and the cover never claim an edition that "What's new" does not have. Before the first release, every
+ * build is a draft too.
  */
 export function publicEdition(env: Env = environment()): Edition & { draft: boolean } {
   const edition = currentEdition(env);
   if (env.EDITION) return { ...edition, draft: false };
   const latest = listEditions().find((e) => !e.pending);
-  if (!latest) return { ...edition, draft: false };
+  if (!latest) return { ...edition, draft: true, label: `Draft, before the first edition · built ${formatLongDate(edition.date)}` };
   return { ...edition, draft: true, label: `Draft after edition ${latest.id}, not a published edition · built ${formatLongDate(edition.date)}` };
 }
