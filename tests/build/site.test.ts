@@ -10,6 +10,7 @@ import { DIST, htmlPages, read, requireDist, distFiles } from '../helpers/dist.t
 import { thirdPartyRequests } from '../../src/lib/checks/third-party.ts';
 import { executableScripts } from '../../src/lib/perf/page-weight.ts';
 import { fromHtml } from 'hast-util-from-html';
+import { siteSettings } from '../../src/lib/settings.ts';
 import { selectAll } from 'hast-util-select';
 import { toString as hastText } from 'hast-util-to-string';
 
@@ -158,6 +159,19 @@ describe('budgets and privacy', () => {
     expect(distFiles((p) => p.startsWith('pagefind/')).length).toBeGreaterThan(5);
     expect(text(read('accessibility/index.html'))).toContain('WCAG 2.1');
     for (const page of htmlPages()) expect(read(page), page).toContain('href="/feedback/');
+  });
+
+  it('"Is this page useful?" never leads back to the feedback page: without a channel, to the responsible authority', () => {
+    for (const page of htmlPages()) {
+      const aside = selectAll('aside.feedback a', fromHtml(read(page)));
+      expect(aside.length, page).toBeLessThanOrEqual(1);
+      if (aside[0]) expect(String(aside[0].properties.href), page).not.toMatch(/^\/feedback\//);
+    }
+    if (!siteSettings().feedback) {
+      const digst = model.authorities.get('digst')!;
+      const aside = selectAll('aside.feedback a', fromHtml(read('feedback/index.html')))[0]!;
+      expect(aside.properties.href).toBe(digst.contactUrl ?? digst.url);
+    }
   });
 });
 
