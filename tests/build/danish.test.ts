@@ -70,6 +70,17 @@ describe('the Danish edition on the site', () => {
     expect(attr(select('nav.breadcrumbs a[href="/"]', danish) as Element, 'lang')).toBe('en');
   });
 
+  it('has a Danish start page at /da/ that leads to every Danish page and to the citizen guide in English', () => {
+    if (!model.danish) return;
+    const page = doc('/da/');
+    expect(attr(select('html', page), 'lang')).toBe('da');
+    expect(toString(select('h1', page)!)).toBe(model.danish.guide.labels.danishEdition);
+    const hrefs = selectAll('main a', page).map((a) => attr(a, 'href'));
+    for (const [, danish] of pairs) if (danish === '/da/professionals/' || danish === '/da/journey/' || danish === '/da/glossary/') expect(hrefs).toContain(danish);
+    const home = selectAll('main a', page).filter((a) => attr(a, 'href') === '/').at(-1)!;
+    expect(attr(home, 'hrefLang')).toBe('en');
+  });
+
   it('shows the glossary in Danish order with the Danish definitions and the English terms marked as English', () => {
     if (!pairs.some(([, d]) => d === '/da/glossary/')) return;
     const rows = selectAll('table.glossary tbody tr', doc('/da/glossary/'));
