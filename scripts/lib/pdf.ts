@@ -75,7 +75,7 @@ async function printGuide(site: string, serverUrl: string, guide: Guide, edition
   const described = join(site, guide.describedOn);
   if (existsSync(described)) {
     const html = readFileSync(described, 'utf8');
-    writeFileSync(described, stampPdfInfo(html, describePdf(pages, out.length, pdfInfoTemplate(html))));
+    writeFileSync(described, stampPdfInfo(html, describePdf(pages, out.length, pdfInfoTemplate(html), guide.lang)));
   }
   return `${guide.file}: ${pages} pages, ${(out.length / 1024).toFixed(0)} KB`;
 }

@@ -26,6 +26,7 @@ describe('stampPdfInfo', () => {
     const html = '<p class="muted" data-pdf-info>PDF, A4.</p><p>other</p>';
     expect(stampPdfInfo(html, describePdf(17, 455_732))).toBe('<p class="muted" data-pdf-info>PDF, A4, 17 pages, 445 KB. For printing and handing out.</p><p>other</p>');
     expect(describePdf(40, 3 * 1024 * 1024)).toContain('3.0 MB');
+    expect(describePdf(30, 1.25 * 1024 * 1024, 'PDF, A4, {pages} sider, {size}.', 'da')).toBe('PDF, A4, 30 sider, 1,3 MB.');
   });
 });
 

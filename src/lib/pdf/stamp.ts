@@ -4,8 +4,10 @@ import { fillTemplate } from '../text.ts';
 /** The English description; a page can give its own wording in `data-pdf-template` (the Danish page does). */
 export const PDF_INFO_TEMPLATE = 'PDF, A4, {pages} pages, {size}. For printing and handing out.';
 
-export function describePdf(pages: number, bytes: number, template = PDF_INFO_TEMPLATE): string {
-  const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+/** The size with the language's decimal mark: "1.2 MB" in English, "1,2 MB" in Danish. */
+export function describePdf(pages: number, bytes: number, template = PDF_INFO_TEMPLATE, lang: 'en' | 'da' = 'en'): string {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  const size = bytes >= 1024 * 1024 ? `${lang === 'da' ? mb.replace('.', ',') : mb} MB` : `${Math.round(bytes / 1024)} KB`;
   return fillTemplate(template, { pages, size });
 }
 
