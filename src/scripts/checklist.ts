@@ -1,10 +1,12 @@
 /**
  * The household checklists' only script (progressive enhancement; the page works fully without it):
  * - a "Done" checkbox per task, kept in this browser (localStorage); without storage, no checkboxes at all;
+ * - its steps kept in this tab (sessionStorage), so a task page opened from it shows "Step n of m" (task-step.ts);
  * - the personal timeline: the reader gives the dates they know, and gets the dated tasks in date order, what could not
  *   be dated and why, and a calendar file (.ics) with the same dates.
  */
 import { icsCalendar } from '../lib/checklist/calendar.ts';
+import { STEPS_KEY, type StoredChecklist } from '../lib/checklist/step-bar.ts';
 import {
   buildTimeline, decodeRules, KIND_LABEL, LIFE_EVENT_IDS, missingText, parseDate, readableDate, type LifeEvent, type TimelineTask,
 } from '../lib/checklist/timeline.ts';
@@ -44,6 +46,15 @@ if (store) {
     label.append(box, ' Done');
     li.prepend(label);
   }
+}
+
+// The steps, for the task pages opened from here in this tab.
+if (list) {
+  const steps: StoredChecklist = {
+    url: location.pathname,
+    steps: items.map((li) => ({ slug: li.dataset.slug!, title: li.querySelector('.household-task')?.textContent ?? '', url: new URL(li.dataset.url!, location.href).pathname })),
+  };
+  try { window.sessionStorage.setItem(STEPS_KEY, JSON.stringify(steps)); } catch { /* no storage: no step bar */ }
 }
 
 // The municipality the reader chose on its "Where to go" page: name the office next to each visit.

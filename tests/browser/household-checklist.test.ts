@@ -174,4 +174,29 @@ describe('a household checklist in the browser', () => {
     expect(await page.getByLabel('The day your residence permit or EU residence document is granted').count()).toBe(0);
     await context.close();
   });
+
+  it('a task page opened from the checklist shows "Step n of m" with the next task; opened otherwise, nothing', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const items = longest.items;
+    await page.goto(`${env.url}/checklist/${longest.path}/#step-2`);
+    await page.locator('#step-2 .step-only a[href^="/tasks/"]').click();
+    await page.waitForURL(`**${items[1]!.task.url}`);
+    const bar = page.getByRole('navigation', { name: 'Your checklist' });
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    expect(await bar.locator('p').innerText()).toBe(`Step 2 of ${items.length} in your checklist`);
+    expect(await bar.locator('.step-prev a').getAttribute('href')).toBe(items[0]!.task.url);
+    await bar.locator('.step-next a').click();
+    await page.waitForURL(`**${items[2]!.task.url}`);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Your checklist' }).locator('p').innerText()).toBe(`Step 3 of ${items.length} in your checklist`);
+    await page.getByRole('link', { name: 'Back to your checklist' }).click();
+    expect(new URL(page.url()).hash).toBe('#step-3');
+    await context.close();
+    // A fresh tab that never saw a checklist: no step bar.
+    const fresh = await env.browser.newPage();
+    await fresh.goto(`${env.url}${items[1]!.task.url}`);
+    await fresh.waitForLoadState('load');
+    expect(await fresh.locator('.step-bar').count()).toBe(0);
+    await fresh.close();
+  });
 });

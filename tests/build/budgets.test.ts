@@ -23,19 +23,23 @@ describe('page-weight budgets', () => {
     }
   });
 
-  it('0 bytes of JavaScript on every page except search, at most 3 KB gzip on a household checklist and 2 KB on a municipality page', () => {
+  it('0 bytes of JavaScript on every page except search, at most 4 KB gzip on a household checklist (Done boxes, personal timeline, calendar file), 2 KB on a municipality page and 1 KB on a task page', () => {
     const household = (page: string) => /^checklist\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(page);
     // "Use <municipality> on my checklists": remembers the choice in the browser (progressive enhancement).
     const municipality = (page: string) => /^local-help\/[^/]+\/index\.html$/.test(page);
     const all = weights();
-    expect(all.filter((w) => w.page !== 'search/index.html' && !household(w.page) && !municipality(w.page) && w.js > 0).map((w) => w.page)).toEqual([]);
+    // "Step n of m in your checklist" on a task page opened from a checklist (progressive enhancement).
+    const task = (page: string) => /^tasks\/[^/]+\/index\.html$/.test(page);
+    expect(all.filter((w) => w.page !== 'search/index.html' && !household(w.page) && !municipality(w.page) && !task(w.page) && w.js > 0).map((w) => w.page)).toEqual([]);
     const municipalities = all.filter((w) => municipality(w.page));
     expect(municipalities.length).toBeGreaterThan(0);
     for (const w of municipalities) expect(w.js, w.page).toBeLessThanOrEqual(2 * 1024);
     const checklists = all.filter((w) => household(w.page));
     expect(checklists.length).toBeGreaterThan(0);
-    for (const w of checklists) expect(w.js, w.page).toBeLessThanOrEqual(3 * 1024);
-    expect(all.filter((w) => w.page.startsWith('tasks/')).every((w) => w.js === 0)).toBe(true);
+    for (const w of checklists) expect(w.js, w.page).toBeLessThanOrEqual(4 * 1024);
+    const tasks = all.filter((w) => task(w.page));
+    expect(tasks.length).toBeGreaterThan(20);
+    for (const w of tasks) expect(w.js, w.page).toBeLessThanOrEqual(1024);
   });
 
   it(`all CSS together ≤ ${BUDGETS.allCss / 1024} KB gzip`, () => {
