@@ -64,3 +64,45 @@ describe('the household checklists', () => {
     for (const t of model.tasks) expect(read(`qr/${t.slug}.svg`)).toMatch(/^<svg [^>]*viewBox/);
   });
 });
+
+describe('one phase and one order for each task, in every view', () => {
+  const phaseOf = new Map(model.tasks.map((t) => [t.slug, t.phase]));
+  const slugOf = (href: unknown) => /^\/tasks\/([^/]+)\/$/.exec(String(href))?.[1];
+
+  it('the home page, each task page\'s breadcrumb and every household checklist put a task in the same phase', () => {
+    const home = fromHtml(read('index.html'));
+    for (const section of selectAll('section.phase', home)) {
+      for (const a of selectAll('a[href^="/tasks/"]', section)) {
+        const slug = slugOf(a.properties.href);
+        if (slug) expect(section.properties.id, `home page: ${slug}`).toBe(phaseOf.get(slug));
+      }
+    }
+    for (const t of model.tasks) {
+      const crumbs = selectAll('nav.breadcrumbs a', fromHtml(read(`tasks/${t.slug}/index.html`))).map((a) => String(a.properties.href));
+      expect(crumbs, t.slug).toContain(`/#${t.phase}`);
+    }
+    for (const c of checklists) {
+      const doc = fromHtml(read(`checklist/${c.path}/index.html`));
+      for (const section of selectAll('.household > section', doc)) {
+        const phase = String(section.properties.ariaLabelledBy).replace(/^p-/, '');
+        for (const li of selectAll('li[data-slug]', section)) {
+          expect(phase, `${c.path}: ${String(li.properties.dataSlug)}`).toBe(phaseOf.get(String(li.properties.dataSlug)));
+        }
+      }
+    }
+  });
+
+  it('no household checklist lists a task before a task it needs first', () => {
+    const needs = new Map(model.tasks.map((t) => [t.slug, t.prerequisites]));
+    for (const c of checklists) {
+      const order = selectAll('li[data-slug]', fromHtml(read(`checklist/${c.path}/index.html`))).map((li) => String(li.properties.dataSlug));
+      order.forEach((slug, i) => {
+        for (const p of needs.get(slug) ?? []) {
+          // A prerequisite on the list comes earlier; with "one of", the first one on the list does.
+          const options = (typeof p === 'string' ? [p] : p.anyOf).map((s) => order.indexOf(s)).filter((n) => n >= 0);
+          if (options.length) expect(Math.min(...options), `${c.path}: ${slug} is step ${i + 1}, before what it needs`).toBeLessThan(i);
+        }
+      });
+    }
+  });
+});

@@ -18,7 +18,7 @@ const tasks = [
   { slug: 'home', phase: 'before' },
   { slug: 'cpr', phase: 'arrive' },
   { slug: 'bank', phase: 'arrive' },
-  { slug: 'childcare', phase: 'living' },
+  { slug: 'childcare', phase: 'arrive' },
   { slug: 'school', phase: 'living' },
 ];
 const rules: HouseholdChecklistsFile['tasks'] = {
@@ -98,12 +98,19 @@ describe('checks on the rules', () => {
     expect(r.issues.map((i) => i.message)).toEqual(['"nowhere" is not an answer to the citizenship question']);
   });
   it('refuses a rule whose "after" breaks a dependency, naming the household', () => {
-    const r = build(file({ ...rules, childcare: [{ who: ['children'], when: { children: ['0-5'] }, why: 'x', after: 'home' }] }));
-    expect(r.issues.map((i) => i.message)).toContain('in the checklist for eu/work/without-partner/children-0-5, "childcare" comes before "cpr", which it depends on');
+    const r = build(file({ ...rules, cpr: [{ who: ['you', 'partner', 'children'], when: {}, why: 'x', after: 'bank' }] }));
+    expect(r.issues.map((i) => i.message)).toContain('in the checklist for eu/work/without-partner/no-children, "bank" comes before "cpr", which it depends on');
   });
   it('refuses an "after" task that is missing from the household\'s checklist', () => {
-    const r = build(file({ ...rules, childcare: [{ who: ['children'], when: { children: ['0-5'] }, why: 'x', after: 'work-permit' }] }));
-    expect(r.issues.map((i) => i.message)).toContain('in the checklist for eu/work/without-partner/children-0-5, "childcare" should come after "work-permit", which is not in that checklist');
+    const r = build(file({ ...rules, bank: [{ who: ['you'], when: { citizenship: ['other'] }, why: 'x' }], childcare: [{ who: ['children'], when: { children: ['0-5'] }, why: 'x', after: 'bank' }] }));
+    expect(r.issues.map((i) => i.message)).toContain('in the checklist for eu/work/without-partner/children-0-5, "childcare" should come after "bank", which is not in that checklist');
+  });
+  it('refuses an "after" that would list a task under another phase than its page', () => {
+    const r = build(file({ ...rules, childcare: [{ who: ['children'], when: { children: ['0-5'] }, why: 'x', after: 'home' }] }));
+    const issue = r.issues.find((i) => i.message.includes('"after: home"'))!;
+    expect(issue.message).toBe('"after: home" would list "childcare" (phase arrive) under the phase before, so the checklist and the task\'s page would disagree');
+    expect(issue.field).toEqual(['tasks', 'childcare', 0, 'after']);
+    expect(issue.hint).toContain('guide/before/');
   });
   it('refuses an empty checklist', () => {
     const only = { 'work-permit': rules['work-permit']! };

@@ -25,7 +25,7 @@ export interface ChecklistItem<T extends ChecklistTaskInfo> {
   ages: string[];
   /** Why it is in the list: one sentence per rule that applies. */
   why: string[];
-  /** The phase it is listed under: its own, or the phase of the task it is put after. */
+  /** The phase it is listed under: its own (a rule's `after` names a task of the same phase). */
   phase: string;
   /** The task a rule puts it right after, if any (the first applying rule with `after`). */
   after?: string;
@@ -80,7 +80,7 @@ const PERSON_ORDER: Person[] = ['you', 'partner', 'children'];
 
 /**
  * The checklist of one household: the tasks with a rule that applies, in the tasks' order (journey order), except that
- * a rule's `after` moves the task right after that task and into its phase.
+ * a rule's `after` moves the task right after that task (of the same phase).
  */
 export function checklistFor<T extends ChecklistTaskInfo>(h: Household, file: HouseholdChecklistsFile, tasks: T[]): Checklist<T> {
   const items: ChecklistItem<T>[] = [];
@@ -101,7 +101,7 @@ export function checklistFor<T extends ChecklistTaskInfo>(h: Household, file: Ho
     // After the target and after anything already moved behind it.
     let at = target + 1;
     while (at < items.length && items[at]!.after === after) at++;
-    items.splice(at, 0, { ...item!, phase: items[target]!.phase });
+    items.splice(at, 0, item!);
   }
   return { household: h, path: householdPath(h), items };
 }
@@ -140,6 +140,7 @@ export function buildChecklists<T extends ChecklistTaskInfo>(
     if (dup) at(['questions', key], `the answer id "${dup}" is used twice`, 'each answer needs its own id: it becomes part of the page address');
   }
   const slugs = new Set(tasks.map((t) => t.slug));
+  const phaseOf = new Map(tasks.map((t) => [t.slug, t.phase]));
   let broken = issues.length > 0;
   for (const [slug, rules] of Object.entries(file.tasks)) {
     if (!slugs.has(slug)) { at(['tasks', slug], `"${slug}" is not a task`, 'use the file name (without .md) of a task in guide/', { kind: 'task', slug }); broken = true; continue; }
@@ -150,6 +151,12 @@ export function buildChecklists<T extends ChecklistTaskInfo>(
         });
       }
       if (rule.after && !slugs.has(rule.after)) { at(['tasks', slug, i, 'after'], `"${rule.after}" is not a task`, 'use the file name (without .md) of a task in guide/', { kind: 'task', slug: rule.after }); broken = true; }
+      else if (rule.after && phaseOf.get(rule.after) !== phaseOf.get(slug)) {
+        // One phase per task everywhere: the checklist may not list a task under another phase than its page says.
+        at(['tasks', slug, i, 'after'], `"after: ${rule.after}" would list "${slug}" (phase ${phaseOf.get(slug)}) under the phase ${phaseOf.get(rule.after)}, so the checklist and the task's page would disagree`,
+          `name a task of the same phase, or move the task to that phase (its file to guide/${phaseOf.get(rule.after)}/ and its step's phase in journey/steps.yaml)`);
+        broken = true;
+      }
     });
   }
   for (const t of tasks) {
