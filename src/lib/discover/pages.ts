@@ -55,6 +55,8 @@ export function publicPages(model: Model, editions: EditionEntry[]): PublicPage[
     page('/feedback/', model.sitePages.get('feedback')?.lastReviewed),
     // The Danish edition's pages, with the date of the English page they translate.
     ...[...danishCounterparts(model)].map(([english, danish]) => ({ ...page(danish), ...(english === '/glossary/' ? { lastmod: reviewed.glossary(model) } : {}) })),
+    // The Danish start page, when there is a Danish edition (src/pages/da/[...start].astro).
+    ...(model.danish ? [page('/da/')] : []),
   ];
 }
 
