@@ -69,3 +69,17 @@ export function publicEdition(env: Env = environment()): Edition & { draft: bool
   if (!latest) return { ...edition, draft: true, label: `Draft, before the first edition · built ${formatLongDate(edition.date)}` };
   return { ...edition, draft: true, label: `Draft after edition ${latest.id}, not a published edition · built ${formatLongDate(edition.date)}` };
 }
+
+/**
+ * Each task's deadline and fee as the newest published edition printed them (its manifest), for the check that finds
+ * a changed fact still stated elsewhere; undefined before the first edition.
+ */
+export function publishedFacts(editions: EditionEntry[] = listEditions()): Record<string, { deadline?: string; fee?: string }> | undefined {
+  const latest = editions.find((e) => !e.pending);
+  const manifest = latest ? readManifest(latest.dir) : undefined;
+  if (!manifest) return undefined;
+  return Object.fromEntries(Object.entries(manifest.tasks).map(([slug, item]) => [slug, {
+    deadline: typeof item.data.deadline === 'string' ? item.data.deadline : undefined,
+    fee: typeof item.data.fee === 'string' ? item.data.fee : undefined,
+  }]));
+}
