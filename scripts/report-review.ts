@@ -1,17 +1,26 @@
-/** `npm run report:review`: writes review-report.md, listing pages and terms overdue for review, grouped by authority. */
+/**
+ * `npm run report:review -- [--authority ID] [--within MONTHS]`: writes review-report.md, the list each authority acts
+ * on: pages, terms and self-service entries due for review now or within the coming months, and the sources to check
+ * again, with titles, public addresses and files (src/lib/checks/review-list.ts).
+ */
 import { writeFileSync } from 'node:fs';
 import { loadContent } from '../src/lib/content/load.ts';
-import { reviewReport } from '../src/lib/checks/review.ts';
+import { parseReviewArgs, REVIEW_USAGE, reviewList } from '../src/lib/checks/review-list.ts';
 import { translationUnits } from '../src/lib/translations/units.ts';
 import { translationSection, translationStatus } from '../src/lib/translations/status.ts';
-import { reviewables } from '../src/lib/validate.ts';
+import { checkedSources, reviewables } from '../src/lib/validate.ts';
 import { currentEdition } from '../src/lib/edition.ts';
 import { contentRoot } from '../src/lib/paths.ts';
 
 const raw = loadContent(contentRoot());
+const args = parseReviewArgs(process.argv.slice(2), raw.authorities.map((a) => a.id));
+if ('error' in args) { console.error(`✗ ${args.error}`); process.exit(2); }
+if (args.help) { console.log(REVIEW_USAGE); process.exit(0); }
 const names = new Map(raw.authorities.map((a) => [a.id, a.name]));
-const months = Number(process.argv.find((a) => a.startsWith('--months='))?.split('=')[1] ?? raw.settings.reviewMonths);
-const report = reviewReport(reviewables(raw), currentEdition().date, months, (id) => names.get(id) ?? id) + translationSection(translationStatus(translationUnits(raw).units));
+const report = reviewList(reviewables(raw), checkedSources(raw), {
+  today: currentEdition().date, months: args.months ?? raw.settings.reviewMonths, within: args.within, authority: args.authority,
+  authorityName: (id) => names.get(id) ?? id,
+}) + (args.authority ? '' : translationSection(translationStatus(translationUnits(raw).units)));
 writeFileSync('review-report.md', report);
 console.log(report);
 console.log('Written to review-report.md');

@@ -17,6 +17,7 @@ import { checkLanguageSwitch } from './checks/language.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkInternalContentLinks } from './checks/internal-content-links.ts';
 import { futureDateErrors, reviewWarnings, type Reviewable } from './checks/review.ts';
+import type { CheckedSource } from './checks/review-list.ts';
 import { checkRuleChanges } from './checks/rule-changes.ts';
 import { frontPageIssue, isFrontPage } from './checks/front-pages.ts';
 import { restatedDeadlines } from './facts.ts';
@@ -220,5 +221,17 @@ export function reviewables(raw: ReturnType<typeof loadContent>): Reviewable[] {
     ...raw.sitePages.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, e.data.title, (SITE_PAGES as Record<string, { url: string }>)[e.slug]?.url ?? '/')),
     ...raw.terms.map((e) => base(e, 'lastReviewed', e.data.lastReviewed, e.data.authority, `Glossary: ${e.data.english} (${e.data.danish})`, `/glossary/#${e.slug}`)),
     ...raw.selfServices.map((e) => base(e, 'lastVerified', e.data.lastVerified, e.data.authority, `Self-service: ${e.data.nameEn}`, `/self-service/#${e.slug}`)),
+  ];
+}
+
+/** Every source with the date it was checked, under the authority responsible for the page, term or office it supports. */
+export function checkedSources(raw: ReturnType<typeof loadContent>): CheckedSource[] {
+  const of = (file: string, authority: string, title: string, sources: { url: string; checked: string }[], line: (i: number) => number | undefined) =>
+    sources.map((x, i) => ({ authority, url: x.url, checked: x.checked, file, line: line(i), title }));
+  return [
+    ...raw.tasks.flatMap((e) => of(e.file, e.data.authority, e.data.title, e.data.sources, (i) => e.lineOf(['sources', i, 'checked']))),
+    ...raw.terms.flatMap((e) => of(e.file, e.data.authority, `Glossary: ${e.data.english}`, e.data.sources, (i) => e.lineOf(['sources', i, 'checked']))),
+    ...raw.authorities.flatMap((a, n) => of('journey/authorities.yaml', a.id, `Contact details: ${a.name}`, a.sources, (i) => raw.lineOf('journey/authorities.yaml', [n, 'sources', i, 'checked']))),
+    ...raw.municipalities.flatMap((m, n) => of(MUNICIPALITIES_FILE, 'municipality', `Where to go: ${m.name}`, m.sources, (i) => raw.lineOf(MUNICIPALITIES_FILE, [n, 'sources', i, 'checked']))),
   ];
 }
