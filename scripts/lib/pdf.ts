@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { preparePrintHtml } from '../../src/lib/pdf/print-html.ts';
 import { currentEdition, editionPdfName } from '../../src/lib/edition.ts';
-import { siteUrl } from '../../src/lib/site.ts';
+import { addressIsSet, siteUrl } from '../../src/lib/site.ts';
 import { finishPdf } from '../../src/lib/pdf/finish.ts';
 import { linkNamesFromHtml } from '../../src/lib/pdf/link-names.ts';
 import { describePdf, pdfInfoTemplate, stampPdfInfo } from '../../src/lib/pdf/stamp.ts';
@@ -49,7 +49,7 @@ export async function buildPdfs(site: string): Promise<string> {
 
 async function printGuide(site: string, serverUrl: string, guide: Guide, edition: ReturnType<typeof currentEdition>): Promise<string> {
   const printFile = join(site, guide.route, 'index.html');
-  const printHtml = preparePrintHtml(readFileSync(printFile, 'utf8'), siteUrl());
+  const printHtml = preparePrintHtml(readFileSync(printFile, 'utf8'), addressIsSet() ? siteUrl() : undefined);
   writeFileSync(printFile, printHtml);
   const { default: Printer } = await import('pagedjs-cli');
   const printer = new Printer({ browserArgs: CHROMIUM_ARGS, timeout: TIMEOUT_MS, headless: true });

@@ -6,6 +6,19 @@ import { environment, type Env } from './context.ts';
 export function siteUrl(env: Env = environment()): string {
   return (env.SITE_URL ?? siteSettings().url).replace(/\/$/, '');
 }
+/**
+ * Whether the public address is set: not the placeholder of a fresh site.yaml. Until it is, nothing prints an absolute
+ * link or a QR code to it (canonical links, JSON-LD, the handout, the PDF, the poster, the calendar file).
+ */
+export function addressIsSet(env: Env = environment()): boolean {
+  return publicAddressProblem(siteUrl(env)) === undefined;
+}
+
+/** Said wherever an address would be printed while it is not set. */
+export const ADDRESS_NOT_SET = 'The guide\'s public address is not set yet (url in site.yaml).';
+/** The same, inside a sentence, where the address would stand. */
+export const ADDRESS_PENDING = '(the guide\'s public address is not set yet)';
+
 /** Why an address cannot be the public address of a release (a placeholder, or not https), or undefined. */
 export function publicAddressProblem(url: string): string | undefined {
   let u: URL;

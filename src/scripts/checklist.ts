@@ -52,7 +52,7 @@ if (store) {
 if (list) {
   const steps: StoredChecklist = {
     url: location.pathname,
-    steps: items.map((li) => ({ slug: li.dataset.slug!, title: li.querySelector('.household-task')?.textContent ?? '', url: new URL(li.dataset.url!, location.href).pathname })),
+    steps: items.map((li) => ({ slug: li.dataset.slug!, title: li.querySelector('.household-task')?.textContent ?? '', url: li.dataset.path ?? '' })),
   };
   try { window.sessionStorage.setItem(STEPS_KEY, JSON.stringify(steps)); } catch { /* no storage: no step bar */ }
 }
@@ -78,7 +78,7 @@ if (form) {
   const leftOutBox = timeline.querySelector<HTMLElement>('.timeline-left-out')!;
   const tasks: TimelineTask[] = items.flatMap((li) => {
     const due = decodeRules(li.dataset.due);
-    return due.length ? [{ slug: li.dataset.slug!, title: li.querySelector('.household-task')?.textContent ?? '', deadline: li.dataset.deadline, url: li.dataset.url ?? '', due }] : [];
+    return due.length ? [{ slug: li.dataset.slug!, title: li.querySelector('.household-task')?.textContent ?? '', deadline: li.dataset.deadline, url: li.dataset.url ?? li.dataset.path ?? '', due }] : [];
   });
   const asked = new Set(inputs.map((i) => i.dataset.event as LifeEvent));
   let objectUrl: string | undefined;

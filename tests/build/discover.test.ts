@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { htmlPages, read, requireDist, urlOf } from '../helpers/dist.ts';
-import { siteUrl } from '../../src/lib/site.ts';
+import { addressIsSet, siteUrl } from '../../src/lib/site.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -68,7 +68,8 @@ describe('robots.txt and canonical addresses', () => {
     // The print pages are the PDF's source: a full build removes them (a --no-pdf preview build keeps them).
     for (const page of htmlPages().filter((p) => !p.startsWith('print/'))) {
       const links = [...read(page).matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((m) => m[1]);
-      const want = page === '404.html' ? [] : [`${siteUrl()}${urlOf(page)}`];
+      // (While site.yaml holds the placeholder address and no SITE_URL is set, no page has one.)
+      const want = page === '404.html' || !addressIsSet() ? [] : [`${siteUrl()}${urlOf(page)}`];
       if (JSON.stringify(links) !== JSON.stringify(want)) wrong.push(`${page}: ${links.join(', ') || 'none'}`);
     }
     expect(wrong).toEqual([]);
@@ -81,7 +82,7 @@ function jsonLd(page: string): Record<string, any>[] {
 }
 const graph = (ld: Record<string, any>) => (ld['@graph'] ?? [ld]) as Record<string, any>[];
 
-describe('schema.org JSON-LD', () => {
+describe.runIf(addressIsSet())('schema.org JSON-LD', () => {
   const { model } = validateContent(process.cwd());
 
   it.each(model.tasks.map((t) => [t.slug, t] as const))('task %s: a GovernmentService with provider, name and url, and its steps', (slug, task) => {

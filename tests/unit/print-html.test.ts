@@ -3,6 +3,12 @@ import { preparePrintHtml } from '../../src/lib/pdf/print-html.ts';
 
 const site = 'https://guide.example';
 describe('preparePrintHtml', () => {
+  it('keeps the words of links into the site as plain text while the public address is not set', () => {
+    const out = preparePrintHtml('<p>See <a href="/tasks/mitid/" class="x">MitID</a> and <a href="https://skat.dk/">skat.dk</a>.</p>', undefined);
+    expect(out).toContain('<p>See <span>MitID</span> and <a href="https://skat.dk/"');
+    expect(out).not.toContain('/tasks/mitid/');
+  });
+
   it('points glossary links into the PDF and makes other site links absolute', () => {
     const out = preparePrintHtml('<a href="/glossary/#cpr-number" class="term">CPR</a> <a href="/tasks/mitid/">MitID</a>', site);
     expect(out).toBe('<a href="#g-cpr-number" class="term">CPR</a> <a href="https://guide.example/tasks/mitid/">MitID</a>');

@@ -5,6 +5,11 @@
  */
 import { addDays, KIND_LABEL, LIFE_EVENTS, type DatedEntry } from './timeline.ts';
 
+/** Said in an event instead of the task's address while the guide's public address is not set. */
+export const ADDRESS_NOT_SET = 'The guide\'s public address is not set yet.';
+/** An event links to its task only with a whole https address (not a path on a site whose address is not set). */
+const absolute = (url: string) => /^https:\/\//.test(url);
+
 /** Text in an iCalendar property value: backslash, semicolon, comma and line breaks escaped (RFC 5545, 3.3.11). */
 function escapeText(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -40,8 +45,8 @@ export function icsCalendar(entries: DatedEntry[], opts: { host: string; now: Da
       `DTSTART;VALUE=DATE:${compact(e.date)}`,
       `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(`${KIND_LABEL[e.kind]}: ${e.title}`)}`,
-      `DESCRIPTION:${escapeText(`${e.deadline ? `The rule: ${e.deadline}. ` : ''}${counts}\n${e.url}`)}`,
-      `URL:${e.url}`,
+      `DESCRIPTION:${escapeText(`${e.deadline ? `The rule: ${e.deadline}. ` : ''}${counts}\n${absolute(e.url) ? e.url : ADDRESS_NOT_SET}`)}`,
+      ...(absolute(e.url) ? [`URL:${e.url}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

@@ -64,6 +64,7 @@ export const DA_SENTENCES = {
   diagramIntro: 'The Danish journey page: the paragraph before the diagram.',
   tasksInEnglish: 'The Danish journey page: the steps link to the tasks of the citizen guide, which is in English.',
   pdfInfo: 'Under the link to the Danish PDF. Write {pages} for its number of pages and {size} for its size; the build fills them in.',
+  addressNotSet: 'In the PDF colophon, where the website\'s address would stand while it is not set yet (in brackets).',
   startIntro: 'The Danish start page (/da/): what the Danish edition holds and who it is for.',
   citizenGuide: 'The Danish start page: the citizen guide is in English, because it is written for international citizens (before the link to it).',
 } as const;
