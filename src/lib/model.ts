@@ -214,6 +214,11 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     t.data.help.forEach((h, i) => {
       if (h.authority && !authorities.has(h.authority)) at(t, ['help', i, 'authority'], `unknown authority "${h.authority}"`, `use one of: ${authorityIds.join(', ')} (journey/authorities.yaml)`);
     });
+    t.data.bring.forEach((b, i) => {
+      if (!t.data.sources.some((x) => x.url === b.source)) {
+        at(t, ['bring', i, 'source'], `the document "${b.what}" names a source that is not among the task's sources`, 'add that page to sources (with supports, checked and quote), or use the url of a source the task has');
+      }
+    });
     if (t.data.due.length && !t.data.deadline) {
       at(t, ['due'], 'due needs a deadline in words', 'write the deadline in words first (deadline: within 5 days of …); due only puts that deadline in the personal timeline');
     }

@@ -14,7 +14,7 @@ function task(slug: string, over: Partial<TaskData> = {}, phase = 'arrive'): Tas
     data: {
       title: slug, summary: 's', order: 1, authority: 'municipality', situations: ['eu-eea'], prerequisites: [], youDo: ['x'], automatic: [],
       officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/', specific: false }, help: [{ kind: 'online', label: 'h' }], lastReviewed: '2026-11-01', optional: false, inJourney: true,
-      sources: [{ url: 'https://lifeindenmark.borger.dk/x', supports: 'the rule', checked: '2026-11-01' }], legalBasis: [], ruleChanges: [], due: [],
+      sources: [{ url: 'https://lifeindenmark.borger.dk/x', supports: 'the rule', checked: '2026-11-01' }], legalBasis: [], ruleChanges: [], due: [], bring: [],
       ...over,
     },
   };

@@ -3,6 +3,17 @@ import { z } from 'zod';
 import { httpsUrl, isoDate, legalActSchema, ruleChangeSchema, slug, sourceSchema, text } from './common.ts';
 import { localService } from './local-help.ts';
 import { LIFE_EVENT_IDS } from '../checklist/timeline.ts';
+import { PEOPLE } from './checklist.ts';
+
+/** One document to bring to the appointment a task needs, for the document pack of the household checklists. */
+export const bringSchema = z.strictObject({
+  what: text.max(120, 'must be the name of one document, at most 120 characters').describe('The document, for example "Passport" or "Birth certificate".'),
+  who: z.array(z.enum(PEOPLE)).min(1).optional().describe('Whose document: you, partner, children. Leave out when everyone the task is for brings their own.'),
+  form: z.enum(['original', 'copy', 'original-and-copy']).optional().describe('Original, copy, or both, when the source says.'),
+  note: text.max(200).optional().describe('A rule the source gives: translation, legalisation, how recent it must be ("issued within the last 6 months").'),
+  source: httpsUrl.describe('The official page that says to bring it: one of the task\'s sources.'),
+});
+export type BringItem = z.infer<typeof bringSchema>;
 
 /** One dated rule of a task, for the personal timeline (src/lib/checklist/timeline.ts). */
 export const dueRuleSchema = z.strictObject({
@@ -55,6 +66,7 @@ export const taskSchema = z.strictObject({
   automatic: z.array(text).default([]).describe('What happens automatically, so the citizen does not resubmit it (once-only).'),
   confirmation: text.optional().describe('What you get as a receipt or confirmation.'),
   officialLink: officialLinkSchema.describe('The one official page for this action: label, url, and `specific: false` only when the url is a front page.'),
+  bring: z.array(bringSchema).default([]).describe('The documents to bring to the appointment, each with its official source: the household checklist merges them per appointment.'),
   visit: localService.optional().describe('For a task done in person: the local service it needs (for example cpr-registration). The page then links to "where to go in your municipality", which names the ICS centre when it offers that service there, or Citizen Service.'),
   selfService: slug.optional().describe('The id (file name) of the solution in journey/self-service/; its English badge comes from there.'),
   sources: z.array(sourceSchema).default([]).describe('The official pages that support the deadline, fee, rules and numbers on the page. At least one: a task without sources stops the build.'),
