@@ -2,7 +2,7 @@
  * What the /checklist/ pages show: one page per question (plain links to the next question, no JavaScript), and one
  * checklist page per household with its answers, the tasks grouped by phase, and a numbered step for each task.
  */
-import type { HouseholdChecklistsFile } from '../schemas/checklist.ts';
+import type { HouseholdChecklistsFile, Person } from '../schemas/checklist.ts';
 import {
   ageCombinations, checklistUrl, childrenSegment, NO_CHILDREN, WITH_PARTNER, WITHOUT_PARTNER, whoText,
   type Checklist, type ChecklistTaskInfo,
@@ -82,6 +82,9 @@ export interface ChecklistStep<T> {
   id: string;
   task: T;
   who: string;
+  /** Who in the household it is for, and the children's age groups (for the document pack). */
+  people: Person[];
+  ageLabels: string[];
   why: string[];
   phase: string;
 }
@@ -104,6 +107,8 @@ export function checklistPage<T extends ChecklistTaskInfo>(q: Questions, c: Chec
     id: stepAnchor(i + 1),
     task: item.task,
     who: whoText(item.who, item.ages.map((a) => q.children.ages.find((x) => x.id === a)!.label)),
+    people: item.who,
+    ageLabels: item.ages.map((a) => q.children.ages.find((x) => x.id === a)!.label),
     why: item.why,
     phase: item.phase,
   }));
