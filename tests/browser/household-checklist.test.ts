@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSite } from '../helpers/browser-site.ts';
 import { validateContent } from '../../src/lib/validate.ts';
+import { siteUrl } from '../../src/lib/site.ts';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 
@@ -198,5 +199,36 @@ describe('a household checklist in the browser', () => {
     await fresh.waitForLoadState('load');
     expect(await fresh.locator('.step-bar').count()).toBe(0);
     await fresh.close();
+  });
+
+  it('prints the caseworker\'s handover of the longest household on at most 2 A4 pages, with a QR code that opens the same checklist', async () => {
+    const context = await env.browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${env.url}/checklist/${longest.path}/handover/`, { waitUntil: 'networkidle' });
+    const dir = mkdtempSync(join(tmpdir(), 'handover-'));
+    const file = join(dir, 'handover.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(printed).toContain('Documents to bring');
+    // The QR code, drawn on a canvas and decoded with jsQR, is the address of this household's checklist.
+    await page.addScriptTag({ path: join(process.cwd(), 'node_modules/jsqr/dist/jsQR.js') });
+    const decoded = await page.evaluate(async () => {
+      const svg = document.querySelector('.handover-qr svg')!;
+      const img = new Image();
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = 400; canvas.height = 400;
+      const ctx = canvas.getContext('2d')!;
+      ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, 400, 400);
+      ctx.drawImage(img, 20, 20, 360, 360);
+      const data = ctx.getImageData(0, 0, 400, 400);
+      return (window as unknown as { jsQR(d: Uint8ClampedArray, w: number, h: number): { data: string } | null }).jsQR(data.data, 400, 400)?.data;
+    });
+    expect(decoded).toBe(`${siteUrl()}/checklist/${longest.path}/`);
+    await context.close();
   });
 });

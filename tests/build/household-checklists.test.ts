@@ -106,3 +106,40 @@ describe('one phase and one order for each task, in every view', () => {
     }
   });
 });
+
+describe('the caseworker\'s handover', () => {
+  const four = checklists.find((c) => c.path === 'other/work/with-partner/children-0-5-and-6-16')!;
+  const doc = () => fromHtml(read(`checklist/${four.path}/handover/index.html`));
+
+  it('lists every task with its English and Danish title, who it is for and its deadline', () => {
+    const rows = selectAll('table.handover-tasks tbody tr', doc());
+    expect(rows).toHaveLength(four.items.length);
+    four.items.forEach((item, i) => {
+      const cells = selectAll('th, td', rows[i]!).map(textOf);
+      expect(cells[1]).toContain(item.task.title);
+      const danish = model.danish?.taskTitles.get(item.task.slug);
+      if (danish) expect(cells[2]).toBe(danish);
+      if (item.task.deadline) expect(cells[4]!.toLowerCase()).toContain(item.task.deadline.slice(0, 20).toLowerCase());
+    });
+    expect(selectAll('script[src]', doc())).toEqual([]);
+  });
+
+  it('merges the documents per appointment for the household of four, each document once', () => {
+    const appointments = selectAll('.pack-appointment', doc());
+    expect(appointments.length).toBeGreaterThan(1);
+    for (const a of appointments) {
+      const docs = selectAll('li strong', a).map(textOf);
+      expect(new Set(docs.map((d) => d.toLowerCase())).size, textOf(select('h3', a)!)).toBe(docs.length);
+    }
+    // The CPR registration: a passport for everyone, a birth certificate for the children.
+    const cpr = appointments.find((a) => textOf(select('p', a)!).includes(model.tasks.find((t) => t.slug === 'cpr-number')!.title))!;
+    const lines = selectAll('li', cpr).map(textOf);
+    expect(lines.find((l) => l.startsWith('Passport'))).toMatch(/you, your partner and your children/);
+    expect(lines.find((l) => l.startsWith('Birth certificate'))).toMatch(/: your children/);
+  });
+
+  it('is linked from the household\'s checklist', () => {
+    const links = selectAll('a', fromHtml(read(`checklist/${four.path}/index.html`))).map((a) => String(a.properties.href));
+    expect(links).toContain(`/checklist/${four.path}/handover/`);
+  });
+});
