@@ -84,6 +84,15 @@ describe('best-practice PDF', () => {
     expect(poster).toMatch(/\(A3\)/);
   });
 
+  it('has the documents to bring, per appointment, as appendix C', () => {
+    const withDocs = model.tasks.filter((t) => t.bring.length);
+    if (!withDocs.length) return;
+    const start = pages.findIndex((p) => p.includes('Appendix C: documents to bring, per appointment') && !p.includes('Contents'));
+    expect(start).toBeGreaterThan(0);
+    const appendix = pages.slice(start).join(' ');
+    for (const t of withDocs) for (const b of t.bring) expect(appendix, `${t.slug}: ${b.what}`).toContain(b.what.replace(/\s+/g, ' ').slice(0, 30));
+  });
+
   it('says the same edition, or the same draft, as the footer and the editions page', () => {
     const edition = publicEdition();
     const label = edition.draft ? edition.label : `Edition ${edition.id}`;

@@ -39,6 +39,9 @@ describe('task pages', () => {
       const entry = model.selfServices.find((s) => s.slug === task.selfService)!;
       expect(html).toContain(`href="${(entry.urlEn ?? entry.urlDa).replace(/&/g, '&amp;')}"`);
     }
+    // The documents to bring, each once, under "What to bring".
+    const bring = selectAll('ul.bring > li > strong', fromHtml(html)).map((b) => hastText(b));
+    expect(bring).toEqual(task.bring.map((b) => b.what));
     // Sources are shown (SDG Art. 9): every source URL is linked under "Sources".
     expect(body).toContain('Sources');
     for (const s of task.sources) expect(html).toContain(`href="${s.url.replace(/&/g, '&amp;')}"`);

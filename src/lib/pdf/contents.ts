@@ -10,6 +10,7 @@ export const GUIDE_CHAPTERS = [
   { key: 'tips', id: 'tips' },
   { key: 'appendix', id: 'appendix' },
   { key: 'selfService', id: 'self-service-map' },
+  { key: 'documents', id: 'documents-to-bring' },
 ] as const;
 
 export type GuideChapter = (typeof GUIDE_CHAPTERS)[number]['key'];
@@ -17,7 +18,10 @@ export type GuideChapter = (typeof GUIDE_CHAPTERS)[number]['key'];
 /** The anchor of a chapter. */
 export const chapterId = (key: GuideChapter): string => GUIDE_CHAPTERS.find((c) => c.key === key)!.id;
 
-/** The table of contents: every chapter with its heading; the self-service map only when the content has one. */
-export function guideContents(headings: Record<GuideChapter, string>, withSelfService: boolean): { id: string; title: string }[] {
-  return GUIDE_CHAPTERS.filter((c) => withSelfService || c.key !== 'selfService').map((c) => ({ id: c.id, title: headings[c.key] }));
+/**
+ * The table of contents: every chapter the page gives a heading for (the Danish guide has no document pack yet: its
+ * document names are not translated); the self-service map only when the content has one.
+ */
+export function guideContents(headings: Partial<Record<GuideChapter, string>>, withSelfService: boolean): { id: string; title: string }[] {
+  return GUIDE_CHAPTERS.filter((c) => headings[c.key] !== undefined && (withSelfService || c.key !== 'selfService')).map((c) => ({ id: c.id, title: headings[c.key]! }));
 }
