@@ -39,7 +39,7 @@ beforeAll(() => {
   copyFixtureContent(root);
   // A feedback mailbox on an official domain of the copied content (any one: the test is about the wiring).
   feedbackEmail = `feedback-test@${loadContent(root).officialDomains.domains[0]!.domain}`;
-  writeFileSync(join(root, 'site.yaml'), `url: https://guide.test-authority.example\nfeedback:\n  email: ${feedbackEmail}\n  owner: The test working group\n`
+  writeFileSync(join(root, 'site.yaml'), `url: https://guide.test-authority.dk\nfeedback:\n  email: ${feedbackEmail}\n  owner: The test working group\n`
     + `publisher: ${PUBLISHER}\nreuse: ${REUSE}\ntitle: ${SITE_TITLE}\n`);
   const statement = join(root, 'guide/pages/accessibility.md');
   writeFileSync(statement, readFileSync(statement, 'utf8').replace(/^lead:.*$/m, `lead: ${LEAD}`).replace(/^## Known limitations$/m, `## Known limitations\n\n${BODY}`));
@@ -52,7 +52,9 @@ beforeAll(() => {
   const edited = source.replace(/^deadline:.*$/m, `deadline: ${NEW}`);
   if (edited === source) throw new Error(`${task.file} has no deadline line to change`);
   writeFileSync(file, edited);
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--no-pdf'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: root, OUT_DIR: out } });
+  // The address from this copy's site.yaml, not the suite's SITE_URL.
+  const { SITE_URL: _suiteAddress, ...env } = process.env;
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--no-pdf'], { encoding: 'utf8', env: { ...env, CONTENT_ROOT: root, OUT_DIR: out } });
   if (r.status !== 0) throw new Error(`the build failed:\n${r.stdout}\n${r.stderr}`);
 }, 180_000);
 
@@ -142,7 +144,7 @@ describe('the feedback channel from site.yaml', () => {
       const href = new URL(String(link!.properties.href));
       expect(href.protocol, page).toBe('mailto:');
       expect(href.pathname, page).toBe(feedbackEmail);
-      expect(href.searchParams.get('body'), page).toMatch(new RegExp(`^Page: https://guide\\.test-authority\\.example/${page.replace(/index\.html$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nEdition: `));
+      expect(href.searchParams.get('body'), page).toMatch(new RegExp(`^Page: https://guide\\.test-authority\\.dk/${page.replace(/index\.html$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nEdition: `));
     }
   });
   it('names the mailbox and who reads it on the feedback page', () => {
