@@ -26,8 +26,16 @@ export const httpsUrl = z
     message: 'has letters that must be encoded in a web address (such as æ, ø, å, a dash – or a space): copy the address from the browser\'s address bar, where æ becomes %C3%A6',
   });
 
-/** Non-empty, trimmed text. */
-export const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * Non-empty, trimmed plain text on one line: titles, deadlines, labels, names, notes. Shown as typed, so markup and
+ * invisible characters are refused, and a line break (which would show as a space) is reported, with the fix.
+ */
+export const text = z.string().trim().min(1, 'must not be empty')
+  .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/.test(s), {
+    message: 'contains an invisible control character (often pasted from a PDF or Word): retype the text, or paste it as plain text',
+  })
+  .refine((s) => !/<\/?[A-Za-z][^<>]*>/.test(s), { message: 'contains HTML markup (such as <b> or <br>), which readers would see as typed: write plain text' })
+  .refine((s) => !/[\r\n]/.test(s), { message: 'has a line break, which readers would see as a space: write it on one line (in YAML, keep it inside one pair of quotes)' });
 
 /** An official page that supports what a task, term or authority entry says, and when someone checked it. */
 export const sourceSchema = z.strictObject({
