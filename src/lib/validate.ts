@@ -27,7 +27,7 @@ import type { FieldPath } from './content/errors.ts';
 import { siteUrl } from './site.ts';
 import { currentEdition } from './edition.ts';
 import { SITE_PAGES } from './schemas/site-page.ts';
-import { collapseUnofficialLinks, collapseUnreadableReferences, OFFICIAL_DOMAINS_FILE } from './checks/root-cause.ts';
+import { collapseMissingVocabulary, collapseUnofficialLinks, collapseUnreadableReferences, OFFICIAL_DOMAINS_FILE } from './checks/root-cause.ts';
 import { contentLinks } from './checks/link-inventory.ts';
 import { translationUnits } from './translations/units.ts';
 import { describeState, STAMP_HINT, translationStatus } from './translations/status.ts';
@@ -203,8 +203,10 @@ export function validateContent(root: string, options: { today?: string; now?: s
   // Many links to one site failing the official-domain check have one cause: report it once.
   const reported = collapseUnofficialLinks(readable, official, (i) => raw.lineOf(OFFICIAL_DOMAINS_FILE, ['domains', i, 'domain']),
     () => contentLinks(model).flatMap((l) => { try { return [new URL(l.url).hostname]; } catch { return []; } }));
-  const errors = reported.filter((i) => i.severity === 'error');
-  const warnings = reported.filter((i) => i.severity === 'warning');
+  // A missing vocabulary file is the one cause of every unknown phase, situation or authority: report it alone.
+  const rooted = collapseMissingVocabulary(reported);
+  const errors = rooted.filter((i) => i.severity === 'error');
+  const warnings = rooted.filter((i) => i.severity === 'warning');
   return { model, issues: [...errors, ...warnings], errors, warnings };
 }
 

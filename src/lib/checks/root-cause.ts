@@ -86,3 +86,19 @@ export function collapseUnreadableReferences(issues: ContentIssue[], unreadable:
     return { ...i, hint: i.hint ? `${i.hint}; ${note}` : note };
   });
 }
+
+/**
+ * A missing vocabulary file (phases, situations, authorities, official domains, ...) makes every task, term and link
+ * that names one of its entries look wrong. Those errors follow from it: report the missing file alone, with how many
+ * errors it hides, so the editor fixes the cause first. Other files' own syntax errors stay listed.
+ */
+export function collapseMissingVocabulary(issues: ContentIssue[]): ContentIssue[] {
+  const missing = issues.filter((i) => i.severity === 'error' && i.message === 'is missing');
+  if (!missing.length) return issues;
+  const kept = issues.filter((i) => missing.includes(i) || i.severity !== 'error' || /YAML is malformed|cannot be read|not valid UTF-8/.test(i.message));
+  const hidden = issues.filter((i) => i.severity === 'error').length - kept.filter((i) => i.severity === 'error').length;
+  if (!hidden) return issues;
+  return kept.map((i) => (missing.includes(i)
+    ? { ...i, hint: `${i.hint ?? ''}; ${hidden} other error(s) follow from the missing file and are not listed: fix this first, then check again` }
+    : i));
+}
