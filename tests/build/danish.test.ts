@@ -51,8 +51,8 @@ describe('the Danish edition on the site', () => {
       const alternates = selectAll('link[rel="alternate"][hreflang]', page).map((l) => `${attr(l, 'hrefLang')} ${new URL(attr(l, 'href')!).pathname}`);
       expect(alternates.sort()).toEqual([`da ${da}`, `en ${en}`]);
     }
-    // The English frame around a Danish page says it is English.
-    expect(attr(select('header.site-header', danish) as Element, 'lang')).toBe('en');
+    // The frame around a Danish page is Danish too (da/guide.yaml's frame), so it carries no lang of its own.
+    expect(attr(select('header.site-header', danish) as Element, 'lang')).toBeUndefined();
     // What is about the page itself is Danish: who is responsible (by the authority's Danish name) and the review date.
     const meta = select('.page-meta', danish) as Element;
     expect(attr(meta, 'lang')).toBeUndefined();
@@ -64,10 +64,10 @@ describe('the Danish edition on the site', () => {
     const authority = [...model.authorities.values()].find((a) => a.url === link);
     expect(authority, text).toBeDefined();
     expect(text).toContain(authority!.danishName ?? authority!.name);
-    // The crumb to the English home page is marked English; the trail is named in Danish.
+    // The trail is named in Danish and starts at the Danish start page.
     const trail = select('nav.breadcrumbs', danish) as Element;
     expect(attr(trail, 'ariaLabel')).toBe(labels.breadcrumb);
-    expect(attr(select('nav.breadcrumbs a[href="/"]', danish) as Element, 'lang')).toBe('en');
+    expect(attr(select('nav.breadcrumbs a', danish) as Element, 'href')).toBe('/da/');
   });
 
   it('has a Danish start page at /da/ that leads to every Danish page and to the citizen guide in English', () => {
@@ -79,6 +79,23 @@ describe('the Danish edition on the site', () => {
     for (const [, danish] of pairs) if (danish === '/da/professionals/' || danish === '/da/journey/' || danish === '/da/glossary/') expect(hrefs).toContain(danish);
     const home = selectAll('main a', page).filter((a) => attr(a, 'href') === '/').at(-1)!;
     expect(attr(home, 'hrefLang')).toBe('en');
+  });
+
+  it('gives the Danish pages a Danish header, menu, breadcrumb and footer, marking the links to English pages', () => {
+    if (!model.danish) return;
+    const frame = model.danish.guide.frame;
+    for (const [, danish] of pairs) {
+      const page = doc(danish);
+      expect(toString(select('a.skip-link', page)!), danish).toBe(frame.skipLink);
+      expect(toString(select('a.site-title', page)!), danish).toContain(frame.siteTitle);
+      const menu = selectAll('nav.site-nav a', page);
+      expect(menu.map((a) => toString(a)), danish).toContain(frame.navProfessionals);
+      // A menu item leading to an English page says so, for the reader and for the browser.
+      for (const a of menu) if (!String(attr(a, 'href')).startsWith('/da/')) expect(attr(a, 'hrefLang'), `${danish}: ${toString(a)}`).toBe('en');
+      expect(toString(selectAll('nav.breadcrumbs a', page)[0]!), danish).toBe(model.danish.guide.labels.danishEdition);
+      expect(toString(select('footer.site-footer', page)!), danish).toContain(frame.noTracking);
+      expect(attr(select('footer.site-footer', page), 'lang'), danish).toBeUndefined();
+    }
   });
 
   it('shows the glossary in Danish order with the Danish definitions and the English terms marked as English', () => {

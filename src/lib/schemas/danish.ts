@@ -69,6 +69,31 @@ export const DA_SENTENCES = {
   citizenGuide: 'The Danish start page: the citizen guide is in English, because it is written for international citizens (before the link to it).',
 } as const;
 
+/** The site's frame on a Danish page: the header, the main navigation, the footer and the feedback line. */
+export const DA_FRAME = {
+  skipLink: 'The link that skips to the main content.',
+  siteTitle: 'The site\'s name in the header.',
+  tagline: 'The line under the site\'s name.',
+  mainNav: 'The name of the main navigation, for screen readers.',
+  navGuide: 'Menu: the citizen guide\'s start page (in English).',
+  navChecklist: 'Menu: the household checklist (in English).',
+  navLocalHelp: 'Menu: where to go in your municipality (in English).',
+  navJourney: 'Menu: the journey.',
+  navSelfService: 'Menu: the self-service map (in English).',
+  navGlossary: 'Menu: the glossary.',
+  navProfessionals: 'Menu: the guide for professionals.',
+  navSearch: 'Menu: search (in English).',
+  footerAccessibility: 'Footer: the accessibility statement (in English).',
+  footerFeedback: 'Footer: feedback (in English).',
+  footerWhatsNew: 'Footer: what\'s new (in English).',
+  footerEditions: 'Footer: previous editions (in English).',
+  footerLifeInDenmark: 'Footer: Life in Denmark, the official portal.',
+  publisher: 'Footer: the word before the publisher\'s name.',
+  noTracking: 'Footer: no cookies, no tracking.',
+  feedbackQuestion: 'The question at the bottom of every page ("Is this page useful?").',
+  feedbackAuthority: 'Until a feedback channel is set: tell the responsible authority. Write {authority} where its name (a link) goes.',
+} as const;
+
 export const daGuideSchema = z.strictObject({
   title: text.describe('The title of the Danish best-practice guide.'),
   subtitle: text.describe('One line under the title: who the guide is for.'),
@@ -102,6 +127,8 @@ export const daGuideSchema = z.strictObject({
   }).describe('How you log in to a self-service solution, by the `login` values of journey/self-service/.'),
   sentences: z.strictObject(Object.fromEntries(Object.entries(DA_SENTENCES).map(([k, d]) => [k, text.describe(d)])) as Record<keyof typeof DA_SENTENCES, typeof text>)
     .describe('Sentences of the Danish PDF: the journey figure\'s text alternative, caption and key; the appendices; the colophon.'),
+  frame: z.strictObject(Object.fromEntries(Object.entries(DA_FRAME).map(([k, d]) => [k, text.describe(d)])) as Record<keyof typeof DA_FRAME, typeof text>)
+    .describe('The site\'s header, menu and footer on the Danish pages.'),
   labels: z.strictObject(Object.fromEntries(DA_LABELS.map((k) => [k, text.describe(`The word or phrase for "${k}".`)])) as Record<(typeof DA_LABELS)[number], typeof text>)
     .describe(`Words used in tables, headings and links: ${DA_LABELS.join(', ')}.`),
 });
