@@ -143,3 +143,16 @@ describe('the caseworker\'s handover', () => {
     expect(links).toContain(`/checklist/${four.path}/handover/`);
   });
 });
+
+describe('an optional task\'s deadline', () => {
+  it('reads "If you do it, the deadline:" on the checklist, never "Optional" beside a bare "Deadline"', () => {
+    const c = checklists.find((x) => x.items.some((i) => i.task.optional && i.task.deadline) && x.items.some((i) => !i.task.optional && i.task.deadline))!;
+    const doc = fromHtml(read(`checklist/${c.path}/index.html`));
+    for (const li of selectAll('li[data-slug]', doc)) {
+      const item = c.items.find((i) => i.task.slug === li.properties.dataSlug)!;
+      const line = select('.deadline-line', li);
+      if (!item.task.deadline) { expect(line).toBeUndefined(); continue; }
+      expect(textOf(line!), item.task.slug).toMatch(item.task.optional ? /^If you do it, the deadline: / : /^Deadline: /);
+    }
+  });
+});
