@@ -15,7 +15,7 @@ describe('report:review options', () => {
     expect(parseReviewArgs(['--authorty', 'siri'], authorities)).toEqual({ error: expect.stringContaining('"--authorty" is not an option of report:review; did you mean --authority?') });
     expect(parseReviewArgs(['--authority', 'sirri'], authorities)).toEqual({ error: expect.stringContaining('"sirri" is not an authority in journey/authorities.yaml; did you mean siri?') });
     expect(parseReviewArgs(['--within', 'soon'], authorities)).toEqual({ error: '--within must be a whole number of months from 0 to 60, not "soon".' });
-    expect(parseReviewArgs(['siri'], authorities)).toEqual({ error: '"siri" is not understood; write --authority siri.' });
+    expect(parseReviewArgs(['siri'], authorities)).toEqual({ error: '"siri" is not understood; write --authority siri. See npm run report:review -- --help.' });
   });
 });
 

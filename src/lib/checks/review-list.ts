@@ -4,7 +4,7 @@
  * entries), and the sources whose check date is as old, each with its title, public address and file. The options are
  * parsed strictly, like the release's: an unknown option or authority is refused with one sentence.
  */
-import { parseArgs } from 'node:util';
+import { strictArgs } from '../cli-args.ts';
 import { editDistance, groupSorted } from '../text.ts';
 import { monthsBefore, type Reviewable } from './review.ts';
 
@@ -35,19 +35,8 @@ function wholeMonths(name: string, value: string | undefined): number | { error:
 
 /** Parses the arguments against the known authorities, or returns the one sentence that says what is wrong. */
 export function parseReviewArgs(argv: string[], authorities: string[]): ReviewArgs | { error: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (e) {
-    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec((e as Error).message)?.[1];
-    if (unknown) {
-      const name = unknown.replace(/^-+/, '').split('=')[0]!;
-      const guess = Object.keys(OPTIONS).find((o) => editDistance(name, o) <= 3);
-      return { error: `"${unknown}" is not an option of report:review${guess ? `; did you mean --${guess}?` : ''} See npm run report:review -- --help.` };
-    }
-    return { error: `${(e as Error).message.replace(/\.$/, '')}. See npm run report:review -- --help.` };
-  }
-  if (parsed.positionals.length) return { error: `"${parsed.positionals.join(' ')}" is not understood; write --authority ${parsed.positionals[0]}.` };
+  const parsed = strictArgs(argv, OPTIONS, { name: 'report:review', label: 'report:review', positional: (w) => `write --authority ${w}` });
+  if ('error' in parsed) return parsed;
   const v = parsed.values;
   if (v.authority !== undefined && !authorities.includes(v.authority)) {
     const guess = authorities.find((a) => editDistance(v.authority!, a) <= 2);

@@ -2,9 +2,8 @@
  * The release command's arguments, parsed strictly: an unknown or misspelt option, a stray word or a malformed
  * edition is refused with one plain sentence, and `--help` only prints the usage. Nothing here touches the disk.
  */
-import { parseArgs } from 'node:util';
 import { EDITION_ID } from './editions.ts';
-import { editDistance } from '../text.ts';
+import { strictArgs } from '../cli-args.ts';
 
 export const RELEASE_USAGE = `Usage: npm run release -- [--edition YYYY-Qn] [options]
 
@@ -32,28 +31,13 @@ const OPTIONS = {
   'allow-stale': { type: 'boolean', default: false },
 } as const;
 
-/** The closest known option to a misspelt one (by edit distance), to suggest it. */
-function closest(name: string): string | undefined {
-  const best = Object.keys(OPTIONS).map((o) => [o, editDistance(name, o)] as const).sort((x, y) => x[1] - y[1])[0]!;
-  return best[1] <= 3 ? best[0] : undefined;
-}
-
 /** Parses the arguments, or returns the one sentence that says what is wrong. */
 export function parseReleaseArgs(argv: string[]): ReleaseArgs | { error: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (e) {
-    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec((e as Error).message)?.[1];
-    if (unknown) {
-      const guess = closest(unknown.replace(/^-+/, '').split('=')[0]!);
-      return { error: `"${unknown}" is not an option of the release command${guess ? `; did you mean --${guess}?` : ''} Nothing was released. See npm run release -- --help.` };
-    }
-    return { error: `${(e as Error).message.replace(/\.$/, '')}. Nothing was released. See npm run release -- --help.` };
-  }
-  if (parsed.positionals.length) {
-    return { error: `"${parsed.positionals.join(' ')}" is not understood; write the edition as --edition ${parsed.positionals[0]}. Nothing was released.` };
-  }
+  const parsed = strictArgs(argv, OPTIONS, {
+    name: 'release', label: 'the release command', consequence: 'Nothing was released.',
+    positional: (w) => `write the edition as --edition ${w}`,
+  });
+  if ('error' in parsed) return parsed;
   const v = parsed.values;
   let edition = v.edition?.trim();
   if (edition !== undefined) {
