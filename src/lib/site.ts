@@ -14,10 +14,7 @@ export function addressIsSet(env: Env = environment()): boolean {
   return publicAddressProblem(siteUrl(env)) === undefined;
 }
 
-/** Said wherever an address would be printed while it is not set. */
-export const ADDRESS_NOT_SET = 'The guide\'s public address is not set yet (url in site.yaml).';
-/** The same, inside a sentence, where the address would stand. */
-export const ADDRESS_PENDING = '(the guide\'s public address is not set yet)';
+export { ADDRESS_NOT_SET, ADDRESS_PENDING } from './address-wording.ts';
 
 /** Why an address cannot be the public address of a release (a placeholder, or not https), or undefined. */
 export function publicAddressProblem(url: string): string | undefined {

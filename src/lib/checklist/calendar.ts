@@ -3,10 +3,10 @@
  * src/lib/checklist/timeline.ts, saying the rule in words and the date it counts from. Pure: the checklist pages' script
  * (src/scripts/checklist.ts) and the tests use it.
  */
+import { ADDRESS_NOT_SET } from '../address-wording.ts';
 import { addDays, KIND_LABEL, LIFE_EVENTS, type DatedEntry } from './timeline.ts';
 
 /** Said in an event instead of the task's address while the guide's public address is not set. */
-export const ADDRESS_NOT_SET = 'The guide\'s public address is not set yet.';
 /** An event links to its task only with a whole https address (not a path on a site whose address is not set). */
 const absolute = (url: string) => /^https:\/\//.test(url);
 
