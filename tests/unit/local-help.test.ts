@@ -63,13 +63,20 @@ describe('local offices', () => {
 describe('where a reader goes for a task', () => {
   const centre: Authority = { id: 'ics-aarhus', name: 'ICS West in Aarhus', kind: 'ics-centre', services: ['cpr-registration', 'eu-residence-document'], sources: [], workingGroup: false };
   const model = { authorities: new Map([[centre.id, centre]]) };
+  const hjorring = { ics: 'none', name: 'Hjørring Kommune' };
   it('goes to the ICS centre when it offers the service there, else to Citizen Service', () => {
-    expect(placeFor(model, { ics: 'ics-aarhus' }, { visit: 'cpr-registration' })).toEqual({ kind: 'ics', office: centre });
-    expect(placeFor(model, { ics: 'ics-aarhus' }, { visit: 'driving-licence' })).toEqual({ kind: 'citizen-service' });
-    expect(placeFor(model, { ics: 'none' }, { visit: 'cpr-registration' })).toEqual({ kind: 'citizen-service' });
-    expect(placeFor(model, { ics: 'unknown' }, { visit: 'eu-residence-document' })).toEqual({ kind: 'citizen-service' });
+    expect(placeFor(model, { ics: 'ics-aarhus', name: 'Aarhus Kommune' }, { visit: 'cpr-registration' })).toEqual({ kind: 'ics', office: centre });
+    expect(placeFor(model, { ics: 'ics-aarhus', name: 'Aarhus Kommune' }, { visit: 'driving-licence' })).toEqual({ kind: 'local', where: 'Citizen Service in Aarhus' });
+    expect(placeFor(model, hjorring, { visit: 'cpr-registration' })).toEqual({ kind: 'local', where: 'Citizen Service in Hjørring' });
   });
-  it('sends permits and biometrics to the task page (SIRI), not to the municipality', () => {
-    expect(placeFor(model, { ics: 'none' }, { visit: 'biometrics' })).toEqual({ kind: 'see-task' });
+  it('sends permits, biometrics and the EU residence document to SIRI, never to the municipality', () => {
+    for (const visit of ['biometrics', 'siri-permits', 'eu-residence-document'] as const) {
+      const place = placeFor(model, { ics: 'unknown', name: 'Hjørring Kommune' }, { visit });
+      expect(place.kind === 'local' && place.where).toMatch(/^SIRI, not the municipality/);
+    }
+  });
+  it('sends a PD U2 registration to the job centre or Citizen Service, and Danish lessons to the language centre', () => {
+    expect(placeFor(model, hjorring, { visit: 'unemployment-benefit-registration' })).toEqual({ kind: 'local', where: 'the job centre or Citizen Service in Hjørring' });
+    expect(placeFor(model, hjorring, { visit: 'danish-lessons' })).toEqual({ kind: 'local', where: 'the language centre Hjørring refers you to, or Citizen Service in Hjørring' });
   });
 });

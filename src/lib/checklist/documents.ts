@@ -5,33 +5,14 @@
  * a visit, the task itself. Pure: the checklist page, the handover and the PDF use it.
  */
 import type { BringItem } from '../schemas/task.ts';
-import type { LocalService } from '../schemas/local-help.ts';
+import { LOCAL_SERVICES, type LocalService } from '../schemas/local-help.ts';
 import type { Person } from '../schemas/checklist.ts';
 import { whoText } from './household.ts';
 
-/** Where each kind of visit happens when the reader's municipality is not known. */
-export const APPOINTMENT_PLACES: Record<LocalService, string> = {
-  'cpr-registration': 'Citizen Service, or an International Citizen Service (ICS) centre if it serves your municipality',
-  'health-insurance-card': 'Citizen Service, or an International Citizen Service (ICS) centre if it serves your municipality',
-  mitid: 'Citizen Service, or an International Citizen Service (ICS) centre if it serves your municipality',
-  departure: 'Citizen Service in your municipality',
-  'driving-licence': 'Citizen Service in your municipality',
-  'danish-lessons': 'The language centre your municipality refers you to',
-  'eu-residence-document': 'SIRI, at an International Citizen Service (ICS) centre or a SIRI branch office',
-  'siri-permits': 'SIRI, at an International Citizen Service (ICS) centre or a SIRI branch office',
-  biometrics: 'SIRI, at an International Citizen Service (ICS) centre or a SIRI branch office',
-  'tax-card': 'The Danish Tax Agency',
-  'job-search': 'The jobcentre in your municipality',
-  'unemployment-benefit-registration': 'The jobcentre in your municipality',
-};
-
+/** Where a kind of visit happens when the reader's municipality is not known. */
+export function appointmentPlace(visit: LocalService): string { return LOCAL_SERVICES[visit].place; }
 /** The same, short, for the handover's "Where" column. */
-export const APPOINTMENT_SHORT: Record<LocalService, string> = {
-  'cpr-registration': 'Citizen Service or ICS', 'health-insurance-card': 'Citizen Service or ICS', mitid: 'Citizen Service or ICS',
-  departure: 'Citizen Service', 'driving-licence': 'Citizen Service', 'danish-lessons': 'Language centre',
-  'eu-residence-document': 'SIRI (ICS or branch)', 'siri-permits': 'SIRI (ICS or branch)', biometrics: 'SIRI (ICS or branch)',
-  'tax-card': 'Danish Tax Agency', 'job-search': 'Jobcentre', 'unemployment-benefit-registration': 'Jobcentre',
-};
+export function appointmentShort(visit: LocalService): string { return LOCAL_SERVICES[visit].short; }
 
 export interface PackTask { slug: string; title: string; visit?: LocalService; bring: BringItem[] }
 export interface PackStep { task: PackTask; who: Person[] }
@@ -55,7 +36,7 @@ export function documentPack(steps: PackStep[], ageLabels: string[] = []): Appoi
   const byPlace = new Map<string, Appointment>();
   for (const { task, who } of steps) {
     if (!task.bring.length) continue;
-    const place = task.visit ? APPOINTMENT_PLACES[task.visit] : task.title;
+    const place = task.visit ? appointmentPlace(task.visit) : task.title;
     const appointment = byPlace.get(place) ?? { place, tasks: [], items: [] };
     byPlace.set(place, appointment);
     appointment.tasks.push({ slug: task.slug, title: task.title });

@@ -32,15 +32,18 @@ export function needsVisit(task: Pick<Task, 'visit'>): boolean {
   return task.visit !== undefined;
 }
 
-/** Where a reader in municipality `m` goes for a task: the ICS centre when it offers the task's service, else Citizen Service. */
-export function placeFor(model: Pick<Model, 'authorities'>, m: Pick<Municipality, 'ics'>, task: Pick<Task, 'visit'>): { kind: 'ics'; office: Authority } | { kind: 'citizen-service' } | { kind: 'see-task' } {
+/**
+ * Where a reader in municipality `m` goes for a task: the ICS centre when it offers the task's service, else the
+ * service's local place (Citizen Service, the job centre, SIRI...) in the municipality's name.
+ */
+export function placeFor(model: Pick<Model, 'authorities'>, m: Pick<Municipality, 'ics' | 'name'>, task: Pick<Task, 'visit'>): { kind: 'ics'; office: Authority } | { kind: 'local'; where: string } {
   const centre = icsCentreFor(model, m);
   if (task.visit && centre?.services.includes(task.visit)) return { kind: 'ics', office: centre };
-  if (task.visit === 'siri-permits' || task.visit === 'biometrics') return { kind: 'see-task' };
-  return { kind: 'citizen-service' };
+  const local: string = task.visit ? LOCAL_SERVICES[task.visit].local : 'Citizen Service in {m}';
+  return { kind: 'local', where: local.replaceAll('{m}', shortName(m)) };
 }
 
-export function serviceLabel(s: LocalService): string { return LOCAL_SERVICES[s]; }
+export function serviceLabel(s: LocalService): string { return LOCAL_SERVICES[s].label; }
 
 /** The Danish and English names a reader may type, for search and the A–Z list ("Favrskov", "Favrskov Kommune"). */
 export function shortName(m: Pick<Municipality, 'name'>): string {

@@ -6,21 +6,28 @@
 import { z } from 'zod';
 import { httpsUrl, slug, sourceSchema, text } from './common.ts';
 
-/** What an ICS centre or a SIRI branch office does, as its official page lists it. */
+const CS_OR_ICS = { place: 'Citizen Service, or an International Citizen Service (ICS) centre if it serves your municipality', short: 'Citizen Service or ICS', local: 'Citizen Service in {m}' };
+const SIRI = { place: 'SIRI, at an International Citizen Service (ICS) centre or a SIRI branch office', short: 'SIRI (ICS or branch)', local: 'SIRI, not the municipality (see the task page: an ICS centre, a SIRI branch office or a Danish mission abroad)' };
+
+/**
+ * The services a task's visit needs (`visit:`), each with what an ICS centre's or SIRI branch office's page calls it
+ * (`label`), where it happens when the reader's municipality is not known (`place`, and `short` for the handover's
+ * column), and where it happens in municipality {m} when no ICS centre there offers it (`local`).
+ */
 export const LOCAL_SERVICES = {
-  'cpr-registration': 'Registration and a CPR number',
-  'eu-residence-document': 'EU residence documents',
-  'siri-permits': 'Residence and work permit applications (SIRI)',
-  biometrics: 'Biometrics (photo and fingerprints) for SIRI',
-  'tax-card': 'Tax card and tax questions',
-  mitid: 'MitID',
-  'health-insurance-card': 'Health insurance card and choice of doctor',
-  'job-search': 'Job search and guidance on the labour market',
-  'unemployment-benefit-registration': 'Registration of unemployment benefit from your home country',
-  'danish-lessons': 'Danish lessons and courses',
-  'driving-licence': 'Driving licences',
-  departure: 'Reporting that you leave Denmark',
-} as const;
+  'cpr-registration': { label: 'Registration and a CPR number', ...CS_OR_ICS },
+  'eu-residence-document': { label: 'EU residence documents', ...SIRI },
+  'siri-permits': { label: 'Residence and work permit applications (SIRI)', ...SIRI },
+  biometrics: { label: 'Biometrics (photo and fingerprints) for SIRI', ...SIRI },
+  'tax-card': { label: 'Tax card and tax questions', place: 'The Danish Tax Agency', short: 'Danish Tax Agency', local: 'the Danish Tax Agency (online; see the task page)' },
+  mitid: { label: 'MitID', ...CS_OR_ICS },
+  'health-insurance-card': { label: 'Health insurance card and choice of doctor', ...CS_OR_ICS },
+  'job-search': { label: 'Job search and guidance on the labour market', place: 'The job centre in your municipality', short: 'Job centre', local: 'the job centre in {m}' },
+  'unemployment-benefit-registration': { label: 'Registration of unemployment benefit from your home country', place: 'The job centre or Citizen Service in your municipality', short: 'Job centre or Citizen Service', local: 'the job centre or Citizen Service in {m}' },
+  'danish-lessons': { label: 'Danish lessons and courses', place: 'The language centre your municipality refers you to', short: 'Language centre', local: 'the language centre {m} refers you to, or Citizen Service in {m}' },
+  'driving-licence': { label: 'Driving licences', place: 'Citizen Service in your municipality', short: 'Citizen Service', local: 'Citizen Service in {m}' },
+  departure: { label: 'Reporting that you leave Denmark', place: 'Citizen Service in your municipality', short: 'Citizen Service', local: 'Citizen Service in {m}' },
+} as const satisfies Record<string, { label: string; place: string; short: string; local: string }>;
 export type LocalService = keyof typeof LOCAL_SERVICES;
 export const localService = z.enum(Object.keys(LOCAL_SERVICES) as [LocalService, ...LocalService[]]);
 
