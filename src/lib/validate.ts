@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyUrl } from './checks/url-policy.ts';
 import { DANISH_FOLDER, loadContent, MUNICIPALITIES_FILE } from './content/load.ts';
+import { englishYamlFiles } from './content/layout.ts';
 import { checkMunicipalities } from './checks/municipalities.ts';
 import { checkSelfService } from './checks/self-service.ts';
 import { checkSelfRelated, checkStepPhases } from './checks/consistency.ts';
@@ -12,7 +13,7 @@ import { buildModel, type Model } from './model.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
 import { checkOfficialLinks, type FoundLink } from './checks/official-links.ts';
 import { bodyTree, linksInTree } from './markdown/body-tree.ts';
-import { avoidRules, checkTerminology, danishAvoidRules } from './checks/terminology.ts';
+import { avoidRules, checkMarkdownTerminology, checkYamlTerminology, danishAvoidRules } from './checks/terminology.ts';
 import { checkLanguageSwitch } from './checks/language.ts';
 import { checkMdx } from './checks/mdx.ts';
 import { checkInternalContentLinks } from './checks/internal-content-links.ts';
@@ -164,9 +165,11 @@ export function validateContent(root: string, options: { today?: string; now?: s
   };
   for (const e of [...raw.tasks, ...raw.tips, ...raw.chapters, ...raw.sitePages]) {
     checkBody(e);
-    issues.push(...checkTerminology(e.file, e.text, rules));
+    issues.push(...checkMarkdownTerminology(e, rules));
     issues.push(...checkLanguageSwitch(e.file, e.text, danishAllowed));
   }
+  // Every text an editor writes in YAML (journey labels, self-service notes, municipalities, offices, settings).
+  for (const file of englishYamlFiles(raw.root)) issues.push(...checkYamlTerminology(file, readFileSync(join(raw.root, file), 'utf8'), rules));
 
   // Review and verification dates: overdue is a warning, a date in the future is an error.
   const dated = reviewables(raw);
@@ -188,13 +191,13 @@ export function validateContent(root: string, options: { today?: string; now?: s
   const daRules = danishAvoidRules(model.terms);
   for (const e of [...(raw.danish?.chapters ?? []), ...(raw.danish?.tips ?? [])]) {
     checkBody(e);
-    issues.push(...checkTerminology(e.file, e.text, daRules));
+    issues.push(...checkMarkdownTerminology(e, daRules));
   }
   if (raw.danish && daRules.length) {
     const yamlFiles = [...raw.danish.terms.map((t) => t.file), ...['journey.yaml', 'tasks.yaml', 'guide.yaml'].map((f) => `${DANISH_FOLDER}/${f}`)];
     for (const file of yamlFiles) {
       const path = join(raw.root, file);
-      if (existsSync(path)) issues.push(...checkTerminology(file, readFileSync(path, 'utf8'), daRules));
+      if (existsSync(path)) issues.push(...checkYamlTerminology(file, readFileSync(path, 'utf8'), daRules));
     }
   }
 

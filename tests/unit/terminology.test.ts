@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avoidRules, checkTerminology, danishAvoidRules } from '../../src/lib/checks/terminology.ts';
+import { avoidRules, checkMarkdownTerminology, checkTerminology, checkYamlTerminology, danishAvoidRules } from '../../src/lib/checks/terminology.ts';
 
 const rules = avoidRules([
   { english: 'MitID', avoid: ['NemID'] },
@@ -53,5 +53,35 @@ describe('Danish terminology (danishAvoid)', () => {
   it('does not flag longer words that only begin with it, or English rules in Danish text', () => {
     expect(checkTerminology('da/a.md', 'sygesikringsbevisordningen', da)).toEqual([]);
     expect(checkTerminology('da/a.md', 'personal number', da)).toEqual([]);
+  });
+});
+
+describe('checkYamlTerminology: the texts an editor writes in YAML', () => {
+  const yaml = [
+    'steps:', //                                                        1
+    '  - { id: nemid-step, label: Get NemID, phase: before-moving }', // 2
+    'sources:', //                                                      3
+    '  - url: https://example.dk/nemid', //                              4
+    '    quote: "Log in with NemID."', //                                5
+    '    note: "the page still says NemID"', //                          6
+    'note: Use NemID here', //                                           7
+    '# <!-- terms-allow: NemID -->', //                                  8
+    'history: NemID closed in 2023', //                                  9
+  ].join('\n');
+  it('finds a variant in a label and a note, naming the field and the line', () => {
+    const issues = checkYamlTerminology('journey/steps.yaml', yaml, rules);
+    expect(issues.map((i) => [i.line, i.message])).toEqual([
+      [2, 'uses "NemID" in label, which the glossary says to avoid'],
+      [7, 'uses "NemID" in note, which the glossary says to avoid'],
+    ]);
+  });
+  it('leaves ids, addresses, verbatim quotes, source notes and exempted fields alone', () => {
+    const lines = checkYamlTerminology('journey/steps.yaml', yaml, rules).map((i) => i.line);
+    for (const n of [4, 5, 6, 9]) expect(lines).not.toContain(n);
+  });
+  it('counts front-matter lines from the file, and checks the body after it', () => {
+    const text = ['---', 'title: Register', 'summary: Use NemID', 'sources:', '  - quote: NemID', '---', '', 'Log in with NemID.'].join('\n');
+    const issues = checkMarkdownTerminology({ file: 'guide/a.md', text, bodyLine: 7 }, rules);
+    expect(issues.map((i) => i.line)).toEqual([3, 8]);
   });
 });
