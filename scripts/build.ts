@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { validateContent } from '../src/lib/validate.ts';
-import { contentErrorReport, formatIssue } from '../src/lib/content/errors.ts';
+import { contentErrorReport, warningLines } from '../src/lib/content/errors.ts';
 import { chromiumVersion, findChromium, fontFiles, ToolchainError } from '../src/lib/toolchain.ts';
 import { environmentProblems } from '../src/lib/context.ts';
 import { renderDiagrams, MermaidError } from '../src/lib/mermaid/render.ts';
@@ -67,7 +67,7 @@ try {
       name: 'Validating content',
       run: () => {
         validation = validateContent(contentRoot());
-        for (const w of validation.warnings) console.warn(`      ${formatIssue(w)}`);
+        for (const line of warningLines(validation.warnings)) console.warn(`      ${line}`);
         if (validation.errors.length) {
           fail(contentErrorReport(validation.errors));
         }

@@ -20,6 +20,7 @@ import { checkInternalContentLinks } from './checks/internal-content-links.ts';
 import { futureDateErrors, reviewWarnings, type Reviewable } from './checks/review.ts';
 import type { CheckedSource } from './checks/review-list.ts';
 import { checkRuleChanges } from './checks/rule-changes.ts';
+import { missingQuotes } from './checks/quotes.ts';
 import { frontPageIssue, isFrontPage } from './checks/front-pages.ts';
 import { restatedDeadlines } from './facts.ts';
 import { factChanges, staleMentions, type ProseUnit } from './checks/fact-drift.ts';
@@ -174,6 +175,9 @@ export function validateContent(root: string, options: { today?: string; now?: s
   // Review and verification dates: overdue is a warning, a date in the future is an error.
   const dated = reviewables(raw);
   issues.push(...reviewWarnings(dated, today, raw.settings.reviewMonths));
+  // The supporting words of every source: without them the source check (npm run check:sources) cannot tell whether
+  // the page still says what the guide relies on.
+  issues.push(...missingQuotes(checkedSources(raw)));
   // "In the future" is measured against the real calendar, not the edition date (a release may be dated earlier).
   const now = options.now ?? new Date().toISOString().slice(0, 10);
   issues.push(...futureDateErrors(dated, now));
@@ -231,8 +235,8 @@ export function reviewables(raw: ReturnType<typeof loadContent>): Reviewable[] {
 
 /** Every source with the date it was checked, under the authority responsible for the page, term or office it supports. */
 export function checkedSources(raw: ReturnType<typeof loadContent>): CheckedSource[] {
-  const of = (file: string, authority: string, title: string, sources: { url: string; checked: string }[], line: (i: number) => number | undefined) =>
-    sources.map((x, i) => ({ authority, url: x.url, checked: x.checked, file, line: line(i), title }));
+  const of = (file: string, authority: string, title: string, sources: { url: string; checked: string; quote?: string }[], line: (i: number) => number | undefined) =>
+    sources.map((x, i) => ({ authority, url: x.url, checked: x.checked, file, line: line(i), title, quote: x.quote }));
   return [
     ...raw.tasks.flatMap((e) => of(e.file, e.data.authority, e.data.title, e.data.sources, (i) => e.lineOf(['sources', i, 'checked']))),
     ...raw.terms.flatMap((e) => of(e.file, e.data.authority, `Glossary: ${e.data.english}`, e.data.sources, (i) => e.lineOf(['sources', i, 'checked']))),

@@ -49,7 +49,7 @@ export function parseReviewArgs(argv: string[], authorities: string[]): ReviewAr
 }
 
 /** A source with the date it was checked, for the list of sources to check again. */
-export interface CheckedSource { authority: string; url: string; checked: string; file: string; line?: number; title: string }
+export interface CheckedSource { authority: string; url: string; checked: string; file: string; line?: number; title: string; quote?: string }
 
 /** The date `months` after `date`. */
 export function monthsAfter(date: string, months: number): string {

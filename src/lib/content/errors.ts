@@ -90,6 +90,22 @@ export function contentErrorReport(issues: ContentIssue[]): string {
   return `${errors.length} content error(s):\n${errors.map(formatIssue).join('\n')}`;
 }
 
+/**
+ * Warnings as the build prints them: a few of each kind (the same advice), then how many more there are, so an
+ * error after them is never lost in a long list. `npm run check:content` prints every one.
+ */
+export function warningLines(warnings: ContentIssue[], perKind = 3): string[] {
+  const kinds = new Map<string, ContentIssue[]>();
+  for (const w of warnings) {
+    const kind = w.hint ?? w.message;
+    kinds.set(kind, [...(kinds.get(kind) ?? []), w]);
+  }
+  return [...kinds.values()].flatMap((ws) => [
+    ...ws.slice(0, perKind).map(formatIssue),
+    ...(ws.length > perKind ? [`… and ${ws.length - perKind} more warning(s) like the one above (npm run check:content lists them all)`] : []),
+  ]);
+}
+
 /** Thrown by the build when content is invalid; carries every issue found, not just the first. */
 export class ContentValidationError extends Error {
   readonly issues: ContentIssue[];
