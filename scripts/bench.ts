@@ -6,6 +6,7 @@
  *   - PDF engines side by side on the same print HTML: pagedjs-cli, plain Chromium page.pdf(), WeasyPrint (if installed).
  * Options: --quick (fewer runs, no 40×), --runs=N.
  */
+import './lib/project-root.ts';
 import { spawnSync, execFileSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -2,6 +2,7 @@
  * `npm run build`: validates content, checks the toolchain, renders diagrams, builds the site and the PDF into a
  * staging folder, and only then swaps it into dist/. A failed build leaves the previous dist/ untouched.
  */
+import './lib/project-root.ts';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';

@@ -1,4 +1,5 @@
 /** `npm run check:content`: validates all content and prints every problem with its file and line. */
+import './lib/project-root.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { formatIssue } from '../src/lib/content/errors.ts';
 import { contentRoot } from '../src/lib/paths.ts';

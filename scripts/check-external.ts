@@ -3,6 +3,7 @@
  * and writes reports/external-links.md and .json, grouped by responsible authority. Needs internet, so it is not part
  * of CI; the working group runs it before each release. Exits non-zero only with --strict and a broken link.
  */
+import './lib/project-root.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';

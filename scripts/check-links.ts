@@ -1,4 +1,5 @@
 /** `npm run check:links`: every internal link, fragment and asset in dist/ must resolve. Fails naming the page and the link. */
+import './lib/project-root.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { pdfLinks, siteTarget } from '../src/lib/checks/pdf-links.ts';

@@ -1,4 +1,5 @@
 /** `npm run check:terms`: fails when guide content uses a variant that the Top-25 glossary says to avoid. */
+import './lib/project-root.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { formatIssue } from '../src/lib/content/errors.ts';
 import { contentRoot } from '../src/lib/paths.ts';

@@ -1,4 +1,5 @@
 /** `npm run dev`: validates content and renders the diagrams (which the pages read from the cache), then starts Astro's preview server. */
+import './lib/project-root.ts';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { validateContent } from '../src/lib/validate.ts';

@@ -3,6 +3,7 @@
  * files, checked like `npm run check:content`, and refused with its messages when the content would be wrong.
  * Options: --port <n> (default 8081), --preview <address of npm run dev> (default http://localhost:4321).
  */
+import './lib/project-root.ts';
 import { parseArgs } from 'node:util';
 import { startEditServer } from '../src/lib/cms/server.ts';
 import { contentRoot } from '../src/lib/paths.ts';

@@ -3,6 +3,7 @@
  * new version and switches the site to it atomically. `npm run publish -- --to <web root> --undo` goes back to the
  * version before. See docs/publishing.md.
  */
+import './lib/project-root.ts';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { firstPublishProblem, publish, undo, keptVersions, PublishError } from '../src/lib/publish.ts';

@@ -6,6 +6,7 @@
  *
  * Options: see RELEASE_USAGE in src/lib/release/cli.ts (`npm run release -- --help`).
  */
+import './lib/project-root.ts';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';

@@ -1,4 +1,5 @@
 /** `npm run report:front-pages`: writes reports/front-page-links.md, the official links that are still front pages, by authority. */
+import './lib/project-root.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { validateContent } from '../src/lib/validate.ts';
 import { frontPageLinks } from '../src/lib/checks/link-inventory.ts';

@@ -3,6 +3,7 @@
  * on: pages, terms and self-service entries due for review now or within the coming months, and the sources to check
  * again, with titles, public addresses and files (src/lib/checks/review-list.ts).
  */
+import './lib/project-root.ts';
 import { writeFileSync } from 'node:fs';
 import { loadContent } from '../src/lib/content/load.ts';
 import { parseReviewArgs, REVIEW_USAGE, reviewList } from '../src/lib/checks/review-list.ts';

@@ -1,4 +1,5 @@
 /** `npm run screenshot -- /path/ [/other/]`: screenshots of built pages at 375 px and 1280 px, into .cache/screenshots/. */
+import './lib/project-root.ts';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/toolchain.ts';

@@ -2,6 +2,7 @@
  * `npm run server-config [-- --root /var/www/moving-to-denmark/current --listen 80 --server-name example.dk]`:
  * writes deploy/nginx/moving-to-denmark.conf, the nginx server block for the built site (see docs/publishing.md).
  */
+import './lib/project-root.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { DEPLOY_DEFAULTS, nginxServerBlock } from '../src/lib/server/config.ts';
 

@@ -4,6 +4,7 @@
  * The tier is passed to vitest as TEST_TIER (tests/helpers/tier.ts says what each tier runs).
  * Prints a final "N passed, N failed" line.
  */
+import './lib/project-root.ts';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
 

@@ -4,6 +4,7 @@
  * `npm run translations -- --stamp da/tips/x.md [more files or folders]`: after updating the Danish, records that it
  * now translates the current English (writes `translates:` into the file).
  */
+import './lib/project-root.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -87,18 +87,24 @@ export function collapseUnreadableReferences(issues: ContentIssue[], unreadable:
   });
 }
 
+/** The files whose entries other files name (phases, situations, authorities, domains, ...): if one cannot be read, every name looks wrong. */
+export const VOCABULARY_FILES = ['journey/phases.yaml', 'journey/situations.yaml', 'journey/authorities.yaml', 'journey/official-domains.yaml', 'journey/steps.yaml', 'journey/household-checklists.yaml', 'journey/municipalities.yaml'];
+const UNREADABLE = /YAML is malformed|YAML repeats text|YAML could not be read|cannot be read|not valid UTF-8/;
+
 /**
- * A missing vocabulary file (phases, situations, authorities, official domains, ...) makes every task, term and link
- * that names one of its entries look wrong. Those errors follow from it: report the missing file alone, with how many
- * errors it hides, so the editor fixes the cause first. Other files' own syntax errors stay listed.
+ * A missing vocabulary file, or one that cannot be read (malformed YAML, aliases without end), makes every task,
+ * term and link that names one of its entries look wrong. Those errors follow from it: report the file alone, with how
+ * many errors it hides, so the editor fixes the cause first. Other files' own syntax errors stay listed.
  */
 export function collapseMissingVocabulary(issues: ContentIssue[]): ContentIssue[] {
-  const missing = issues.filter((i) => i.severity === 'error' && i.message === 'is missing');
-  if (!missing.length) return issues;
-  const kept = issues.filter((i) => missing.includes(i) || i.severity !== 'error' || /YAML is malformed|cannot be read|not valid UTF-8/.test(i.message));
+  const causes = issues.filter((i) => i.severity === 'error'
+    && (i.message === 'is missing' || (VOCABULARY_FILES.includes(i.file) && UNREADABLE.test(i.message))));
+  if (!causes.length) return issues;
+  const kept = issues.filter((i) => causes.includes(i) || i.severity !== 'error' || UNREADABLE.test(i.message));
   const hidden = issues.filter((i) => i.severity === 'error').length - kept.filter((i) => i.severity === 'error').length;
   if (!hidden) return issues;
-  return kept.map((i) => (missing.includes(i)
-    ? { ...i, hint: `${i.hint ?? ''}; ${hidden} other error(s) follow from the missing file and are not listed: fix this first, then check again` }
+  const why = (i: ContentIssue) => (i.message === 'is missing' ? 'the missing file' : 'the file that cannot be read');
+  return kept.map((i) => (causes.includes(i)
+    ? { ...i, hint: `${i.hint ?? ''}; ${hidden} other error(s) follow from ${why(i)} and are not listed: fix this first, then check again` }
     : i));
 }

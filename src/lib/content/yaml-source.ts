@@ -34,7 +34,21 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
       path.pop();
     }
   };
-  return { data: issues.length ? undefined : doc.toJS(), lineOf, issues };
+  if (issues.length) return { data: undefined, lineOf, issues };
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }), lineOf, issues };
+  } catch (e) {
+    // The parser refuses aliases (&name, *name) that would repeat text without end (a "billion laughs" file).
+    const aliases = /alias/i.test((e as Error).message);
+    return {
+      data: undefined, lineOf,
+      issues: [{
+        file, line: firstLine, severity: 'error',
+        message: aliases ? 'the YAML repeats text with aliases (&name and *name) too many times to be read' : `the YAML could not be read (${(e as Error).message.split('\n')[0]})`,
+        hint: aliases ? 'write the values out instead of using & and * (content files do not need aliases)' : 'check indentation, colons and quotes around text that contains ":" or "#"',
+      }],
+    };
+  }
 }
 
 /**
