@@ -30,9 +30,11 @@ import { siteUrl } from '../src/lib/site.ts';
 const target = outDir();
 const skipPdf = process.argv.includes('--no-pdf');
 let staging: string | undefined;
+/** Set once the new output is in place: a failure after that must not say the output was not changed. */
+let published = false;
 
 function fail(message: string): never {
-  console.error(`\n✗ ${message}\n\nThe build stopped. ${target} was not changed.`);
+  console.error(`\n✗ ${message}\n\nThe build stopped. ${published ? `${target} has the new build.` : `${target} was not changed.`}`);
   if (staging) rmSync(staging, { recursive: true, force: true });
   process.exit(1);
 }
@@ -121,7 +123,15 @@ try {
       name: 'Precompressing text files (gzip, brotli)',
       run: async () => { const r = await precompress(staging!); return `${r.files} files, ${(r.bytes / 1024).toFixed(0)} KB → ${(r.compressed / 1024).toFixed(0)} KB brotli`; },
     },
-    { name: `Publishing to ${target}`, run: () => { swapInto(staging!, target); staging = undefined; } },
+    {
+      name: `Publishing to ${target}`,
+      run: () => {
+        const { leftOver } = swapInto(staging!, target);
+        staging = undefined;
+        published = true;
+        return leftOver ? `published; the previous output could not be removed (${leftOver.reason}) and is left at ${leftOver.path}: delete it yourself` : undefined;
+      },
+    },
   ]);
 } catch (e) {
   if (e instanceof ToolchainError || e instanceof MermaidError) fail(e.message);

@@ -58,3 +58,33 @@ describe('the output folder', () => {
     expect(readdirSync(join(work, 'site')).sort()).toEqual([mine.split('/').pop(), 'dist'].sort());
   });
 });
+
+describe('publishing reports exactly what happened', () => {
+  const fresh = (name: string) => {
+    const out = join(work, name, 'dist');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'index.html'), 'old');
+    const staging = stagingDirFor(out);
+    writeFileSync(join(staging, 'index.html'), 'new');
+    return { out, staging };
+  };
+  it('publishes and says where the previous output was left when it cannot be removed', () => {
+    const { out, staging } = fresh('stuck');
+    const r = swapInto(staging, out, () => { throw new Error('EACCES: permission denied'); });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+    expect(r.leftOver?.reason).toBe('EACCES: permission denied');
+    expect(r.leftOver && readFileSync(join(r.leftOver.path, 'index.html'), 'utf8')).toBe('old');
+  });
+  it('puts the previous output back when the new one cannot be moved into place', () => {
+    const { out, staging } = fresh('vanished');
+    rmSync(staging, { recursive: true });
+    expect(() => swapInto(staging, out)).toThrow(/could not move the new output into .*; the previous output was put back/);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(join(work, 'vanished'))).toEqual(['dist']);
+  });
+  it('removes the previous output when it can', () => {
+    const { out, staging } = fresh('normal');
+    expect(swapInto(staging, out)).toEqual({});
+    expect(readdirSync(join(work, 'normal'))).toEqual(['dist']);
+  });
+});

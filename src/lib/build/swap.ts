@@ -77,11 +77,32 @@ export function stagingDirFor(target: string): string {
   return staging;
 }
 
-/** Replaces the output with `staging`. A symlinked output keeps its link: the folder it points to is replaced. */
-export function swapInto(staging: string, target: string): void {
+/** What the swap did beyond publishing: the previous output it could not remove, and why. */
+export interface SwapResult { leftOver?: { path: string; reason: string } }
+
+const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Replaces the output with `staging`. A symlinked output keeps its link: the folder it points to is replaced. If the
+ * new output cannot be moved into place, the previous one is put back and the error says so; if the previous output
+ * cannot be removed afterwards, the new one is published and the result says where the old one was left.
+ */
+export function swapInto(staging: string, target: string, remove: (path: string) => void = (p) => rmSync(p, { recursive: true, force: true })): SwapResult {
   const real = publishTarget(target);
   const old = `${real}.old-${process.pid}`;
-  if (existsSync(real)) renameSync(real, old);
-  renameSync(staging, real);
-  if (existsSync(old)) rmSync(old, { recursive: true, force: true });
+  const hadOutput = existsSync(real);
+  if (hadOutput) renameSync(real, old);
+  try {
+    renameSync(staging, real);
+  } catch (e) {
+    if (hadOutput) renameSync(old, real);
+    throw new Error(`could not move the new output into ${real} (${reasonOf(e)}); the previous output was put back`);
+  }
+  if (!hadOutput) return {};
+  try {
+    remove(old);
+    return {};
+  } catch (e) {
+    return { leftOver: { path: old, reason: reasonOf(e) } };
+  }
 }
