@@ -9,6 +9,7 @@ import { walkFiles } from '../files.ts';
 import type { Model } from '../model.ts';
 import { checkOutputFile, sourceFileFor, urlProblem, type OutputPolicy, type PolicyViolation } from '../checks/output-policy.ts';
 import { pdfLinks } from '../checks/pdf-links.ts';
+import { pdfPageLinkProblem, pdfPageLinks } from '../checks/pdf-page-links.ts';
 
 /** Scripts the site itself ships: the search page's script, Pagefind, the print page's Paged.js and the site's own bundled modules. */
 export const allowedScript = (src: string): boolean => src === '/search.js' || src === '/print/paged.polyfill.js' || /^\/(pagefind|_astro)\/[\w./-]+\.js$/.test(src);
@@ -23,11 +24,24 @@ export async function scanOutput(dir: string, model: Model, siteUrl: string, kin
       out.push({ file: source ? `${source} (published as ${file})` : file, message: v.message });
     }
   }
-  for (const file of files.filter((f) => kind === 'pdfs' && f.endsWith('.pdf'))) {
+  if (kind !== 'pdfs') return out;
+  const pageCounts = new Map<string, number>();
+  for (const file of files.filter((f) => f.endsWith('.pdf'))) {
     const doc = await PDFDocument.load(readFileSync(join(dir, file)), { updateMetadata: false });
+    pageCounts.set(file, doc.getPageCount());
     for (const link of pdfLinks(doc)) {
       const p = link.uri ? urlProblem(link.uri, policy) : undefined;
       if (p) out.push({ file: `${file} page ${link.page}`, message: `link annotation: ${p}` });
+    }
+  }
+  // Links from the pages to a page of a PDF: the PDF exists and has that page.
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(dir, file), 'utf8');
+    if (!/\.pdf/i.test(html)) continue;
+    const source = sourceFileFor(file, model);
+    for (const link of pdfPageLinks(html, file, siteUrl)) {
+      const problem = pdfPageLinkProblem(link, pageCounts);
+      if (problem) out.push({ file: source ? `${source} (published as ${file})` : file, message: problem });
     }
   }
   return out;
