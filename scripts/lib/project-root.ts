@@ -6,6 +6,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { environmentProblems } from '../../src/lib/context.ts';
 
 const PATH_VARIABLES = ['CONTENT_ROOT', 'OUT_DIR', 'RELEASES_DIR', 'PENDING_RELEASE_DIR', 'MERMAID_CACHE_DIR', 'CHROMIUM_PATH', 'PUPPETEER_EXECUTABLE_PATH'] as const;
 
@@ -19,4 +20,11 @@ if (resolve(started) !== PROJECT_DIR) {
     if (value && !isAbsolute(value)) process.env[name] = resolve(started, value);
   }
   process.chdir(PROJECT_DIR);
+}
+
+// Every command refuses an environment variable it cannot use, naming it, before it reads or writes anything.
+const problems = environmentProblems();
+if (problems.length) {
+  console.error(`✗ ${problems.length === 1 ? 'An environment variable has' : 'Environment variables have'} a value that cannot work:\n${problems.map((p) => `  ${p}`).join('\n')}\n\nNothing was done.`);
+  process.exit(2);
 }

@@ -36,13 +36,20 @@ export function pendingReleaseDir(env: Env = environment()): string | undefined 
 export function mermaidCacheDir(env: Env = environment()): string { return resolve(env.MERMAID_CACHE_DIR ?? '.cache/mermaid'); }
 export function isLivePreview(env: Env = environment()): boolean { return env.MTD_LIVE_PREVIEW === '1'; }
 
+/** A real day written YYYY-MM-DD (not 2026-02-30). */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 /** Values that cannot work, each naming its variable and what it expects. Empty when all is well. */
 export function environmentProblems(env: Env = environment()): string[] {
   const problems: string[] = [];
   const set = (k: EnvVariable) => env[k] !== undefined && env[k] !== '';
   if (set('SITE_URL') && !/^https?:\/\/[^\s/]+/.test(env.SITE_URL!)) problems.push(`SITE_URL is "${env.SITE_URL}": it must be a web address such as https://guide.example.dk (${ENV_VARIABLES.SITE_URL})`);
   if (set('EDITION') && !/^\d{4}-Q[1-4]$/.test(env.EDITION!)) problems.push(`EDITION is "${env.EDITION}": it must look like 2026-Q4`);
-  if (set('EDITION_DATE') && !/^\d{4}-\d{2}-\d{2}$/.test(env.EDITION_DATE!)) problems.push(`EDITION_DATE is "${env.EDITION_DATE}": it must be a date written YYYY-MM-DD`);
+  if (set('EDITION_DATE') && !isCalendarDate(env.EDITION_DATE!)) problems.push(`EDITION_DATE is "${env.EDITION_DATE}": it must be a real date written YYYY-MM-DD`);
   if (set('SOURCE_DATE_EPOCH') && !/^\d+$/.test(env.SOURCE_DATE_EPOCH!)) problems.push(`SOURCE_DATE_EPOCH is "${env.SOURCE_DATE_EPOCH}": it must be a whole number of seconds since 1970`);
   if (set('MTD_LIVE_PREVIEW') && !['0', '1'].includes(env.MTD_LIVE_PREVIEW!)) problems.push(`MTD_LIVE_PREVIEW is "${env.MTD_LIVE_PREVIEW}": it must be 1 or 0`);
   for (const k of ['CONTENT_ROOT', 'OUT_DIR', 'RELEASES_DIR', 'MERMAID_CACHE_DIR', 'CHROMIUM_PATH'] as const) {
