@@ -45,10 +45,10 @@ const { pages, state } = await checkSources(sources, {
 
 writeState(root, state);
 const report = sourceReport(pages, today, (id) => names.get(id) ?? id, args.only);
-mkdirSync('reports', { recursive: true });
-writeFileSync(REPORT_JSON, `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(REPORT_MD, sourceReportMarkdown(report));
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(join(root, REPORT_JSON), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(root, REPORT_MD), sourceReportMarkdown(report));
 const s = report.summary;
 const listed = (o: Record<string, number>) => Object.entries(o).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ');
 console.log(`\n${s.pages} pages in ${Math.round((Date.now() - started) / 1000)} s. Pages: ${listed(s.pageVerdicts)}. Quotes: ${listed(s.quoteVerdicts)}.`);
-console.log(`${s.needAttention} page(s) need attention. Report: ${REPORT_MD} (and .json). State: ${join(root, STATE_FILE)} (commit it).`);
+console.log(`${s.needAttention} page(s) need attention. Report: ${join(root, REPORT_MD)} (and .json). State: ${join(root, STATE_FILE)} (commit it).`);

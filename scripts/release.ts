@@ -17,9 +17,11 @@ import { contentRoot, outDir } from '../src/lib/paths.ts';
 import { validateContent, reviewables } from '../src/lib/validate.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentErrorReport } from '../src/lib/content/errors.ts';
-import { overdue, reviewReport } from '../src/lib/checks/review.ts';
+import { itemDue, overdue, reviewReport } from '../src/lib/checks/review.ts';
 import { buildManifest } from '../src/lib/release/manifest.ts';
 import { mergeNotes, releaseNotes } from '../src/lib/release/notes.ts';
+import { sourceSection } from '../src/lib/release/source-section.ts';
+import { readSourceReport } from '../src/lib/sources/monitor/report.ts';
 import { isOlderThan, parseReleaseArgs, RELEASE_USAGE } from '../src/lib/release/cli.ts';
 import { publicAddressProblem, siteUrl } from '../src/lib/site.ts';
 import { listEditions, previousManifest, readManifest, releasesDir } from '../src/lib/release/editions.ts';
@@ -116,8 +118,8 @@ try {
           refuse(`${staleDanish.length} Danish text(s) are not up to date with the English they translate:\n${staleDanish.map((t) => `  ${t.file}: ${describeState(t)}`).join('\n')}\n\nUpdate the Danish and stamp it (npm run translations -- --stamp <file>), or run again with --allow-stale.`);
         }
         if (late.length && !flag('allow-stale')) {
-          refuse(`${late.length} page(s) or term(s) were last reviewed more than ${months} months before ${edition.date}:\n${groupSorted(late, (i) => i.authority)
-            .map(([a, list]) => `  ${names.get(a) ?? a}:\n${list.map((i) => `    ${i.file} (last reviewed ${i.lastReviewed})`).join('\n')}`).join('\n')}\n\nAsk each authority to review its pages and update lastReviewed, or run again with --allow-stale.`);
+          refuse(`${late.length} page(s) or term(s) were due for review before ${edition.date} (each is reviewed every ${months} months, in its own month):\n${groupSorted(late, (i) => i.authority)
+            .map(([a, list]) => `  ${names.get(a) ?? a}:\n${list.map((i) => `    ${i.file} (last reviewed ${i.lastReviewed}, due by ${itemDue(i, months)})`).join('\n')}`).join('\n')}\n\nAsk each authority to review its pages and update lastReviewed, or run again with --allow-stale.`);
         }
         return `${v.model.tasks.length} tasks, ${late.length} overdue for review`;
       },
@@ -131,7 +133,7 @@ try {
         writeFileSync(join(staging!, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         // The editor's own text in an existing edition's notes (above the marker line) survives --force.
         const existing = existsSync(join(target, 'release-notes.md')) ? readFileSync(join(target, 'release-notes.md'), 'utf8') : undefined;
-        writeFileSync(join(staging!, 'release-notes.md'), mergeNotes(existing, releaseNotes(previous, manifest, baseline?.manifest) + translationSection(translations)));
+        writeFileSync(join(staging!, 'release-notes.md'), mergeNotes(existing, releaseNotes(previous, manifest, baseline?.manifest) + translationSection(translations) + sourceSection(readSourceReport(root), { since: previous?.date })));
         if (previous) return `compared with ${previous.edition}`;
         if (!baseline) return 'first edition';
         const unreadable = baseline.unreadable ? `; ${baseline.unreadable} file(s) of then do not meet today's rules, so what they held shows as added` : '';

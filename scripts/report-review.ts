@@ -5,6 +5,7 @@
  */
 import './lib/project-root.ts';
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
 import { parseReviewArgs, REVIEW_USAGE, reviewList } from '../src/lib/checks/review-list.ts';
 import { translationUnits } from '../src/lib/translations/units.ts';
@@ -12,6 +13,8 @@ import { translationSection, translationStatus } from '../src/lib/translations/s
 import { checkedSources, reviewables } from '../src/lib/validate.ts';
 import { currentEdition } from '../src/lib/edition.ts';
 import { contentRoot } from '../src/lib/paths.ts';
+import { sourceSection } from '../src/lib/release/source-section.ts';
+import { readSourceReport } from '../src/lib/sources/monitor/report.ts';
 
 const raw = loadContent(contentRoot());
 const args = parseReviewArgs(process.argv.slice(2), raw.authorities.map((a) => a.id));
@@ -21,7 +24,9 @@ const names = new Map(raw.authorities.map((a) => [a.id, a.name]));
 const report = reviewList(reviewables(raw), checkedSources(raw), {
   today: currentEdition().date, months: args.months ?? raw.settings.reviewMonths, within: args.within, authority: args.authority,
   authorityName: (id) => names.get(id) ?? id,
-}) + (args.authority ? '' : translationSection(translationStatus(translationUnits(raw).units)));
-writeFileSync('review-report.md', report);
+}) + (args.authority ? '' : translationSection(translationStatus(translationUnits(raw).units)))
+  + sourceSection(readSourceReport(contentRoot()), { authority: args.authority });
+const file = join(contentRoot(), 'review-report.md');
+writeFileSync(file, report);
 console.log(report);
-console.log('Written to review-report.md');
+console.log(`Written to ${file}`);

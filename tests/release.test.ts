@@ -3,7 +3,7 @@
  * release notes, the archive page, the feeds and the API's editions, reproducibility, and every refusal.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,12 @@ import { copyFixtureContent } from './helpers/fixture-content.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { FULL } from './helpers/tier.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { citedSources } from '../src/lib/sources/monitor/cited.ts';
+import { checkSources } from '../src/lib/sources/monitor/check.ts';
+import { emptyState, memoryCache } from '../src/lib/sources/monitor/state.ts';
+import { REPORT_JSON, sourceReport } from '../src/lib/sources/monitor/report.ts';
+import { originalUrl, pageHtml, rewritingFetch, startSourceServer } from './helpers/source-server.ts';
 
 const project = process.cwd();
 const repo = mkdtempSync(join(tmpdir(), 'mtd-release-'));
@@ -53,6 +59,30 @@ beforeAll(() => {
   stampDanish('da/tasks.yaml');
   commitAll("the quarter's work");
 });
+
+/**
+ * Runs the source check on the content in `repo` against a local server that answers every cited page, except the
+ * first source of `file`, which is gone (404); writes the report where check:sources does, and returns that source.
+ */
+async function sourceCheckWithGonePage(file: string): Promise<{ url: string; owner: string }> {
+  const sources = citedSources(loadContent(repo));
+  const gone = sources.find((s) => s.file === file)!;
+  const server = await startSourceServer();
+  server.fallback = (req, res) => {
+    const url = originalUrl(req.url ?? '/');
+    res.writeHead(url === gone.url ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(pageHtml(url, ['A page of an official site.']));
+  };
+  try {
+    const { pages } = await checkSources(sources, { state: emptyState(), cache: memoryCache(), today: '2026-11-20', prune: true, fetch: { fetchImpl: rewritingFetch(server.base), sleep: async () => {} } });
+    const report = sourceReport(pages, '2026-11-20', (id) => id);
+    mkdirSync(join(repo, 'reports'), { recursive: true });
+    writeFileSync(join(repo, REPORT_JSON), JSON.stringify(report));
+  } finally {
+    await server.close();
+  }
+  return { url: gone.url, owner: gone.owner };
+}
 
 describe.runIf(FULL)('quarterly release', () => {
   it('refuses a --since that is neither a git ref nor a date, and releases nothing', () => {
@@ -137,7 +167,7 @@ describe.runIf(FULL)('quarterly release', () => {
     commitAll('an old review date');
     const r = release('2026-Q4', [], Q4);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/Danish Tax Agency:\n\s+guide\/if-leaving\/tax-when-leaving\.md \(last reviewed 2026-01-05\)/);
+    expect(r.stderr).toMatch(/Danish Tax Agency:\n\s+guide\/if-leaving\/tax-when-leaving\.md \(last reviewed 2026-01-05, due by 2026-0[2-7]-(28|30|31)\)/);
     expect(r.stderr).toContain('--allow-stale');
     expect(readdirSync(releases).filter((d) => !d.startsWith('2026-Q3'))).toEqual([]);
     edit('guide/if-leaving/tax-when-leaving.md', (t) => t.replace(/^lastReviewed: .*/m, 'lastReviewed: 2026-11-20'));
@@ -181,7 +211,7 @@ describe.runIf(FULL)('quarterly release', () => {
     expect(existsSync(join(releases, '2026-Q2'))).toBe(false);
   });
 
-  it('computes the second edition\'s release notes: an added task, a changed deadline, a renamed translation', () => {
+  it('computes the second edition\'s release notes: an added task, a changed deadline, a renamed translation', async () => {
     cpSync(join(repo, 'guide/living-in-denmark/school.md'), join(repo, 'guide/living-in-denmark/after-school-care.md'));
     // The copy is a new task: it has its own title and no self-service (the map does not list it).
     edit('guide/living-in-denmark/after-school-care.md', (t) => t.replace(/^title: .*/m, 'title: Find after-school care').replace(/^selfService: .*\n/m, ''));
@@ -196,6 +226,8 @@ describe.runIf(FULL)('quarterly release', () => {
     edit('da/tasks.yaml', (t) => `${t.trimEnd()}\nafter-school-care: Find en fritidsordning\n`);
     stampDanish('da/');
     commitAll('second state');
+    // The working group ran the source check (here against a local server playing the official sites): one page is gone.
+    const gone = await sourceCheckWithGonePage('guide/when-you-arrive/cpr-number.md');
     const r = release('2026-Q4', [], Q4);
     expect(r.status, r.stderr).toBe(0);
     const notes = readFileSync(join(releases, '2026-Q4/release-notes.md'), 'utf8');
@@ -207,6 +239,13 @@ describe.runIf(FULL)('quarterly release', () => {
     expect(notes).toMatch(/## Journey steps\n\nNo changes\./);
     expect(notes).toContain('steps: added “Bring your lease.”');
     expect(notes).toMatch(/## Self-service map\n\n[^#]*- Sign your child up for school: English name changed: “[^”]+” → “Sign your child up for school”/);
+    // The source check's findings reach the working group: in the notes, and in the owner's review list.
+    expect(notes).toContain('## Official sources\n\nLast checked on 2026-11-20.');
+    const line = notes.split('\n').find((l) => l.startsWith(`- ${gone.url}: gone. Rests on it: `));
+    expect(line).toMatch(/\(guide\/when-you-arrive\/cpr-number\.md:\d+\)/);
+    const review = spawnSync(process.execPath, [join(project, 'scripts/report-review.ts'), '--authority', gone.owner], { cwd: repo, encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: repo } });
+    expect(review.status, review.stderr).toBe(0);
+    expect(review.stdout).toContain(`${gone.url}: gone.`);
   }, 240_000);
 
   it('lists both editions on the archive page, with their PDFs, and shows the newest notes on "What\'s new"', () => {

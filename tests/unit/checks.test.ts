@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBefore, reviewReport, reviewWarnings } from '../../src/lib/checks/review.ts';
+import { dueDate, monthsBefore, reviewReport, reviewSlot, reviewWarnings } from '../../src/lib/checks/review.ts';
 import { checkLanguageSwitch } from '../../src/lib/checks/language.ts';
 import { checkMdx } from '../../src/lib/checks/mdx.ts';
 import { checkUnsafeHtml } from '../../src/lib/checks/unsafe-html.ts';
@@ -11,15 +11,35 @@ describe('review dates', () => {
     expect(monthsBefore('2026-08-31', 6)).toBe('2026-02-28');
     expect(monthsBefore('2026-03-15', 3)).toBe('2025-12-15');
   });
-  it('warns about items reviewed more than 6 months ago, with file and line', () => {
+  it('spreads reviews over the months: each item falls due at the end of its slot month', () => {
+    // Month slots count from January of year 0, so with a 12-month cycle slot 0 is January and slot 11 December.
+    expect(dueDate('2026-12-07', 12, 0)).toBe('2027-01-31');
+    expect(dueDate('2026-12-07', 12, 11)).toBe('2027-12-31');
+    expect(dueDate('2027-02-10', 12, 1)).toBe('2028-02-29');
+    // A 6-month cycle: slot 0 is January and July, slot 5 June and December (not the month of the review itself).
+    expect(dueDate('2026-12-07', 6, 0)).toBe('2027-01-31');
+    expect(dueDate('2026-12-07', 6, 5)).toBe('2027-06-30');
+  });
+  it('never lets an item wait longer than the cycle', () => {
+    for (let slot = 0; slot < 6; slot++) {
+      const due = dueDate('2026-05-22', 6, slot);
+      expect(due > '2026-05-31' && due <= '2026-11-30', `slot ${slot}: ${due}`).toBe(true);
+    }
+  });
+  it('gives the items of a guide evenly spread slots', () => {
+    const counts = Array<number>(12).fill(0);
+    for (let i = 0; i < 1200; i++) counts[reviewSlot(`guide/task-${i}.md|Task ${i}`, 12)]!++;
+    for (const n of counts) expect(n).toBeGreaterThan(60), expect(n).toBeLessThan(140);
+  });
+  it('warns about items whose review is due, with file and line', () => {
     const items = [
-      { file: 'guide/a.md', lastReviewed: '2026-05-22', authority: 'digst', line: 17 },
-      { file: 'guide/b.md', lastReviewed: '2026-05-23', authority: 'digst' },
+      { file: 'guide/a.md', lastReviewed: '2026-04-22', authority: 'digst', line: 17 },
+      { file: 'guide/b.md', lastReviewed: '2026-11-01', authority: 'digst' },
     ];
     const w = reviewWarnings(items, '2026-11-23');
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ file: 'guide/a.md', line: 17, severity: 'warning' });
-    expect(w[0]!.message).toBe('was last reviewed on 2026-05-22, more than 6 months ago');
+    expect(w[0]!.message).toMatch(/^was last reviewed on 2026-04-22; its review was due by 2026-(0[5-9]|10)-3[01]$/);
   });
   it('writes a report grouped by authority', () => {
     const report = reviewReport([
@@ -27,9 +47,9 @@ describe('review dates', () => {
       { file: 'y.md', lastReviewed: '2024-01-01', authority: 'digst' },
       { file: 'z.md', lastReviewed: '2026-11-01', authority: 'digst' },
     ], '2026-11-23', 3, (id) => id.toUpperCase());
-    expect(report).toContain('Pages and terms last reviewed more than 3 months ago: 2.');
+    expect(report).toContain('Pages, terms and entries whose review is due (each every 3 months, spread over the months): 2.');
     expect(report.indexOf('## DIGST')).toBeLessThan(report.indexOf('## TAX-AGENCY'));
-    expect(report).toContain('- `y.md`: last reviewed 2024-01-01');
+    expect(report).toMatch(/- `y\.md`: last reviewed 2024-01-01, due by 2024-0[234]-\d\d/);
     expect(report).not.toContain('z.md');
   });
 });

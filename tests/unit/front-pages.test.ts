@@ -41,8 +41,8 @@ describe('the review report an authority can act on', () => {
       { file: 'journey/self-service/y.yaml', lastReviewed: '2026-02-01', authority: 'tax', title: 'Self-service: E-tax', url: 'https://guide.dk/self-service/#y', field: 'lastVerified' },
       { file: 'guide/a/z.md', lastReviewed: '2026-11-01', authority: 'tax', title: 'Recent', url: 'https://guide.dk/tasks/z/' },
     ], '2026-11-23', 4, () => 'Danish Tax Agency');
-    expect(report).toContain('more than 4 months ago: 2.');
-    expect(report).toContain('- Get your tax card (https://guide.dk/tasks/x/): last reviewed 2026-01-10 (file `guide/a/x.md`)');
+    expect(report).toContain('(each every 4 months, spread over the months): 2.');
+    expect(report).toMatch(/- Get your tax card \(https:\/\/guide\.dk\/tasks\/x\/\): last reviewed 2026-01-10, due by 2026-0[2-5]-\d\d \(file `guide\/a\/x\.md`\)/);
     expect(report).toContain('- Self-service: E-tax (https://guide.dk/self-service/#y): last verified 2026-02-01');
     expect(report).not.toContain('Recent');
   });

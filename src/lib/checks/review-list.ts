@@ -6,7 +6,7 @@
  */
 import { strictArgs } from '../cli-args.ts';
 import { editDistance, groupSorted } from '../text.ts';
-import { monthsBefore, type Reviewable } from './review.ts';
+import { itemDue, monthsBefore, type Reviewable } from './review.ts';
 
 export const REVIEW_USAGE = `Usage: npm run report:review -- [--authority ID] [--within MONTHS] [--months MONTHS]
 
@@ -61,16 +61,17 @@ export interface ReviewListOptions { today: string; months: number; within: numb
 /** The Markdown review list, per authority: due now, due within the coming months, and sources to check again. */
 export function reviewList(items: Reviewable[], sources: CheckedSource[], o: ReviewListOptions): string {
   const horizon = monthsAfter(o.today, o.within);
-  const due = (date: string) => monthsAfter(date, o.months);
+  const itemDueBy = (i: Reviewable) => itemDue(i, o.months);
+  const sourceDueBy = (s: CheckedSource) => itemDue({ file: s.file, title: s.url, lastReviewed: s.checked }, o.months);
   const mine = <T extends { authority: string }>(xs: T[]) => (o.authority ? xs.filter((x) => x.authority === o.authority) : xs);
-  const soon = mine(items).filter((i) => due(i.lastReviewed) <= horizon);
-  const oldSources = mine(sources).filter((s) => due(s.checked) <= horizon);
+  const soon = mine(items).filter((i) => itemDueBy(i) <= horizon);
+  const oldSources = mine(sources).filter((s) => sourceDueBy(s) <= horizon);
   const lines = [
     `# Review list, ${o.today}${o.authority ? `: ${o.authorityName(o.authority)}` : ''}`, '',
-    `A page, term or self-service entry is due ${o.months} months after it was last reviewed; a source, ${o.months} months after it was checked. Listed: what is due now and what falls due by ${horizon} (within ${o.within} months).`, '',
+    `Each page, term, self-service entry and source is reviewed every ${o.months} months, in its own month of the cycle, so the work is spread over the year. Listed: what is due now and what falls due by ${horizon} (within ${o.within} months).`, '',
   ];
-  const line = (title: string, url: string | undefined, file: string, line: number | undefined, what: string, date: string) =>
-    `- ${title}${url ? ` (${url})` : ''}: ${what} ${date}, due ${due(date)}${due(date) <= o.today ? ' (overdue)' : ''}; file \`${file}${line ? `:${line}` : ''}\``;
+  const line = (title: string, url: string | undefined, file: string, line: number | undefined, what: string, date: string, due: string) =>
+    `- ${title}${url ? ` (${url})` : ''}: ${what} ${date}, due by ${due}${due < o.today ? ' (overdue)' : ''}; file \`${file}${line ? `:${line}` : ''}\``;
   const authorities = new Set([...soon.map((i) => i.authority), ...oldSources.map((s) => s.authority)]);
   if (!authorities.size) lines.push(`Nothing is due by ${horizon}.`, '');
   for (const [authority] of groupSorted([...authorities].map((a) => ({ a })), (x) => x.a)) {
@@ -79,10 +80,10 @@ export function reviewList(items: Reviewable[], sources: CheckedSource[], o: Rev
     lines.push(`## ${o.authorityName(authority)}`, '');
     if (list.length) {
       lines.push(`Pages, terms and self-service entries (${list.length}):`, '',
-        ...list.map((i) => line(i.title ?? i.file, i.url, i.file, i.line, i.field === 'lastVerified' ? 'last verified' : 'last reviewed', i.lastReviewed)), '');
+        ...list.map((i) => line(i.title ?? i.file, i.url, i.file, i.line, i.field === 'lastVerified' ? 'last verified' : 'last reviewed', i.lastReviewed, itemDueBy(i))), '');
     }
     if (srcs.length) {
-      lines.push(`Sources to check again (${srcs.length}):`, '', ...srcs.map((s) => line(`${s.title}: ${s.url}`, undefined, s.file, s.line, 'checked', s.checked)), '');
+      lines.push(`Sources to check again (${srcs.length}):`, '', ...srcs.map((s) => line(`${s.title}: ${s.url}`, undefined, s.file, s.line, 'checked', s.checked, sourceDueBy(s))), '');
     }
   }
   return `${lines.join('\n')}\n`;

@@ -29,7 +29,7 @@ export const siteSettingsSchema = z.strictObject({
   reuse: text.default(DEFAULT_TEXTS.reuse).describe('The terms on which others may reuse the guide, its glossary and its journey diagram, shown in the PDF colophon and the downloads.'),
   url: httpsUrl.describe('The public address of the site. The PDF prints it; a release refuses a placeholder such as https://moving-to-denmark.example. SITE_URL overrides it for one run.'),
   reviewMonths: z.number().int().min(1).max(24).default(DEFAULT_REVIEW_MONTHS)
-    .describe('Pages, terms and self-service entries are overdue this many months after their lastReviewed or lastVerified date. check:content, report:review and the release all use it.'),
+    .describe('How often pages, terms, self-service entries and sources are reviewed. Each falls due at the end of its own month of the cycle (a stable hash of its file and title), at most this many months after its lastReviewed, lastVerified or checked date, so the reviews spread over the year. check:content, report:review and the release all use it.'),
   feedback: feedbackSchema.optional()
     .describe('Where "Is this page useful?" sends readers. Until it is set, pages send readers to the authority responsible for the page, and the build warns.'),
 });
