@@ -21,8 +21,8 @@ const env = useBrowserSite();
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).setLegacyMode(true);
 
 /**
- * Every page, except that of the many pre-built household checklists (192 pages of one template) only the longest for
- * each reason for moving, and the shortest, are checked; the step views are checked on one of them below. Chosen by
+ * Every page, except that of the many pre-built household checklists and their handovers (192 pages each of one
+ * template) only the longest for each reason for moving, and the shortest, are checked; the step views are checked on one of them below. Chosen by
  * size from the built pages, so a change to the questions does not change what this test needs.
  */
 const checklistPages = htmlPages().filter((p) => /^checklist\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(p));
@@ -32,8 +32,13 @@ const longestPerReason = new Map<string, string>();
 for (const p of bySize) { const reason = p.split('/')[2]!; if (!longestPerReason.has(reason)) longestPerReason.set(reason, p); }
 /** The 98 municipality pages are one template too: the longest and the shortest are checked. */
 const municipalityPages = htmlPages().filter((p) => /^local-help\/[^/]+\/index\.html$/.test(p)).sort((a, b) => sizeOf(b) - sizeOf(a) || a.localeCompare(b));
-const sampled = new Set([...longestPerReason.values(), ...bySize.slice(-1), ...municipalityPages.slice(0, 1), ...municipalityPages.slice(-1)]);
-const everyPage = htmlPages().filter((p) => p !== '404.html' && ((!checklistPages.includes(p) && !municipalityPages.includes(p)) || sampled.has(p))).map(urlOf);
+/** Each checklist's caseworker handover (192 pages of one print template): the longest per reason and the shortest. */
+const handoverPages = htmlPages().filter((p) => /^checklist\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/handover\/index\.html$/.test(p)).sort((a, b) => sizeOf(b) - sizeOf(a) || a.localeCompare(b));
+const longestHandoverPerReason = new Map<string, string>();
+for (const p of handoverPages) { const reason = p.split('/')[2]!; if (!longestHandoverPerReason.has(reason)) longestHandoverPerReason.set(reason, p); }
+const sampled = new Set([...longestPerReason.values(), ...bySize.slice(-1), ...municipalityPages.slice(0, 1), ...municipalityPages.slice(-1), ...longestHandoverPerReason.values(), ...handoverPages.slice(-1)]);
+const oneTemplateMany = new Set([...checklistPages, ...municipalityPages, ...handoverPages]);
+const everyPage = htmlPages().filter((p) => p !== '404.html' && (!oneTemplateMany.has(p) || sampled.has(p))).map(urlOf);
 /** A page's template: the route it is built from (every task page is one, every situation page another, ...). */
 function templateOf(url: string): string {
   const segs = url.split('/').filter(Boolean);
