@@ -2,11 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkDirective from 'remark-directive';
-import rehypeSanitize from 'rehype-sanitize';
-import { contentSanitizeSchema } from './src/lib/markdown/sanitize-schema.ts';
-import { remarkFacts } from './src/lib/markdown/remark-facts.ts';
+import { remarkPlugins, sanitizePlugins } from './src/lib/markdown/pipeline.ts';
 import { rehypeGlossaryLinks } from './src/lib/glossary/link-terms.ts';
 import { rehypeMermaidFromCache } from './src/lib/mermaid/rehype-mermaid-cache.ts';
 import { rehypeScopedHeadingIds } from './src/lib/markdown/scoped-heading-ids.ts';
@@ -40,9 +36,10 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkDirective, [remarkFacts, { tasks: facts }]],
+      // The one pipeline (src/lib/markdown/pipeline.ts): the preview and the content checks read Markdown the same way.
+      remarkPlugins: remarkPlugins(facts),
       // Sanitise first: the rendered tree of the content, before the site's own plugins add diagrams and term links.
-      rehypePlugins: [[rehypeSanitize, contentSanitizeSchema], rehypeMermaidFromCache, [rehypeScopedHeadingIds, { folders: ['tips'] }], [rehypeGlossaryLinks, { terms, danish: danishLinks }]],
+      rehypePlugins: [...sanitizePlugins, rehypeMermaidFromCache, [rehypeScopedHeadingIds, { folders: ['tips'] }], [rehypeGlossaryLinks, { terms, danish: danishLinks }]],
     }),
   },
 });

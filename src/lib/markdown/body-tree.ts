@@ -5,16 +5,15 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import type { Root, Element } from 'hast';
 import { visit } from 'unist-util-visit';
-import { remarkFacts } from './remark-facts.ts';
+import { REHYPE_OPTIONS, remarkPlugins } from './pipeline.ts';
 
-// Fact directives become their text (as on the site); their values are checked by the model, not here.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFacts, { tasks: {} }).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+// The site's Markdown (pipeline.ts), before the sanitiser: the checks report what it would remove. Fact directives
+// become their text (as on the site); their values are checked by the model, not here.
+const processor = unified().use(remarkParse).use(remarkPlugins({})).use(remarkRehype, REHYPE_OPTIONS).use(rehypeRaw);
 
 export function bodyTree(markdown: string): Root {
   return processor.runSync(processor.parse(markdown)) as Root;

@@ -6,16 +6,12 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import type { Root } from 'hast';
-import { contentSanitizeSchema } from './sanitize-schema.ts';
-import { remarkFacts } from './remark-facts.ts';
+import { REHYPE_OPTIONS, remarkPlugins, sanitizePlugins } from './pipeline.ts';
 import { rehypeGlossaryLinks, type LinkableTerm } from '../glossary/link-terms.ts';
 import type { FactValues } from '../facts.ts';
 
@@ -31,9 +27,9 @@ export interface PreviewInput {
 
 export function renderPreviewBody(input: PreviewInput): string {
   const processor = unified()
-    .use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFacts, { tasks: input.tasks })
-    .use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw)
-    .use(rehypeSanitize, contentSanitizeSchema)
+    .use(remarkParse).use(remarkPlugins(input.tasks))
+    .use(remarkRehype, REHYPE_OPTIONS).use(rehypeRaw)
+    .use(sanitizePlugins)
     .use(rehypeGlossaryLinks, { terms: input.terms });
   const own = input.own ?? {};
   // remark-facts reads the page's own facts where Astro puts the front matter.

@@ -8,12 +8,12 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root, Element } from 'hast';
-import { contentSanitizeSchema } from '../markdown/sanitize-schema.ts';
+import { REHYPE_OPTIONS, sanitizePlugins } from '../markdown/pipeline.ts';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, contentSanitizeSchema);
+// The pipeline's sanitiser and raw-HTML handling; GFM without directives, since notes quote values such as "14:00".
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, REHYPE_OPTIONS).use(rehypeRaw).use(sanitizePlugins);
 
 export async function notesToHtml(markdown: string): Promise<string> {
   const tree = (await processor.run(processor.parse(markdown))) as Root;
