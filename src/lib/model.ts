@@ -1,6 +1,7 @@
 /**
  * Builds the one typed model that both views (site and PDF) render: tasks, terms, tips, chapters and the
- * vocabularies, with every cross-reference resolved. Broken references become content issues.
+ * vocabularies, with every cross-reference resolved. Broken references become content issues; every other rule is a
+ * check in src/lib/checks/ (content-rules.ts and the others), run by validate.ts.
  */
 import type { ContentIssue, FieldPath, MissingRef } from './content/errors.ts';
 import type { Entry, MarkdownEntry, RawContent, TaskEntry } from './content/load.ts';
@@ -8,6 +9,7 @@ import type { TaskData, Prerequisite } from './schemas/task.ts';
 import type { TermData } from './schemas/term.ts';
 import type { ChapterData, TipData } from './schemas/tip.ts';
 import { SITE_PAGES, type SitePageData, type SitePageSlug } from './schemas/site-page.ts';
+import { DEFAULT_GLOSSARY_SIZE } from './schemas/settings.ts';
 import type { DaGuide } from './schemas/danish.ts';
 import type { Authority, OfficialDomains, Phase, Situation } from './schemas/vocabulary.ts';
 import { buildJourney, dependencyIds, JOURNEY_FILE, type Journey } from './journey/model.ts';
@@ -18,8 +20,8 @@ import type { MunicipalityData } from './schemas/local-help.ts';
 import { withMunicipalDomains } from './checks/municipalities.ts';
 import { expandFacts, findFactUses, type FactContext, type FactUse, type FactValues } from './facts.ts';
 
-export const GLOSSARY_SIZE = 25;
-export const TIP_COUNT = 6;
+/** The Top-25 of the guide's API contract; a site's own count is `glossarySize` in site.yaml (checks/content-rules.ts). */
+export const GLOSSARY_SIZE = DEFAULT_GLOSSARY_SIZE;
 
 export interface Task extends TaskData {
   slug: string;
@@ -138,52 +140,14 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
         else if (!firstBySlug.has(slug)) at(t, field, `prerequisite "${slug}" is not a task`, 'use the file name (without .md) of a task in guide/', 'error', { kind: 'task', slug });
       }
     });
-    if (!t.body.trim()) at(t, [], 'the page body is empty', 'write the explanation below the closing "---" of the front matter');
   }
 
-  for (const e of [...raw.tips, ...raw.chapters, ...raw.sitePages]) {
-    checkAuthority(e);
-    if (!e.body.trim()) at(e, [], 'the page body is empty', 'write the text below the closing "---" of the front matter');
-  }
-  // The site's own pages: each one the site shows must exist, and a file with another name would be published nowhere.
-  for (const e of raw.sitePages) {
-    if (!(e.slug in SITE_PAGES)) {
-      at(e, [], `"${e.slug}" is not one of the site's pages`, `the files in guide/pages/ are: ${Object.keys(SITE_PAGES).map((p) => `${p}.md`).join(', ')}. Rename the file, or put a task in its phase folder`);
-    }
-  }
-  for (const [slug, page] of Object.entries(SITE_PAGES)) {
-    if (!raw.sitePages.some((e) => e.slug === slug)) {
-      issues.push({ file: `guide/pages/${slug}.md`, severity: 'error', message: 'is missing', hint: `the site needs it for ${page.use}. Restore it from git (git checkout -- guide/pages/${slug}.md)` });
-    }
-  }
-  if (raw.tips.length !== TIP_COUNT) {
-    issues.push({ file: 'guide/tips/', message: `there must be exactly ${TIP_COUNT} tips, found ${raw.tips.length}`, severity: 'error' });
-  }
+  for (const e of [...raw.tips, ...raw.chapters, ...raw.sitePages]) checkAuthority(e);
 
   // The glossary.
   const termSlugs = new Set(raw.terms.map((t) => t.slug));
-  // A term file that could not be read still counts: its own error says what is wrong with it.
-  const termFiles = raw.terms.length + raw.unreadable.terms.length;
-  if (termFiles !== GLOSSARY_SIZE) {
-    issues.push({
-      file: 'glossary/',
-      message: `the glossary must have exactly ${GLOSSARY_SIZE} terms, found ${termFiles}`,
-      hint: termFiles > GLOSSARY_SIZE ? 'remove a term: the Top-25 is a deliberate choice' : 'add the missing term, one file per term',
-      severity: 'error',
-    });
-  }
-  const seen = { danish: new Map<string, string>(), english: new Map<string, string>(), rank: new Map<number, string>() };
   for (const t of raw.terms) {
     checkAuthority(t);
-    for (const key of ['danish', 'english'] as const) {
-      const norm = t.data[key].toLocaleLowerCase('da');
-      const prev = seen[key].get(norm);
-      if (prev) at(t, [key], `duplicate ${key === 'danish' ? 'Danish' : 'English'} term "${t.data[key]}", also in ${prev}`);
-      else seen[key].set(norm, t.file);
-    }
-    const prevRank = seen.rank.get(t.data.rank);
-    if (prevRank) at(t, ['rank'], `rank ${t.data.rank} is also used by ${prevRank}`, 'each rank from 1 to 25 is used once');
-    else seen.rank.set(t.data.rank, t.file);
     t.data.related.forEach((r, i) => {
       if (!termSlugs.has(r)) at(t, ['related', i], `related term "${r}" does not exist`, 'use the file name (without .yaml) of another term in glossary/', 'error', { kind: 'term', slug: r });
     });
@@ -214,36 +178,7 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     t.data.help.forEach((h, i) => {
       if (h.authority && !authorities.has(h.authority)) at(t, ['help', i, 'authority'], `unknown authority "${h.authority}"`, `use one of: ${authorityIds.join(', ')} (journey/authorities.yaml)`);
     });
-    t.data.bring.forEach((b, i) => {
-      if (!t.data.sources.some((x) => x.url === b.source)) {
-        at(t, ['bring', i, 'source'], `the document "${b.what}" names a source that is not among the task's sources`, 'add that page to sources (with supports, checked and quote), or use the url of a source the task has');
-      }
-    });
-    if (t.data.due.length && !t.data.deadline) {
-      at(t, ['due'], 'due needs a deadline in words', 'write the deadline in words first (deadline: within 5 days of …); due only puts that deadline in the personal timeline');
-    }
-    // Every fact a reader acts on has a source.
-    if (t.data.sources.length === 0) {
-      const field = t.data.deadline ? 'deadline' : t.data.fee ? 'fee' : 'sources';
-      at(t, [field], field === 'sources' ? 'the task has no sources' : `the ${field} has no source`,
-        'add `sources:` with the official page (url), what it supports and the date you checked it (see docs/writing-content.md)');
-    }
   }
-  for (const t of raw.terms) {
-    if (t.data.sources.length === 0) at(t, ['definition'], 'the definition has no source', 'add `sources:` with the official page (url), what it supports and the date you checked it');
-  }
-  for (const e of raw.selfServices) {
-    if (e.data.english !== 'unknown' && !e.data.englishEvidence) {
-      at(e, ['english'], `english is "${e.data.english}" but there is no evidence`, 'add `englishEvidence:` (url, quote, checked) from the official page that shows it, or set english: unknown');
-    }
-  }
-  raw.authorities.forEach((a, i) => {
-    if ((a.phone || a.contactUrl || a.bookingUrl) && a.sources.length === 0) {
-      const file = 'journey/authorities.yaml';
-      const field = [i, a.phone ? 'phone' : a.contactUrl ? 'contactUrl' : 'bookingUrl'];
-      issues.push({ file, field, line: raw.lineOf(file, field), severity: 'error', message: `the contact details of "${a.id}" have no source`, hint: 'add `sources:` with the official page that gives them; never guess a phone number' });
-    }
-  });
 
   const { journey, issues: journeyIssues } = raw.journey.steps.length
     ? buildJourney(raw.journey, tasks, raw.phases, [...situationIds], (field) => raw.lineOf(JOURNEY_FILE, field))

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYamlSource } from './content/yaml-source.ts';
-import { DEFAULT_REVIEW_MONTHS, DEFAULT_TEXTS, siteSettingsSchema, type SiteSettings } from './schemas/settings.ts';
+import { DEFAULT_SETTINGS, siteSettingsSchema, type SiteSettings } from './schemas/settings.ts';
 import { contentRoot } from './paths.ts';
 
 export { SETTINGS_FILE } from './content/layout.ts';
@@ -19,7 +19,7 @@ export function siteSettings(root = contentRoot()): SiteSettings {
   const cached = cache.get(root);
   if (cached) return cached;
   const file = join(root, SETTINGS_FILE);
-  let settings: SiteSettings = { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS, ...DEFAULT_TEXTS };
+  let settings: SiteSettings = { url: PLACEHOLDER_URL, ...DEFAULT_SETTINGS };
   if (existsSync(file)) {
     const parsed = siteSettingsSchema.safeParse(parseYamlSource(SETTINGS_FILE, readFileSync(file, 'utf8')).data ?? {});
     if (parsed.success) settings = parsed.data;

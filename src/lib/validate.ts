@@ -10,6 +10,7 @@ import { checkSelfRelated, checkStepPhases } from './checks/consistency.ts';
 import { checkBodyForDoubt, checkFieldsForDoubt } from './checks/editor-notes.ts';
 import type { ContentIssue } from './content/errors.ts';
 import { buildModel, type Model } from './model.ts';
+import { CONTENT_RULES } from './checks/content-rules.ts';
 import { checkUnsafeHtml } from './checks/unsafe-html.ts';
 import { checkOfficialLinks, type FoundLink } from './checks/official-links.ts';
 import { bodyTree, linksInTree } from './markdown/body-tree.ts';
@@ -45,7 +46,7 @@ export function validateContent(root: string, options: { today?: string; now?: s
   const today = options.today ?? currentEdition().date;
   const raw = loadContent(root);
   const { model, issues: modelIssues } = buildModel(raw);
-  const issues: ContentIssue[] = [...raw.issues, ...modelIssues];
+  const issues: ContentIssue[] = [...raw.issues, ...modelIssues, ...CONTENT_RULES.flatMap((rule) => rule(raw))];
 
   // Links in front matter and YAML: https, on an official domain; front pages only when marked as such.
   const official = model.officialDomains;

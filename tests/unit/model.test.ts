@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, GLOSSARY_SIZE } from '../../src/lib/model.ts';
+import { checkEvidence, CONTENT_RULES } from '../../src/lib/checks/content-rules.ts';
 import type { RawContent, TaskEntry, Entry } from '../../src/lib/content/load.ts';
-import { DEFAULT_TEXTS } from '../../src/lib/schemas/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/lib/schemas/settings.ts';
 import { SITE_PAGES } from '../../src/lib/schemas/site-page.ts';
 import type { TaskData } from '../../src/lib/schemas/task.ts';
 import type { TermData } from '../../src/lib/schemas/term.ts';
@@ -27,7 +28,7 @@ function term(rank: number, over: Partial<TermData> = {}): Entry<TermData> {
 }
 function raw(over: Partial<RawContent> = {}): RawContent {
   return {
-    root: '.', lineOf: () => undefined, issues: [], settings: { url: 'https://moving-to-denmark.example', reviewMonths: 6, ...DEFAULT_TEXTS },
+    root: '.', lineOf: () => undefined, issues: [], settings: { url: 'https://moving-to-denmark.example', ...DEFAULT_SETTINGS },
     authorities: [{ id: 'municipality', name: 'Your municipality', workingGroup: false, kind: 'authority', services: [], sources: [] }],
     situations: [{ id: 'eu-eea', name: 'EU', description: 'd' }],
     phases: [{ id: 'before', name: 'Before', summary: 's' }, { id: 'arrive', name: 'Arrive', summary: 's' }],
@@ -40,7 +41,8 @@ function raw(over: Partial<RawContent> = {}): RawContent {
     ...over,
   };
 }
-const messages = (r: RawContent) => buildModel(r).issues.map((i) => `${i.file}: ${i.message}`);
+/** What check:content reports: the model's broken references and the content rules (src/lib/checks/content-rules.ts). */
+const messages = (r: RawContent) => [...buildModel(r).issues, ...CONTENT_RULES.flatMap((rule) => rule(r))].map((i) => `${i.file}: ${i.message}`);
 
 describe('buildModel', () => {
   it('accepts consistent content and orders tasks by phase, then order', () => {
@@ -99,7 +101,7 @@ function service(slug: string, over: Partial<SelfServiceData> = {}): Entry<SelfS
 
 describe('buildModel: sources, self-service and facts', () => {
   it('fails a task whose deadline has no source, naming the deadline field', () => {
-    const { issues } = buildModel(raw({ tasks: [task('a', { deadline: 'within 5 days', sources: [] })] }));
+    const issues = checkEvidence(raw({ tasks: [task('a', { deadline: 'within 5 days', sources: [] })] }));
     expect(issues.map((i) => [i.file, i.field, i.message])).toEqual([['guide/arrive/a.md', ['deadline'], 'the deadline has no source']]);
   });
 
@@ -182,5 +184,19 @@ describe('tasks outside the journey', () => {
     const journey = { title: 't', description: 'd', steps: [{ id: 's', label: 'S', phase: 'arrive', task: 'a', dependsOn: [], optional: false, key: false }] };
     expect(messages(raw({ tasks: [task('a'), task('b')], journey }))).toEqual(['journey/steps.yaml: 1 guide task(s) are not in the journey: b']);
     expect(messages(raw({ tasks: [task('a'), task('b', { inJourney: false })], journey }))).toEqual([]);
+  });
+});
+
+describe('the guide\'s shape is a setting (site.yaml: glossarySize, tipCount)', () => {
+  it('builds a smaller site with its own counts, and refuses a rank beyond them', () => {
+    const small = raw({ settings: { url: 'https://guide.example.dk', ...DEFAULT_SETTINGS, glossarySize: 2, tipCount: 1 }, terms: [term(1), term(2)], tips: raw().tips.slice(0, 1) });
+    expect(messages(small)).toEqual([]);
+    expect(messages({ ...small, terms: [term(1), term(3)] })).toEqual(['glossary/t3.yaml: rank 3 is above the glossary\'s 2 terms']);
+    expect(messages({ ...small, tips: [] })).toEqual(['guide/tips/: there must be exactly 1 tips, found 0']);
+  });
+  it('keeps the rules out of the model: buildModel reports only broken references', () => {
+    const r = raw({ tasks: [task('a', { sources: [] })], tips: [] });
+    expect(buildModel(r).issues).toEqual([]);
+    expect(messages(r)).toEqual(['guide/tips/: there must be exactly 6 tips, found 0', 'guide/arrive/a.md: the task has no sources']);
   });
 });

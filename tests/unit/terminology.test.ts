@@ -70,9 +70,9 @@ describe('checkYamlTerminology: the texts an editor writes in YAML', () => {
   ].join('\n');
   it('finds a variant in a label and a note, naming the field and the line', () => {
     const issues = checkYamlTerminology('journey/steps.yaml', yaml, rules);
-    expect(issues.map((i) => [i.line, i.message])).toEqual([
-      [2, 'uses "NemID" in label, which the glossary says to avoid'],
-      [7, 'uses "NemID" in note, which the glossary says to avoid'],
+    expect(issues.map((i) => [i.line, i.field, i.message])).toEqual([
+      [2, ['steps', 0, 'label'], 'uses "NemID", which the glossary says to avoid'],
+      [7, ['note'], 'uses "NemID", which the glossary says to avoid'],
     ]);
   });
   it('leaves ids, addresses, verbatim quotes, source notes and exempted fields alone', () => {

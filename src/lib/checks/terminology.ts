@@ -4,7 +4,7 @@
  * before its paragraph (for quoted history notes); glossary files and `historyNote` fields are never scanned.
  */
 import type { ContentIssue } from '../content/errors.ts';
-import { isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { escapeRegExp } from '../text.ts';
 
 export interface AvoidRule { variant: string; preferred: string; pattern: RegExp }
@@ -80,6 +80,13 @@ export function checkYamlTerminology(file: string, text: string, rules: AvoidRul
       const field = name(pairs.at(-1));
       if (field && NOT_OUR_WORDS.has(field)) return;
       if (field === 'note' && pairs.some((p) => name(p) === 'sources')) return;
+      // The field's path, as the other checks name fields: steps[3].label, mitid.
+      const fieldPath: (string | number)[] = [];
+      [...path, node].forEach((n, i) => {
+        const parent = path[i - 1];
+        if (isPair(n) && isScalar(n.key)) fieldPath.push(String(n.key.value));
+        else if (i > 0 && isSeq(parent)) fieldPath.push(parent.items.indexOf(n as never));
+      });
       const comments = [node.commentBefore, ...pairs.slice(-2).flatMap((p) => [isScalar(p.key) ? p.key.commentBefore : undefined])];
       const allowed = comments.flatMap((c) => (c ? [...c.matchAll(new RegExp(ALLOW_COMMENT, 'gi'))].flatMap((m) => m[1]!.split(',').map((s) => s.trim().toLowerCase())) : []));
       const value = node.value.replace(/https?:\/\/\S+/g, ' ');
@@ -92,8 +99,8 @@ export function checkYamlTerminology(file: string, text: string, rules: AvoidRul
         if (!m) continue;
         const line = startLine + (block ? block + (value.slice(0, m.index).match(/\n/g)?.length ?? 0) : 0);
         issues.push({
-          file, line, severity: 'error',
-          message: `uses "${m[0]}"${field ? ` in ${field}` : ''}, which the glossary says to avoid`,
+          file, line, severity: 'error', ...(fieldPath.length ? { field: fieldPath } : {}),
+          message: `uses "${m[0]}", which the glossary says to avoid`,
           hint: `write "${rule.preferred}" instead (or, for a quoted history note, put # <!-- terms-allow: ${rule.variant} --> on the line before)`,
         });
       }

@@ -20,7 +20,7 @@ import { journeyFileSchema, type JourneyFile } from '../schemas/journey.ts';
 import { householdChecklistsFileSchema, type HouseholdChecklistsFile } from '../schemas/checklist.ts';
 import { selfServiceSchema, type SelfServiceData } from '../schemas/self-service.ts';
 import { municipalitiesFileSchema, type MunicipalityData } from '../schemas/local-help.ts';
-import { DEFAULT_REVIEW_MONTHS, DEFAULT_TEXTS, siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
+import { DEFAULT_SETTINGS, siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
 import { PLACEHOLDER_URL, SETTINGS_FILE } from '../settings.ts';
 import { z as zod } from 'zod';
 
@@ -208,8 +208,8 @@ export function loadContent(root: string): RawContent {
   const householdChecklists: HouseholdChecklistsFile | undefined = loadYamlFile('journey/household-checklists.yaml', householdChecklistsFileSchema.optional(), undefined);
   // site.yaml is optional: without it, the site has a placeholder address (releases refuse it) and the default review period.
   const settings = existsSync(join(root, SETTINGS_FILE))
-    ? loadYamlFile(SETTINGS_FILE, siteSettingsSchema, { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS, ...DEFAULT_TEXTS })
-    : { url: PLACEHOLDER_URL, reviewMonths: DEFAULT_REVIEW_MONTHS, ...DEFAULT_TEXTS };
+    ? loadYamlFile(SETTINGS_FILE, siteSettingsSchema, { url: PLACEHOLDER_URL, ...DEFAULT_SETTINGS })
+    : { url: PLACEHOLDER_URL, ...DEFAULT_SETTINGS };
   const danishAllowList = existsSync(join(root, 'journey/danish-allow-list.yaml'))
     ? loadYamlFile('journey/danish-allow-list.yaml', danishAllowListSchema, [])
     : [];

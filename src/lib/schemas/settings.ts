@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { httpsUrl, text } from './common.ts';
 
 export const DEFAULT_REVIEW_MONTHS = 6;
+/** The guide's fixed shape: the Top-25 glossary and six tips (a smaller site, such as the tests' tiny fixture, sets its own). */
+export const DEFAULT_GLOSSARY_SIZE = 25;
+export const DEFAULT_TIP_COUNT = 6;
 
 export const feedbackSchema = z.strictObject({
   email: z.email('must be one e-mail address, such as feedback@authority.dk').optional()
@@ -21,6 +24,9 @@ export const DEFAULT_TEXTS = {
   reuse: 'You may copy, print and hand out this guide, and reuse the glossary and the journey diagram, if you name the source.',
 } as const;
 
+/** Every setting but the address, as the schema's defaults give them: what a site without site.yaml has. */
+export const DEFAULT_SETTINGS = { reviewMonths: DEFAULT_REVIEW_MONTHS, glossarySize: DEFAULT_GLOSSARY_SIZE, tipCount: DEFAULT_TIP_COUNT, ...DEFAULT_TEXTS };
+
 export const siteSettingsSchema = z.strictObject({
   title: text.default(DEFAULT_TEXTS.title).describe('The name of the site, in the header of every page, in browser tabs and on the PDF cover.'),
   tagline: text.default(DEFAULT_TEXTS.tagline).describe('One line under the name in the header of every page.'),
@@ -30,6 +36,10 @@ export const siteSettingsSchema = z.strictObject({
   url: httpsUrl.describe('The public address of the site. The PDF prints it; a release refuses a placeholder such as https://moving-to-denmark.example. SITE_URL overrides it for one run.'),
   reviewMonths: z.number().int().min(1).max(24).default(DEFAULT_REVIEW_MONTHS)
     .describe('How often pages, terms, self-service entries and sources are reviewed. Each falls due at the end of its own month of the cycle (a stable hash of its file and title), at most this many months after its lastReviewed, lastVerified or checked date, so the reviews spread over the year. check:content, report:review and the release all use it.'),
+  glossarySize: z.number().int().min(1).max(100).default(DEFAULT_GLOSSARY_SIZE)
+    .describe('How many terms the glossary has, exactly (the Top-25: 25). check:content refuses another number, so a term is replaced rather than added.'),
+  tipCount: z.number().int().min(1).max(20).default(DEFAULT_TIP_COUNT)
+    .describe('How many tips for professionals the guide has, exactly (6).'),
   feedback: feedbackSchema.optional()
     .describe('Where "Is this page useful?" sends readers. Until it is set, pages send readers to the authority responsible for the page, and the build warns.'),
 });

@@ -11,7 +11,7 @@ const searchWord = text.refine((s) => (s.match(/\p{L}/gu) ?? []).length >= 2, {
 });
 
 export const termSchema = z.strictObject({
-  rank: z.number().int().min(1).max(25).describe('The position in the Top-25 (1 to 25, each used once).'),
+  rank: z.number().int().min(1).max(100).describe('The position in the Top-25 (1 to 25, each used once; glossarySize in site.yaml).'),
   danish: text.describe('The Danish term.'),
   danishVariants: z.array(text).default([]).describe('Other Danish forms of the term.'),
   english: text.describe('The one English translation everybody should use.'),
