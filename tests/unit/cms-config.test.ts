@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FILE_KINDS } from '../../src/lib/schemas/reference.ts';
-import { cmsCollections, cmsConfig, fieldFor, fieldsFor, jsonSchemaOf, NOT_IN_FORMS, PLACES, vocabularies, type CmsField, type JsonSchema, type Vocabularies } from '../../src/lib/cms/config.ts';
+import { cmsCollections, cmsConfig, fieldFor, fieldsFor, jsonSchemaOf, NOT_IN_FORMS, PLACES, TASK_FORM_ONLY_FIELDS, vocabularies, type CmsField, type JsonSchema, type Vocabularies } from '../../src/lib/cms/config.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { slug, isoDate } from '../../src/lib/schemas/common.ts';
 import { taskSchema } from '../../src/lib/schemas/task.ts';
@@ -46,9 +46,28 @@ describe('the form editor configuration', () => {
     for (const title of Object.keys(PLACES)) {
       const kind = FILE_KINDS.find((k) => k.title === title)!;
       const c = collections.find((x) => x.meta_kind === title)!;
-      const fields = (c.fields ?? c.files![0]!.fields).filter((f) => f.name !== 'body');
+      // The task form also has fields stored elsewhere (TASK_FORM_ONLY_FIELDS): declared, and never a field of the task file.
+      const elsewhere = title === 'Task' ? Object.keys(TASK_FORM_ONLY_FIELDS) : [];
+      const fields = (c.fields ?? c.files![0]!.fields).filter((f) => f.name !== 'body' && !elsewhere.includes(f.name));
       expect(formPaths(fields).sort(), title).toEqual(schemaPaths(jsonSchemaOf(kind.schema)).sort());
+      for (const name of elsewhere) {
+        expect(schemaPaths(jsonSchemaOf(kind.schema)), name).not.toContain(name);
+        expect((c.fields ?? []).map((f) => f.name), name).toContain(name);
+      }
     }
+  });
+
+  it('starts a new entry without hidden list items (issue #31): every list begins empty', () => {
+    const walk = (fields: CmsField[]): CmsField[] => fields.flatMap((f) => [f, ...walk(f.fields ?? [])]);
+    for (const c of cmsCollections(vocab)) {
+      for (const f of walk(c.fields ?? c.files!.flatMap((x) => x.fields))) {
+        if (f.widget === 'list' && f.name !== 'household') expect(f.default, `${c.name}: ${f.name}`).toEqual([]);
+      }
+    }
+    // The household rule of a new task is one visible, suggested rule the editor confirms: for you, every answer.
+    const household = cmsCollections(vocab).find((c) => c.name.startsWith('tasks-'))!.fields!.find((f) => f.name === 'household')!;
+    expect(household).toMatchObject({ widget: 'list', min: 1, collapsed: false });
+    expect(household.default).toEqual([{ who: ['you'], citizenship: vocab.answers!.citizenship.map((o) => o.value), reason: vocab.answers!.reason.map((o) => o.value), children: [] }]);
   });
 
   it('marks a field required exactly when the schema requires it without a default', () => {

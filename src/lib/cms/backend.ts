@@ -11,8 +11,18 @@ import { loadContent } from '../content/load.ts';
 import { formatIssue, type ContentIssue } from '../content/errors.ts';
 import { validateContent } from '../validate.ts';
 import { cmsCollections, jsonSchemaOf, kindOfPath, vocabularies, type CmsCollection } from './config.ts';
-import { asFormText, mergeFile, newFile } from './merge.ts';
+import { asFormText, mergeFile, newFile, parseSaved } from './merge.ts';
 import { CONTENT_ENTRIES } from '../content/layout.ts';
+import { parse, stringify } from 'yaml';
+import {
+  ADDRESS_PATTERN, answersOf, DANISH_TITLES_FILE, formExtras, formPathOf, formToRule, HOUSEHOLD_FILE, sameRules, taskIndex, titlesFingerprint,
+  withDanishTitle, withFormExtras, withRules,
+} from './task-extras.ts';
+import type { HouseholdChecklistsFile } from '../schemas/checklist.ts';
+import type { FieldPath } from '../content/errors.ts';
+
+/** An error of a refused save, for the form: the file's issue and, when known, the field of the form it is in. */
+export interface SaveIssue extends ContentIssue { formPath?: FieldPath }
 
 export interface ApiResult { status: number; json: unknown }
 /** The content folders and files copied for a trial validation of a save. */
@@ -38,13 +48,25 @@ export class EditBackend {
     return { rel: path, abs };
   }
 
-  private entry(rel: string, collections: CmsCollection[], label?: string): { data: string | null; file: { path: string; label?: string; id: string | null } } {
+  private entry(rel: string, collections: CmsCollection[], label?: string, side = this.sideFiles()): { data: string | null; file: { path: string; label?: string; id: string | null } } {
     const abs = join(this.root, rel);
     if (!existsSync(abs)) return { data: null, file: { path: rel, label, id: null } };
     const bytes = readFileSync(abs);
     const kind = kindOfPath(rel, collections);
     const text = bytes.toString('utf8');
-    return { data: kind ? asFormText(text, jsonSchemaOf(kind.schema), rel.endsWith('.md')) : text, file: { path: rel, label, id: createHash('sha256').update(bytes).digest('hex') } };
+    let data = kind ? asFormText(text, jsonSchemaOf(kind.schema), rel.endsWith('.md')) : text;
+    // A task's form also shows its address, household rules and Danish title, which live in other files.
+    if (kind?.title === 'Task') data = withFormExtras(data, formExtras(basename(rel, '.md'), side.household, side.danish));
+    return { data, file: { path: rel, label, id: createHash('sha256').update(bytes).digest('hex') } };
+  }
+
+  /** The household rules and the Danish titles, as they are now (undefined when a file is missing or unreadable). */
+  private sideFiles(): { household?: HouseholdChecklistsFile; danish?: Record<string, unknown>; householdText?: string; danishText?: string } {
+    const read = (rel: string) => (existsSync(join(this.root, rel)) ? readFileSync(join(this.root, rel), 'utf8') : undefined);
+    const householdText = read(HOUSEHOLD_FILE);
+    const danishText = read(DANISH_TITLES_FILE);
+    const safe = (t: string | undefined) => { try { return t === undefined ? undefined : parse(t) ?? undefined; } catch { return undefined; } };
+    return { household: safe(householdText), danish: safe(danishText), householdText, danishText };
   }
 
   /** Handles one request of the protocol. Saves run one at a time. */
@@ -65,7 +87,8 @@ export class EditBackend {
         if (!c) throw new ApiError(403, `${folder}: the form editor does not edit this folder`);
         const dir = join(this.root, folder);
         const names = existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.') && !n.startsWith('_') && n.endsWith(`.${String(params.extension ?? c.extension)}`) && lstatSync(join(dir, n)).isFile()).sort() : [];
-        return { status: 200, json: names.map((n) => this.entry(`${folder}/${n}`, collections)) };
+        const side = this.sideFiles();
+        return { status: 200, json: names.map((n) => this.entry(`${folder}/${n}`, collections, undefined, side)) };
       }
       case 'entriesByFiles': {
         const collections = this.collections();
@@ -90,43 +113,124 @@ export class EditBackend {
     if (dataFiles.some((f) => f.newPath && f.newPath !== f.path)) throw new ApiError(422, 'renaming a file is not possible in the form editor: rename it in the folder (git mv), then check the references to it');
     if ((params.assets as unknown[] | undefined)?.length) throw new ApiError(422, 'the form editor does not upload files: put images in the folder and commit them with Git');
     const writes: { rel: string; abs: string; text: string }[] = [];
+    const refusals: SaveIssue[] = [];
+    /** Where issues in the household file and da/tasks.yaml are in the form: per task saved. */
+    const taskSlugs: string[] = [];
+    const put = (rel: string, text: string) => {
+      const abs = join(this.root, rel);
+      const i = writes.findIndex((w) => w.rel === rel);
+      if (i >= 0) writes[i] = { rel, abs, text }; else if (!existsSync(abs) || readFileSync(abs, 'utf8') !== text) writes.push({ rel, abs, text });
+    };
     for (const f of dataFiles) {
       const { rel, abs } = this.check(f.path, collections);
       const kind = kindOfPath(rel, collections)!;
       const schema = jsonSchemaOf(kind.schema);
       const markdown = rel.endsWith('.md');
+      let raw = f.raw;
+      if (kind.title === 'Task') {
+        taskSlugs.push(basename(rel, '.md'));
+        const split = this.taskExtras(rel, raw, collections, writes);
+        raw = split.raw;
+        refusals.push(...split.issues);
+        for (const w of split.writes) put(w.rel, w.text);
+      }
       let text: string;
       try {
-        text = existsSync(abs) ? mergeFile(readFileSync(abs, 'utf8'), f.raw, schema, markdown) : newFile(f.raw, schema, markdown);
+        text = existsSync(abs) ? mergeFile(readFileSync(abs, 'utf8'), raw, schema, markdown) : newFile(raw, schema, markdown);
       } catch (e) {
         throw new ApiError(422, `${rel}: ${e instanceof Error ? e.message : String(e)}`);
       }
-      if (!existsSync(abs) || readFileSync(abs, 'utf8') !== text) writes.push({ rel, abs, text });
+      put(rel, text);
     }
+    if (refusals.length) return refuse(refusals);
     if (!writes.length) return { status: 200, json: { message: 'nothing changed' } };
-    const blocking = this.trial(writes);
+    const blocking = this.trial(writes, new Set(dataFiles.map((f) => f.path)));
     if (blocking.length) {
-      return { status: 422, json: { error: `Not saved: ${blocking.length} content error(s), the same as npm run check:content gives.\n${blocking.map(formatIssue).join('\n')}` } };
+      return refuse(blocking.map((i) => {
+        const formPath = taskSlugs.map((slug) => formPathOf(i, slug)).find(Boolean);
+        const own = writes.find((w) => w.rel === i.file && /^guide\//.test(w.rel));
+        return { ...i, ...(formPath ? { formPath } : own && i.field ? { formPath: i.field } : {}) };
+      }));
     }
-    for (const w of writes) {
-      const tmp = join(dirname(w.abs), `.${basename(w.abs)}.${process.pid}.tmp`);
-      writeFileSync(tmp, w.text);
-      renameSync(tmp, w.abs);
-    }
+    writeAll(writes);
     return { status: 200, json: { message: 'entry persisted' } };
+  }
+
+  /**
+   * A task saved from the form: takes out the fields that are not in the task file (address, household, titleDa),
+   * checks the address, and gives the new texts of the household file and da/tasks.yaml when they change.
+   */
+  private taskExtras(rel: string, savedRaw: string, collections: CmsCollection[], pending: { rel: string; text: string }[]): { raw: string; issues: SaveIssue[]; writes: { rel: string; text: string }[] } {
+    const saved = parseSaved(savedRaw, true);
+    const { address, household, titleDa, ...data } = saved.data as Record<string, unknown>;
+    const raw = `---\n${stringify(data, { lineWidth: 0 })}---\n${saved.body ?? ''}`;
+    const slug = basename(rel, '.md');
+    const phase = rel.split('/')[1]!;
+    const isNew = !existsSync(join(this.root, rel));
+    const issues: SaveIssue[] = [];
+    const issue = (formPath: FieldPath, message: string, hint?: string, file = rel) => issues.push({ file, field: formPath, formPath, message, severity: 'error', ...(hint ? { hint } : {}) });
+    const phases = collections.filter((c) => c.name.startsWith('tasks-')).map((c) => c.name.slice('tasks-'.length));
+    const index = taskIndex(this.root, phases);
+
+    // The address is the file name: chosen before the first save, a Git operation afterwards.
+    const addr = typeof address === 'string' ? address.trim() : '';
+    if (isNew) {
+      if (!addr) issue(['address'], 'is required: the page address (lower-case a-z, 0-9 and hyphens)');
+      else if (!new RegExp(ADDRESS_PATTERN).test(addr)) issue(['address'], `"${addr}" is not a page address: use lower-case letters a-z, digits and hyphens, for example "register-your-bike"`);
+      else if (index.has(addr)) issue(['address'], `"${addr}" is already the address of guide/${index.get(addr)!.phase}/${addr}.md: choose another`);
+      else if (addr !== slug) issue(['address'], `the file would be called ${slug}.md, not ${addr}.md: choose an address that is not taken`);
+    } else if (addr && addr !== slug) {
+      issue(['address'], `the address of a saved task cannot be changed in the form ("${slug}"): rename the file with git mv (docs/editing-with-forms.md)`);
+    }
+
+    const side = this.sideFiles();
+    const read = (file: string, text: string | undefined) => pending.find((w) => w.rel === file)?.text ?? text;
+    const writes: { rel: string; text: string }[] = [];
+    // The household rules: journey/household-checklists.yaml, under tasks:, this task's lines only.
+    const householdText = read(HOUSEHOLD_FILE, side.householdText);
+    if (Array.isArray(household) || isNew) {
+      const answers = answersOf(side.household);
+      const rules = (Array.isArray(household) ? household : []).filter((r) => r && typeof r === 'object').map((r) => formToRule(r as Record<string, unknown>, answers));
+      if (!rules.length) issue(['household'], 'needs at least one rule: who the task is for and when (a task that is in no household\'s checklist stops the build)');
+      else if (householdText === undefined || !side.household) issue(['household'], `${HOUSEHOLD_FILE} is missing or cannot be read: fix it in a text editor first`, undefined, HOUSEHOLD_FILE);
+      else if (!sameRules(side.household.tasks?.[slug], rules, answers)) {
+        try {
+          writes.push({ rel: HOUSEHOLD_FILE, text: withRules(householdText, slug, rules, (s) => (s === slug ? phase : index.get(s)?.phase), phase) });
+        } catch (e) { issue(['household'], e instanceof Error ? e.message : String(e), undefined, HOUSEHOLD_FILE); }
+      }
+    }
+    // The Danish title: da/tasks.yaml, keyed by the address. Restamped when the titles were up to date and this one is translated now.
+    const da = typeof titleDa === 'string' ? titleDa.trim().replace(/\s+/g, ' ') : '';
+    const danishText = read(DANISH_TITLES_FILE, side.danishText);
+    if (da && danishText !== undefined) {
+      const titles = Object.fromEntries([...index].filter(([, t]) => t.title !== undefined).map(([s, t]) => [s, t.title!]));
+      const before = titlesFingerprint(titles);
+      const oldEnglish = titles[slug];
+      if (typeof data.title === 'string') titles[slug] = data.title;
+      const current = typeof side.danish?.translates === 'string' && side.danish.translates === before;
+      const translatedNow = isNew || oldEnglish === data.title || side.danish?.[slug] !== da;
+      try {
+        const text = withDanishTitle(danishText, slug, da, phase, current && translatedNow ? titlesFingerprint(titles) : undefined);
+        if (text !== danishText) writes.push({ rel: DANISH_TITLES_FILE, text });
+      } catch (e) { issue(['titleDa'], e instanceof Error ? e.message : String(e), undefined, DANISH_TITLES_FILE); }
+    } else if (isNew && !da && danishText !== undefined) {
+      issue(['titleDa'], 'is required: the task\'s title in Danish, for the Danish pages');
+    }
+    return { raw, issues, writes };
   }
 
   /**
    * Validates the content as it would be after the writes, on a copy: the errors in the saved files, and any error
    * elsewhere that the content did not have before (a save can break another file, for example a reference).
    */
-  trial(writes: { rel: string; text: string }[]): ContentIssue[] {
+  trial(writes: { rel: string; text: string }[], own?: Set<string>): ContentIssue[] {
     const copy = mkdtempSync(join(tmpdir(), 'mtd-cms-'));
     try {
       for (const e of CONTENT_ENTRIES) if (existsSync(join(this.root, e))) cpSync(join(this.root, e), join(copy, e), { recursive: true });
       for (const w of writes) writeFileSync(join(copy, w.rel), w.text);
       const after = validateContent(copy).errors;
-      const saved = new Set(writes.map((w) => w.rel));
+      // The files the form saved; the household file and da/tasks.yaml, written with a task, count as elsewhere.
+      const saved = own ?? new Set(writes.map((w) => w.rel));
       const elsewhere = after.filter((i) => !saved.has(i.file));
       if (!elsewhere.length) return after;
       const key = (i: ContentIssue) => `${i.file}\n${i.field?.join('.') ?? ''}\n${i.message}`;
@@ -135,6 +239,36 @@ export class EditBackend {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  }
+}
+
+/** A refused save: a short text for Decap's own message, and the issues, each with its field in the form. */
+function refuse(issues: SaveIssue[]): ApiResult {
+  return { status: 422, json: {
+    error: `Ikke gemt: ${issues.length} fejl, de samme som npm run check:content giver. Intet er skrevet.\n${issues.map(formatIssue).join('\n')}`,
+    issues: issues.map((i) => ({ file: i.file, line: i.line, field: i.field, formPath: i.formPath, message: i.message, hint: i.hint, text: formatIssue(i) })),
+  } };
+}
+
+/**
+ * Writes all the files or none: every new text to a temporary file beside its file first, then the renames; if a
+ * rename fails, the files already renamed get their old text back.
+ */
+function writeAll(writes: { abs: string; text: string }[]): void {
+  const staged = writes.map((w) => ({ ...w, tmp: join(dirname(w.abs), `.${basename(w.abs)}.${process.pid}.tmp`), old: existsSync(w.abs) ? readFileSync(w.abs) : undefined }));
+  try {
+    for (const w of staged) writeFileSync(w.tmp, w.text);
+  } catch (e) {
+    for (const w of staged) rmSync(w.tmp, { force: true });
+    throw e;
+  }
+  const done: typeof staged = [];
+  try {
+    for (const w of staged) { renameSync(w.tmp, w.abs); done.push(w); }
+  } catch (e) {
+    for (const w of done) { if (w.old) writeFileSync(w.abs, w.old); else rmSync(w.abs, { force: true }); }
+    for (const w of staged) rmSync(w.tmp, { force: true });
+    throw e;
   }
 }
 

@@ -7,6 +7,10 @@
 import { z } from 'zod';
 import { FILE_KINDS, type FileKind } from '../schemas/reference.ts';
 import type { RawContent } from '../content/load.ts';
+import { PEOPLE } from '../schemas/checklist.ts';
+import { ADDRESS_PATTERN, defaultFormRule, HOUSEHOLD_FILE, TASK_FORM_ONLY_FIELDS } from './task-extras.ts';
+
+export { TASK_FORM_ONLY_FIELDS };
 
 /** The JSON Schema subset zod writes (z.toJSONSchema) that the generator reads. */
 export interface JsonSchema {
@@ -19,6 +23,8 @@ export interface Option { label: string; value: string }
 /** The pick-lists, read from the content each time the editor loads its configuration. */
 export interface Vocabularies {
   authorities: Option[]; situations: Option[]; phases: Option[]; tasks: Option[]; terms: Option[]; selfServices: Option[]; steps: Option[];
+  /** The answers of the household checklist's questions (journey/household-checklists.yaml), for a task's household rules. */
+  answers?: { citizenship: Option[]; reason: Option[]; children: Option[] };
 }
 
 /** A Decap CMS field (only the options this generator writes). */
@@ -27,6 +33,8 @@ export interface CmsField {
   pattern?: [string, string]; options?: (Option | string)[]; multiple?: boolean; min?: number; max?: number;
   value_type?: 'int' | 'float'; fields?: CmsField[]; field?: CmsField; collapsed?: boolean; summary?: string;
   date_format?: string; time_format?: boolean; picker_utc?: boolean; modes?: string[]; sanitize_preview?: boolean;
+  /** Not Decap's: the addresses already taken (the "task-address" widget of src/cms/editor.js). */
+  taken?: string[];
 }
 export interface CmsCollection {
   name: string; label: string; label_singular?: string; description?: string; folder?: string; extension?: string; format: string;
@@ -57,9 +65,9 @@ export const NOT_IN_FORMS: Record<string, string> = {
   'Authorities and ICS centres': 'the file is a list at its top level, which the form editor cannot edit; its ids are the pick-list of every "authority" field',
   'Situations': 'the file is a list at its top level; its ids are the pick-list of every "situations" field',
   'Phases': 'the file is a list at its top level; each phase is a folder of tasks in the forms',
-  'Household checklists': 'its rules combine questions with "all"/"any" conditions that a form cannot show well; edit the file (docs/writing-content.md)',
+  'Household checklists': 'the questions are edited in the file; each task\'s rules are in the task form (field "household", TASK_FORM_ONLY_FIELDS)',
   'Danish edition: the journey': 'its step texts are keyed by step id, which the form editor cannot edit',
-  'Danish edition: task titles': 'its titles are keyed by task slug, which the form editor cannot edit',
+  'Danish edition: task titles': 'as a whole file it is keyed by task slug; each task\'s Danish title is in the task form (field "titleDa")',
   'Danish edition: fixed texts': 'its texts are keyed by id, which the form editor cannot edit',
 };
 
@@ -67,8 +75,9 @@ export const NOT_IN_FORMS: Record<string, string> = {
  * Relation fields: pick-lists of what exists. A field name that always means the same vocabulary is matched by
  * name; the others by `kind title:path`.
  */
-const BY_NAME: Record<string, keyof Vocabularies> = { authority: 'authorities', situations: 'situations', phase: 'phases' };
-const BY_PATH: Record<string, keyof Vocabularies> = {
+type PickList = Exclude<keyof Vocabularies, 'answers'>;
+const BY_NAME: Record<string, PickList> = { authority: 'authorities', situations: 'situations', phase: 'phases' };
+const BY_PATH: Record<string, PickList> = {
   'Task:prerequisites': 'tasks',
   'Task:selfService': 'selfServices',
   'Glossary term:related': 'terms',
@@ -76,7 +85,7 @@ const BY_PATH: Record<string, keyof Vocabularies> = {
   'The journey:steps[].dependsOn': 'steps',
   'The journey:steps[].task': 'tasks',
 };
-export function relationOf(kind: string, path: string): keyof Vocabularies | undefined {
+export function relationOf(kind: string, path: string): PickList | undefined {
   return BY_PATH[`${kind}:${path}`] ?? BY_NAME[path.split('.').pop()!.replace('[]', '')];
 }
 
@@ -95,6 +104,41 @@ export function vocabularies(raw: RawContent): Vocabularies {
     terms: raw.terms.map((t) => ({ label: `${t.data.english} (${t.slug})`, value: t.slug })).sort(byLabel),
     selfServices: raw.selfServices.map((s) => ({ label: `${s.data.nameEn} (${s.slug})`, value: s.slug })).sort(byLabel),
     steps: raw.journey.steps.map((s) => ({ label: `${s.label} (${s.id})`, value: s.id })),
+    ...(raw.householdChecklists ? { answers: answerOptions(raw.householdChecklists.questions) } : {}),
+  };
+}
+
+function answerOptions(q: NonNullable<RawContent['householdChecklists']>['questions']): NonNullable<Vocabularies['answers']> {
+  const opts = (list: { id: string; label: string }[]) => list.map((a) => ({ label: `${a.label} (${a.id})`, value: a.id }));
+  return { citizenship: opts(q.citizenship.answers), reason: opts(q.reason.answers), children: opts(q.children.ages) };
+}
+
+/**
+ * The task form's fields that are not in the task file (TASK_FORM_ONLY_FIELDS): the Danish title, the page address
+ * (new tasks: chosen before the first save; then read-only) and the household rules. The server stores them in
+ * da/tasks.yaml, the file name and journey/household-checklists.yaml.
+ */
+export function taskFormOnlyFields(vocab: Vocabularies): { titleDa: CmsField; address: CmsField; household: CmsField } {
+  const answers = vocab.answers ?? { citizenship: [], reason: [], children: [] };
+  const ids = { citizenship: answers.citizenship.map((o) => o.value), reason: answers.reason.map((o) => o.value), children: answers.children.map((o) => o.value) };
+  return {
+    titleDa: { name: 'titleDa', label: 'titleDa', widget: 'string', required: true,
+      hint: 'Opgavens titel på dansk (da/tasks.yaml). The task\'s title in Danish, for the Danish pages.' },
+    address: { name: 'address', label: 'address', widget: 'task-address', required: true, taken: vocab.tasks.map((t) => t.value),
+      pattern: [ADDRESS_PATTERN, 'must be lower-case letters a-z, digits 0-9 and hyphens, for example "register-your-bike"'],
+      hint: 'Sidens adresse: /tasks/<adresse>/ og filnavnet guide/<fase>/<adresse>.md. Små bogstaver a-z, tal 0-9 og bindestreger; den må ikke være brugt. Den foreslås ud fra titlen og kan ændres indtil første gang, du gemmer; derefter kun med git mv (docs/editing-with-forms.md).' },
+    household: { name: 'household', label: 'household', widget: 'list', required: true, min: 1, collapsed: false,
+      summary: '{{fields.who}}: {{fields.why}}',
+      default: [defaultFormRule({ citizenship: ids.citizenship, reason: ids.reason, children: ids.children })],
+      hint: `Hvem opgaven er for, og hvornår (${HOUSEHOLD_FILE}): den står på tjeklisten for de husstande, en regel passer på. Forslaget er "dig, alle svar"; ret det, og skriv hvorfor. Who the task is for and when: the household checklists that list it.`,
+      fields: [
+        { name: 'who', label: 'who', widget: 'select', multiple: true, required: true, min: 1, options: [...PEOPLE], hint: 'Hvem: you (dig), partner, children (børn).' },
+        { name: 'citizenship', label: 'citizenship', widget: 'select', multiple: true, required: false, options: answers.citizenship, hint: 'Statsborgerskab: alle valgt (eller ingen) = alle svar.' },
+        { name: 'reason', label: 'reason', widget: 'select', multiple: true, required: false, options: answers.reason, hint: 'Grund til at flytte: alle valgt (eller ingen) = alle svar.' },
+        { name: 'children', label: 'children', widget: 'select', multiple: true, required: false, options: answers.children, hint: 'Børnenes alder: ingen valgt = med eller uden børn; ellers kun husstande med børn i en af aldersgrupperne.' },
+        { name: 'after', label: 'after', widget: 'select', required: false, options: vocab.tasks, hint: 'Valgfri: sæt opgaven lige efter denne opgave på tjeklisten.' },
+        { name: 'why', label: 'why', widget: 'string', required: true, pattern: ['^[^\\n]{1,300}$', 'must be one sentence on one line'], hint: 'Hvorfor opgaven er på listen: én kort sætning (på engelsk), som læseren ser under opgaven.' },
+      ] },
   };
 }
 
@@ -160,10 +204,11 @@ export function fieldFor(kind: string, name: string, json: JsonSchema, zod: AnyZ
   if (isType(json, 'array')) {
     const items = json.items ?? {};
     const min = json.minItems ? { min: json.minItems } : {};
+    // default []: Decap would otherwise start a new entry with one hidden, empty item (issue #31).
     if (isType(items, 'object') && items.properties) {
-      return { ...base, widget: 'list', ...min, collapsed: true, fields: fieldsFor(kind, items, child(zod, '[]'), vocab, `${path}[].`), summary: summaryOf(items) };
+      return { ...base, widget: 'list', ...min, default: [], collapsed: true, fields: fieldsFor(kind, items, child(zod, '[]'), vocab, `${path}[].`), summary: summaryOf(items) };
     }
-    return { ...base, widget: 'list', ...min, collapsed: false, field: fieldFor(kind, 'item', items, child(zod, '[]'), true, vocab, `${path}[]`) };
+    return { ...base, widget: 'list', ...min, default: [], collapsed: false, field: fieldFor(kind, 'item', items, child(zod, '[]'), true, vocab, `${path}[]`) };
   }
   if (isType(json, 'object') && json.properties) {
     return { ...base, widget: 'object', collapsed: !required, fields: fieldsFor(kind, json, zod, vocab, `${path}.`) };
@@ -212,10 +257,12 @@ export function cmsCollections(vocab: Vocabularies): CmsCollection[] {
     const json = jsonSchemaOf(kind.schema);
     const fields = fieldsFor(title, json, kind.schema as unknown as AnyZod, vocab);
     if (place === 'per-phase') {
+      const extra = taskFormOnlyFields(vocab);
+      const taskFields = fields.flatMap((f) => (f.name === 'title' ? [f, extra.titleDa, extra.address] : [f]));
       for (const phase of vocab.phases) {
         out.push({ name: `tasks-${phase.value}`, label: `Tasks: ${phase.label.replace(/ \([^)]*\)$/, '')}`, label_singular: 'Task', folder: `guide/${phase.value}`,
-          extension: 'md', format: 'frontmatter', create: true, delete: false, identifier_field: 'title', slug: '{{slug}}',
-          summary: '{{title}}', sortable_fields: ['order', 'title', 'lastReviewed'], fields: [...fields, BODY], meta_kind: title });
+          extension: 'md', format: 'frontmatter', create: true, delete: false, identifier_field: 'title', slug: '{{fields.address}}',
+          summary: '{{title}}', sortable_fields: ['order', 'title', 'lastReviewed'], fields: [...taskFields, extra.household, BODY], meta_kind: title });
       }
     } else if (place.folder) {
       out.push({ name: place.name, label: place.label, folder: place.folder, extension: place.markdown ? 'md' : 'yaml', format: place.markdown ? 'frontmatter' : 'yml',

@@ -39,55 +39,15 @@ export function editorPage(): string {
 <body>
 <script src="/cms/boot.js"></script>
 <script src="/decap/decap-cms.js"></script>
-<script src="/cms/init.js"></script>
+<script src="/cms/editor.js"></script>
 </body>
 </html>
 `;
 }
 
-/** Runs in the browser: manual start with the generated configuration, the site's CSS and a task preview. */
+/** Runs in the browser before Decap CMS: manual start. The rest is src/cms/editor.js (configuration, preview, address field, save errors). */
 const BOOT = 'window.CMS_MANUAL_INIT = true;\n';
-const INIT = `(async () => {
-  const config = await (await fetch('/config.json')).json();
-  const previewUrl = config.preview_url; delete config.preview_url;
-  const { CMS, h, createClass } = window;
-  CMS.registerPreviewStyle('/cms/site.css');
-  const upper = (s) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : '');
-  // The build puts a field's value where the text says :deadline or :fee; the preview does the same for the steps.
-  const facts = (s, get) => String(s).replace(/:(deadline|fee)\\b(?!\\[)/g, (m, k) => get(k) || m);
-  // The body comes from the server, rendered as the site renders it (sanitised there), a moment after each change.
-  const TaskPreview = createClass({
-    getInitialState() { return { html: '', key: '' }; },
-    componentDidMount() { this.refresh(); },
-    componentDidUpdate() { clearTimeout(this.timer); this.timer = setTimeout(() => this.refresh(), 250); },
-    componentWillUnmount() { clearTimeout(this.timer); },
-    async refresh() {
-      const get = (k) => this.props.entry.getIn(['data', k]);
-      const request = JSON.stringify({ body: get('body') || '', deadline: get('deadline') || '', fee: get('fee') || '' });
-      if (request === this.state.key) return;
-      const r = await fetch('/preview', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: request });
-      if (r.ok) this.setState({ html: (await r.json()).html, key: request });
-    },
-    render() {
-      const entry = this.props.entry; const get = (k) => entry.getIn(['data', k]);
-      const list = (k) => (get(k) && get(k).toJS ? get(k).toJS() : []);
-      const slug = entry.get('slug');
-      // Room on the right for the editor's own buttons, which float over the preview.
-      return h('main', { id: 'main', className: 'container', style: { paddingRight: '4rem' } },
-        h('h1', {}, get('title')),
-        h('p', { className: 'lead' }, get('summary')),
-        get('deadline') ? h('div', { className: 'deadline', role: 'note' }, h('strong', {}, 'Deadline'), ' ', upper(get('deadline'))) : null,
-        h('h2', {}, 'What you do'),
-        h('ol', { className: 'steps' }, ...list('youDo').map((s, i) => h('li', { key: i }, facts(s, get)))),
-        get('fee') ? h('p', { className: 'fee' }, h('strong', {}, 'Fee: '), upper(get('fee'))) : null,
-        h('div', { className: 'body', dangerouslySetInnerHTML: { __html: this.state.html } }),
-        previewUrl && slug ? h('p', { className: 'muted' }, 'The whole page, as the site shows it: ', h('a', { href: previewUrl + '/tasks/' + slug + '/', target: '_blank', rel: 'noopener' }, previewUrl + '/tasks/' + slug + '/'), ' (start npm run dev first).') : null);
-    },
-  });
-  for (const c of config.collections) if (c.name.startsWith('tasks-')) CMS.registerPreviewTemplate(c.name, TaskPreview);
-  CMS.init({ config });
-})();
-`;
+const EDITOR_JS = join(CODE_ROOT, 'src/cms/editor.js');
 
 /** A task body from the form, rendered as the site renders it (POST /preview: `{ body, deadline?, fee? }`). */
 function previewHtml(root: string, request: unknown): string {
@@ -138,7 +98,7 @@ export async function startEditServer(options: { root: string; port?: number; ho
     }
     if (path === '/favicon.ico') { res.writeHead(204); res.end(); return; }
     if (path === '/cms/boot.js') return send(res, 200, TYPES['.js']!, BOOT);
-    if (path === '/cms/init.js') return send(res, 200, TYPES['.js']!, INIT);
+    if (path === '/cms/editor.js') return send(res, 200, TYPES['.js']!, readFileSync(EDITOR_JS, 'utf8'));
     if (path === '/cms/site.css') return send(res, 200, TYPES['.css']!, siteCss());
     if (path.startsWith('/decap/')) {
       const file = join(dist, normalize(path.slice('/decap/'.length)).replace(/^(\.\.[/\\])+/, ''));

@@ -1,0 +1,336 @@
+// The form editor's own code in the browser (served as /cms/editor.js by src/lib/cms/server.ts, after Decap CMS's
+// bundle): manual start with the generated configuration, the site's CSS and a task preview, the task's page-address
+// field, and save errors that stay until dismissed, in the interface's language, naming the entry and the field
+// (issue #31). Plain browser JavaScript: no build step, nothing from other origins.
+(async () => {
+  const config = await (await fetch('/config.json')).json();
+  const previewUrl = config.preview_url; delete config.preview_url;
+  const { CMS, h, createClass } = window;
+  const lang = config.locale === 'da' ? 'da' : 'en';
+
+  // ---- Words ---------------------------------------------------------------------------------------------------
+  const T = {
+    da: {
+      notSaved: 'Ikke gemt', close: 'Luk', entry: 'nr.', show: 'Vis feltet',
+      intro: 'Ret fejlene herunder, og tryk på Publicer igen. Intet er skrevet. Beskeden bliver her, til du lukker den.',
+      serverIntro: 'Serveren kontrollerede hele indholdet, som det ville være efter gemningen (som npm run check:content), og gemte intet.',
+      details: 'Byggets beskeder', required: 'er påkrævet', taken: (v) => `adressen "${v}" er allerede brugt af en anden opgave`,
+      becomes: (v) => `Siden får adressen /tasks/${v || '…'}/ og filen …/${v || '…'}.md.`,
+      locked: 'Adressen kan ikke ændres her efter første gemning. Omdøb filen med git mv (se docs/editing-with-forms.md).',
+      failToast: 'Dokumentet kunne ikke gemmes. Fejlene står i boksen øverst på siden, til du lukker den.',
+      missingToast: 'Dokumentet kunne ikke gemmes: et påkrævet felt mangler. Fejlene står i boksen øverst på siden.',
+    },
+    en: {
+      notSaved: 'Not saved', close: 'Close', entry: 'entry', show: 'Show the field',
+      intro: 'Correct the errors below and publish again. Nothing was written. This message stays until you close it.',
+      serverIntro: 'The server checked the whole content as it would be after the save (like npm run check:content) and wrote nothing.',
+      details: 'The build\'s messages', required: 'is required', taken: (v) => `the address "${v}" is already used by another task`,
+      becomes: (v) => `The page will be /tasks/${v || '…'}/ and the file …/${v || '…'}.md.`,
+      locked: 'The address cannot be changed here after the first save. Rename the file with git mv (see docs/editing-with-forms.md).',
+      failToast: 'The entry could not be saved. The errors are in the box at the top of the page until you close it.',
+      missingToast: 'The entry could not be saved: a required field is empty. The errors are in the box at the top of the page.',
+    },
+  }[lang];
+  /** The fields in words, in the interface's language (the form's labels are the names in the file). */
+  const WORDS = {
+    da: {
+      title: 'Titel', titleDa: 'Dansk titel', address: 'Sideadresse', summary: 'Resumé', order: 'Rækkefølge', authority: 'Myndighed',
+      situations: 'Situationer', deadline: 'Frist', due: 'Datoer', fee: 'Gebyr', prerequisites: 'Forudsætninger', youDo: 'Det gør du',
+      automatic: 'Det sker automatisk', confirmation: 'Kvittering', officialLink: 'Officielt link', bring: 'Medbring', visit: 'Besøg',
+      selfService: 'Selvbetjening', sources: 'Kilder', ruleChanges: 'Regelændringer', legalBasis: 'Retsgrundlag', help: 'Hjælp',
+      lastReviewed: 'Sidst gennemgået', optional: 'Valgfri', inJourney: 'Med i rejsen', household: 'Husstandsregler', body: 'Tekst',
+      english: 'Engelsk', danish: 'Dansk', definition: 'Definition', related: 'Relaterede begreber', steps: 'Trin', domains: 'Domæner',
+    },
+    en: {
+      title: 'Title', titleDa: 'Danish title', address: 'Page address', summary: 'Summary', order: 'Order', authority: 'Authority',
+      situations: 'Situations', deadline: 'Deadline', due: 'Dates', fee: 'Fee', prerequisites: 'Prerequisites', youDo: 'What you do',
+      automatic: 'What happens automatically', confirmation: 'Confirmation', officialLink: 'Official link', bring: 'Bring', visit: 'Visit',
+      selfService: 'Self-service', sources: 'Sources', ruleChanges: 'Rule changes', legalBasis: 'Legal basis', help: 'Help',
+      lastReviewed: 'Last reviewed', optional: 'Optional', inJourney: 'In the journey', household: 'Household rules', body: 'Text',
+      english: 'English', danish: 'Danish', definition: 'Definition', related: 'Related terms', steps: 'Steps', domains: 'Domains',
+    },
+  }[lang];
+  const word = (name) => WORDS[name] || name;
+  /** ['sources', 2, 'url'] → "Kilder, nr. 3, url" (the last name left out when the message starts with it). */
+  function where(path, message) {
+    const parts = [];
+    path.forEach((p, i) => {
+      if (typeof p === 'number') parts.push(`${T.entry} ${p + 1}`);
+      else if (i === 0) parts.push(word(p));
+      else if (!(i === path.length - 1 && message && message.startsWith(`${p} `))) parts.push(p);
+    });
+    return parts.join(', ');
+  }
+  // The build's most common messages, in Danish; the others as the build gives them.
+  const MESSAGES = lang === 'da' ? [
+    [/^is required\b/, 'er påkrævet'], [/^Required$/, 'er påkrævet'], [/^must start with https:\/\/ \(plain http is not allowed\)/, 'skal begynde med https:// (http er ikke tilladt)'],
+    [/^must be a date written as YYYY-MM-DD/, 'skal være en dato skrevet ÅÅÅÅ-MM-DD'], [/^the page body is empty$/, 'siden har ingen tekst (body)'],
+  ] : [];
+  const inWords = (m) => { for (const [re, da] of MESSAGES) if (re.test(m)) return m.replace(re, da); return m; };
+
+  // Decap's own messages: no "API_ERROR: …" in a toast that vanishes; the box below has the errors.
+  const locale = CMS.getLocale && CMS.getLocale(config.locale);
+  if (locale && locale.ui && locale.ui.toast) {
+    locale.ui.toast.onFailToPersist = T.failToast;
+    locale.ui.toast.missingRequiredField = T.missingToast;
+  }
+
+  // ---- The error box: stays until dismissed, names the entry and field, marks the field --------------------------
+  const style = document.createElement('style');
+  style.textContent = `
+    #mtd-save-errors { position: fixed; top: 64px; left: 50%; transform: translateX(-50%); z-index: 100000; width: min(760px, 94vw);
+      max-height: 60vh; overflow: auto; background: #fff5f5; color: #222; border: 2px solid #b00020; border-radius: 6px;
+      box-shadow: 0 4px 16px rgba(0,0,0,.25); padding: 12px 16px; font: 15px/1.45 system-ui, sans-serif; }
+    #mtd-save-errors h2 { margin: 0 0 4px; font-size: 18px; color: #b00020; }
+    #mtd-save-errors ul { margin: 8px 0; padding-left: 20px; }
+    #mtd-save-errors li { margin: 4px 0; }
+    #mtd-save-errors button { font: inherit; cursor: pointer; }
+    #mtd-save-errors .mtd-close { position: absolute; top: 8px; right: 10px; border: 1px solid #b00020; background: #fff; color: #b00020; border-radius: 4px; padding: 2px 10px; }
+    #mtd-save-errors .mtd-show { margin-left: 8px; border: 0; background: none; color: #0645ad; text-decoration: underline; padding: 0; }
+    #mtd-save-errors pre { white-space: pre-wrap; font-size: 12px; background: #fff; border: 1px solid #ddd; padding: 6px; margin: 4px 0 0; }
+    [data-mtd-error] { outline: 3px solid #b00020 !important; outline-offset: 4px; border-radius: 4px; }
+  `;
+  document.head.appendChild(style);
+
+  function clearMarks() { for (const e of document.querySelectorAll('[data-mtd-error]')) e.removeAttribute('data-mtd-error'); }
+  function closeBox() { const b = document.getElementById('mtd-save-errors'); if (b) b.remove(); clearMarks(); }
+  /** errors: { path?: (string|number)[], message: string, text?: string }[] */
+  function showBox(errors, server) {
+    closeBox();
+    const box = document.createElement('section');
+    box.id = 'mtd-save-errors'; box.setAttribute('role', 'alert'); box.setAttribute('lang', lang); box.setAttribute('aria-labelledby', 'mtd-save-errors-title');
+    const title = document.createElement('h2'); title.id = 'mtd-save-errors-title'; title.textContent = `${T.notSaved}: ${errors.length} ${lang === 'da' ? 'fejl' : errors.length === 1 ? 'error' : 'errors'}`;
+    const close = document.createElement('button'); close.type = 'button'; close.className = 'mtd-close'; close.textContent = T.close; close.addEventListener('click', closeBox);
+    const intro = document.createElement('p'); intro.style.margin = '0'; intro.textContent = `${server ? `${T.serverIntro} ` : ''}${T.intro}`;
+    const list = document.createElement('ul');
+    for (const e of errors) {
+      const li = document.createElement('li');
+      const message = inWords(e.message);
+      li.textContent = e.path && e.path.length ? `${where(e.path, message)}: ${message}` : message;
+      const control = e.path ? findControl(e.path) : undefined;
+      if (control) {
+        control.setAttribute('data-mtd-error', '');
+        const top = findControl([e.path[0]]);
+        if (top && top !== control) top.setAttribute('data-mtd-error', '');
+        const show = document.createElement('button'); show.type = 'button'; show.className = 'mtd-show'; show.textContent = T.show;
+        show.addEventListener('click', () => reveal(e.path));
+        li.appendChild(show);
+      }
+      list.appendChild(li);
+    }
+    box.append(close, title, intro, list);
+    const texts = errors.map((e) => e.text).filter(Boolean);
+    if (texts.length) {
+      const d = document.createElement('details'); const s = document.createElement('summary'); s.textContent = T.details;
+      const pre = document.createElement('pre'); pre.textContent = texts.join('\n'); d.append(s, pre); d.open = true; box.appendChild(d);
+    }
+    document.body.appendChild(box);
+  }
+
+  // The controls of the form: a field is a container whose top bar holds its label (label[for="<name>-field-<n>"]).
+  const labelOf = (el) => el.querySelector(':scope > div > label[for]');
+  const isControl = (el) => el.nodeType === 1 && !!labelOf(el);
+  const nameOf = (el) => labelOf(el).htmlFor.replace(/-field-\d+$/, '');
+  const parentControl = (el) => { let a = el.parentElement; while (a && !isControl(a)) a = a.parentElement; return a; };
+  const editorPane = () => document.querySelector('#nc-root') || document.body;
+  /** The controls directly in `parent` (or at the top), in order. */
+  function childControls(parent) {
+    const root = parent ? document.getElementById(labelOf(parent).htmlFor) || parent : editorPane();
+    return [...root.querySelectorAll('div')].filter((d) => isControl(d) && parentControl(d) === (parent || null));
+  }
+  /** The items of a list control: each item's fields share one wrapper, in order. */
+  function itemWrappers(listControl) {
+    const out = [];
+    for (const c of childControls(listControl)) if (!out.includes(c.parentElement)) out.push(c.parentElement);
+    return out;
+  }
+  function fieldOf(fields, name) { return (fields || []).find((f) => f.name === name); }
+  function currentFields() {
+    const m = /#\/collections\/([^/]+)/.exec(location.hash);
+    const c = m && config.collections.find((x) => x.name === m[1]);
+    if (!c) return [];
+    const file = /\/entries\/([^/?]+)/.exec(location.hash);
+    return c.fields || (c.files && (c.files.find((f) => file && f.name === file[1]) || c.files[0]).fields) || [];
+  }
+  /** The control of a path such as ['sources', 2, 'url'], when it is on the page. */
+  function findControl(path) {
+    let parent = null; let fields = currentFields(); let control;
+    for (let i = 0; i < path.length; i++) {
+      const p = path[i];
+      if (typeof p === 'number') {
+        const wrapper = parent && itemWrappers(parent)[p];
+        if (!wrapper) return control;
+        const next = path[i + 1];
+        const inItem = childControls(parent).filter((c) => c.parentElement === wrapper);
+        const found = typeof next === 'string' ? inItem.find((c) => nameOf(c) === next) : inItem[0];
+        if (!found) return control;
+        control = found; parent = found; i += typeof next === 'string' ? 1 : 0;
+        const f = fieldOf(fields, next); fields = f ? f.fields || (f.field ? [f.field] : undefined) : undefined;
+        continue;
+      }
+      const found = childControls(parent).find((c) => nameOf(c) === p);
+      if (!found) return control;
+      control = found; parent = found;
+      const f = fieldOf(fields, p); fields = f ? f.fields || (f.field ? [f.field] : undefined) : undefined;
+    }
+    return control;
+  }
+  /** The path of a control, such as ['sources', 2, 'url']: the list items' numbers from the configuration's lists. */
+  function pathOf(control) {
+    const chain = [];
+    for (let c = control; c; c = parentControl(c)) chain.unshift(c);
+    const path = []; let fields = currentFields();
+    chain.forEach((c, i) => {
+      const f = fieldOf(fields, nameOf(c));
+      path.push(nameOf(c));
+      if (f && f.widget === 'list' && chain[i + 1]) path.push(itemWrappers(c).indexOf(chain[i + 1].parentElement));
+      fields = f ? f.fields || (f.field ? [f.field] : undefined) : undefined;
+    });
+    return path;
+  }
+  /** Opens collapsed list items on the way to a field, and scrolls to it. */
+  function reveal(path) {
+    for (let i = 1; i <= path.length; i++) {
+      if (typeof path[i - 1] !== 'number') continue;
+      const c = findControl(path.slice(0, i + 1));
+      if (c && c.offsetParent === null) {
+        const wrapper = c.parentElement && c.parentElement.closest('[class]');
+        const item = wrapper && wrapper.parentElement && wrapper.parentElement.parentElement;
+        const toggle = item && item.querySelector('button, [role="button"]');
+        if (toggle) toggle.click();
+      }
+    }
+    setTimeout(() => { const c = findControl(path); if (c) c.scrollIntoView({ block: 'center' }); }, 100);
+  }
+
+  /** The errors Decap shows in the form (checked in the browser): each with its path. */
+  function formErrors() {
+    const out = [];
+    for (const li of editorPane().querySelectorAll('ul > li')) {
+      const topbar = li.parentElement && li.parentElement.parentElement;
+      const control = topbar && topbar.parentElement;
+      if (!control || !isControl(control) || labelOf(control).parentElement !== topbar) continue;
+      const message = (li.textContent || '').trim();
+      if (message) out.push({ path: pathOf(control), message });
+    }
+    return out;
+  }
+
+  // A save: "Publicer …" in the menu. Errors the form finds are shown a moment later; the server's come with its answer.
+  let saving = 0;
+  document.addEventListener('click', (ev) => {
+    const item = ev.target && ev.target.closest && ev.target.closest('[role="menuitem"]');
+    if (!item || !/^(Publicer|Publish)/.test((item.textContent || '').trim())) return;
+    const attempt = ++saving;
+    setTimeout(() => {
+      if (attempt !== saving) return;
+      const errors = formErrors();
+      if (errors.length) showBox(errors, false);
+    }, 400);
+  }, true);
+  const fetch0 = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const response = await fetch0(input, init);
+    try {
+      const url = typeof input === 'string' ? input : input.url;
+      if (/\/api\/v1$/.test(url) && init && typeof init.body === 'string' && init.body.includes('"persistEntry"')) {
+        saving++;
+        if (response.ok) closeBox();
+        else {
+          const json = await response.clone().json();
+          const issues = Array.isArray(json.issues) ? json.issues : [{ message: String(json.error || response.statusText) }];
+          showBox(issues.map((i) => ({ path: i.formPath, message: i.message, text: i.text })), true);
+        }
+      }
+    } catch { /* the box is a help; Decap's own message still shows */ }
+    return response;
+  };
+
+  // ---- The page address of a new task: suggested from the title, checked, read-only after the first save --------
+  const slugify = (s) => String(s || '').toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const AddressControl = createClass({
+    getInitialState() { return { touched: false }; },
+    isNew() { return this.props.entry && this.props.entry.get('newRecord') === true; },
+    title() {
+      const title = document.querySelector('input[id^="title-field-"]');
+      if (title) return title.value;
+      const entry = this.props.getEntry ? this.props.getEntry() : this.props.entry;
+      return entry ? entry.getIn(['data', 'title']) : '';
+    },
+    // Decap does not re-render this field when the title changes: follow the title's input instead.
+    componentDidMount() {
+      this.onTitle = (ev) => { if (ev.target && /^title-field-/.test(ev.target.id || '')) setTimeout(() => this.sync(), 0); };
+      document.addEventListener('input', this.onTitle, true);
+      this.sync();
+    },
+    componentWillUnmount() { document.removeEventListener('input', this.onTitle, true); },
+    shouldComponentUpdate(next) {
+      const t = (p) => (p.entry ? p.entry.getIn(['data', 'title']) : '');
+      return next.value !== this.props.value || t(next) !== t(this.props) || next.classNameWrapper !== this.props.classNameWrapper || next.hasActiveStyle !== this.props.hasActiveStyle;
+    },
+    componentDidUpdate() { this.sync(); },
+    sync() {
+      if (!this.isNew() || this.state.touched) return;
+      const s = slugify(this.title());
+      if (s !== (this.props.value || '')) this.props.onChange(s);
+    },
+    isValid() {
+      const v = this.props.value || '';
+      const taken = this.props.field.get('taken');
+      if (this.isNew() && v && taken && taken.includes(v)) return { error: { type: 'CUSTOM', message: `address: ${T.taken(v)}` } };
+      return true;
+    },
+    render() {
+      const { forID, classNameWrapper, value, setActiveStyle, setInactiveStyle } = this.props;
+      if (!this.isNew()) {
+        return h('div', { id: forID, className: classNameWrapper, 'data-mtd-address': 'locked' },
+          h('code', {}, `/tasks/${value || (this.props.entry && this.props.entry.get('slug')) || ''}/`), h('p', { style: { margin: '6px 0 0', fontSize: '13px' } }, T.locked));
+      }
+      return h('div', {},
+        h('input', { id: forID, className: classNameWrapper, type: 'text', value: value || '', spellCheck: false, autoComplete: 'off',
+          onFocus: setActiveStyle, onBlur: setInactiveStyle,
+          onChange: (e) => { this.setState({ touched: true }); this.props.onChange(e.target.value); } }),
+        h('p', { style: { margin: '6px 0 0', fontSize: '13px' } }, T.becomes(value)));
+    },
+  });
+  CMS.registerWidget('task-address', AddressControl);
+
+  // ---- The task preview -----------------------------------------------------------------------------------------
+  CMS.registerPreviewStyle('/cms/site.css');
+  const upper = (s) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : '');
+  const filled = (v) => v !== null && v !== undefined && String(v).trim() !== '';
+  // The build puts a field's value where the text says :deadline or :fee; the preview does the same (summary and steps).
+  const facts = (s, get) => String(s).replace(/:(deadline|fee)\b(?!\[)/g, (m, k) => get(k) || m);
+  // The body comes from the server, rendered as the site renders it (sanitised there), a moment after each change.
+  const TaskPreview = createClass({
+    getInitialState() { return { html: '', key: '' }; },
+    componentDidMount() { this.refresh(); },
+    componentDidUpdate() { clearTimeout(this.timer); this.timer = setTimeout(() => this.refresh(), 250); },
+    componentWillUnmount() { clearTimeout(this.timer); },
+    async refresh() {
+      const get = (k) => this.props.entry.getIn(['data', k]);
+      const request = JSON.stringify({ body: get('body') || '', deadline: get('deadline') || '', fee: get('fee') || '' });
+      if (request === this.state.key) return;
+      const r = await fetch('/preview', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: request });
+      if (r.ok) this.setState({ html: (await r.json()).html, key: request });
+    },
+    render() {
+      const entry = this.props.entry; const get = (k) => entry.getIn(['data', k]);
+      const list = (k) => (get(k) && get(k).toJS ? get(k).toJS() : []).filter(filled);
+      const slug = entry.get('slug') || get('address');
+      // Room on the right for the editor's own buttons, which float over the preview.
+      return h('main', { id: 'main', className: 'container', style: { paddingRight: '4rem' } },
+        filled(get('title')) ? h('h1', {}, get('title')) : null,
+        filled(get('summary')) ? h('p', { className: 'lead' }, facts(get('summary'), get)) : null,
+        filled(get('deadline')) ? h('div', { className: 'deadline', role: 'note' }, h('strong', {}, 'Deadline'), ' ', upper(get('deadline'))) : null,
+        list('youDo').length ? h('h2', {}, 'What you do') : null,
+        list('youDo').length ? h('ol', { className: 'steps' }, ...list('youDo').map((s, i) => h('li', { key: i }, facts(s, get)))) : null,
+        filled(get('fee')) ? h('p', { className: 'fee' }, h('strong', {}, 'Fee: '), upper(get('fee'))) : null,
+        h('div', { className: 'body', dangerouslySetInnerHTML: { __html: this.state.html } }),
+        previewUrl && slug ? h('p', { className: 'muted' }, 'The whole page, as the site shows it: ', h('a', { href: previewUrl + '/tasks/' + slug + '/', target: '_blank', rel: 'noopener' }, previewUrl + '/tasks/' + slug + '/'), ' (start npm run dev first).') : null);
+    },
+  });
+  for (const c of config.collections) if (c.name.startsWith('tasks-')) CMS.registerPreviewTemplate(c.name, TaskPreview);
+  CMS.init({ config });
+})();
