@@ -3,13 +3,15 @@
  * - a "Done" checkbox per task, kept in this browser (localStorage); without storage, no checkboxes at all;
  * - its steps kept in this tab (sessionStorage), so a task page opened from it shows "Step n of m" (task-step.ts);
  * - the personal timeline: the reader gives the dates they know, and gets the dated tasks in date order, what could not
- *   be dated and why, and a calendar file (.ics) with the same dates.
+ *   be dated and why, and a calendar file (.ics) with the same dates; the link to the caseworker's handover then
+ *   carries the dates in its fragment (#arrival=...), which is never sent to a server, so the handover shows them.
  */
 import { icsCalendar } from '../lib/checklist/calendar.ts';
 import { STEPS_KEY, type StoredChecklist } from '../lib/checklist/step-bar.ts';
 import {
   buildTimeline, decodeRules, KIND_LABEL, LIFE_EVENT_IDS, missingText, parseDate, readableDate, type LifeEvent, type TimelineTask,
 } from '../lib/checklist/timeline.ts';
+import { datesToFragment } from '../lib/checklist/handover.ts';
 import { REMEMBERED_KEY, parseRemembered, visitLinkText } from '../lib/local-help/remembered.ts';
 import { LOCAL_HELP_URL } from '../lib/local-help/urls.ts';
 
@@ -126,6 +128,14 @@ if (form) {
       download.append(link);
     }
     timeline.hidden = false;
+    // The handover link carries the dates (in the fragment: the browser does not send it to the server).
+    const handover = document.querySelector<HTMLAnchorElement>('.handover-link a');
+    if (handover) {
+      const base = handover.getAttribute('href')!.replace(/#.*$/, '');
+      const fragment = datesToFragment(given);
+      handover.href = fragment ? `${base}#${fragment}` : base;
+      handover.textContent = 'For caseworkers: a handover to print, with your dates, the Danish titles and the documents to bring';
+    }
     const n = result.dated.length;
     status.textContent = `${n} date${n === 1 ? '' : 's'} in order${result.leftOut.length ? `; ${result.leftOut.length} not dated yet` : ''}.`;
   });

@@ -12,6 +12,8 @@ import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { publicEdition } from '../../src/lib/release/editions.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { DANISH_PDF_NAME, danishPdfMissing } from '../../src/lib/danish/edition.ts';
+import { danishDocumentPack } from '../../src/lib/danish/documents.ts';
+import { documentPack } from '../../src/lib/checklist/documents.ts';
 import { elements, typeOf } from '../../src/lib/pdf/ua/structure.ts';
 import { DIST, read, requireDist } from '../helpers/dist.ts';
 
@@ -94,6 +96,31 @@ describe.runIf(complete)('the Danish best-practice PDF', () => {
     const alt = figure.alt instanceof PDFString || figure.alt instanceof PDFHexString ? figure.alt.decodeText() : '';
     expect(alt).toContain(`${model.journey.steps.length} trin`);
     expect(alt).not.toMatch(/\{\w+\}/);
+  });
+
+  it('has the documents to bring, per appointment, as appendix C in Danish, with the Danish task titles and places', () => {
+    const pack = danishDocumentPack(documentPack(model.tasks.map((t) => ({ task: t, who: ['you', 'partner', 'children'] }))), da);
+    if (!pack.appointments.length) return;
+    // The live content has Danish words for every document, note and place.
+    expect(pack.missing).toEqual([]);
+    const title = `${labels.appendix} C: ${pack.heading.text}`;
+    const tocPage = pages.findIndex((p) => p.includes(labels.contents));
+    const printed = Number(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(\\d+)`).exec(pages[tocPage]!)?.[1]);
+    const start = pages.findIndex((p, i) => i > tocPage && p.includes(title));
+    expect(start, title).toBeGreaterThan(tocPage);
+    expect(start + 1, 'the contents give its page').toBe(printed);
+    const appendix = squeeze(pages.slice(start).join(' '));
+    for (const a of pack.appointments) {
+      expect(appendix.includes(squeeze(a.place.text)), a.place.text).toBe(true);
+      for (const t of a.tasks) expect(appendix.includes(squeeze(t.text)), t.text).toBe(true);
+      for (const i of a.items) {
+        expect(appendix.includes(squeeze(i.what.text)), i.what.text).toBe(true);
+        for (const n of i.notes) expect(appendix.includes(squeeze(n.text.slice(0, 40))), n.text).toBe(true);
+      }
+    }
+    // No English document name is left (the English PDF's appendix C names them all).
+    for (const t of model.tasks) for (const b of t.bring) expect(appendix.includes(squeeze(b.what)), b.what).toBe(false);
+    expect(run('pdfinfo', '-dests', PDF)).toContain('documents-to-bring');
   });
 
   it('has an edition-named copy and is linked, with its real page count, from the Danish and the English professionals page', () => {

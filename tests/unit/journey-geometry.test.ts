@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeCrossings, phaseOrderProblems } from '../../src/lib/journey/geometry.ts';
+import { chartBox, edgeCrossings, longEdges, phaseOf, phaseOrderProblems, titleCrossings } from '../../src/lib/journey/geometry.ts';
 
 const box = (phase: string, x: number, y = 0, width = 100, height = 100) => ({ phase, x, y, width, height });
 
@@ -27,5 +27,35 @@ describe('edgeCrossings', () => {
   it('reports an edge that runs through another box', () => {
     expect(edgeCrossings([{ id: 'e', from: 'a', to: 'c', points: [{ x: 50, y: 10 }, { x: 125, y: 10 }, { x: 200, y: 10 }] }], nodes))
       .toEqual(['edge a → c passes through b at (125, 10)']);
+  });
+});
+
+describe('titleCrossings', () => {
+  const titles = [{ phase: 'a', x: 20, y: 0, width: 60, height: 15 }];
+  it('reports an edge through a phase title, and not one that passes beside it', () => {
+    expect(titleCrossings([{ id: 'e', from: 'x', to: 'y', points: [{ x: 50, y: -20 }, { x: 50, y: 7 }, { x: 50, y: 40 }] }], titles))
+      .toEqual(['edge x → y crosses the title of phase a at (50, 7)']);
+    expect(titleCrossings([{ id: 'e', from: 'x', to: 'y', points: [{ x: 10, y: -20 }, { x: 10, y: 40 }] }], titles)).toEqual([]);
+  });
+});
+
+describe('longEdges', () => {
+  // Four phases side by side, 100 wide each: the chart is 400 wide.
+  const phases = ['a', 'b', 'c', 'd'].map((p, i) => box(p, i * 100));
+  const node = (id: string, x: number) => ({ id, x, y: 40, width: 20, height: 20 });
+  const nodes = [node('a1', 10), node('a2', 60), node('b1', 110), node('d1', 310)];
+  const straight = (from: string, to: string, x1: number, x2: number) => ({ id: `${from}-${to}`, from, to, points: [{ x: x1, y: 50 }, { x: x2, y: 50 }] });
+  it('finds the phase a box is drawn in', () => {
+    expect(phaseOf(nodes[2]!, phases)).toBe('b');
+    expect(phaseOf({ x: 500, y: 0, width: 1, height: 1 }, phases)).toBeUndefined();
+    expect(chartBox(phases, nodes)).toEqual({ x: 0, y: 0, width: 400, height: 100 });
+  });
+  it('accepts short edges, and long ones between phases far apart', () => {
+    expect(longEdges([straight('a1', 'b1', 30, 110), straight('a1', 'd1', 30, 310)], nodes, phases, ['a', 'b', 'c', 'd'], 'LR')).toEqual([]);
+  });
+  it('reports an edge between adjacent phases that detours over more than half the chart', () => {
+    const detour = { id: 'e', from: 'a2', to: 'b1', points: [{ x: 80, y: 50 }, { x: 390, y: 50 }, { x: 390, y: 90 }, { x: 110, y: 90 }] };
+    expect(longEdges([detour], nodes, phases, ['a', 'b', 'c', 'd'], 'LR')).toEqual(['edge a2 → b1 spans 78 % of the chart\'s width, between adjacent phases']);
+    expect(longEdges([detour], nodes, phases, ['a', 'b', 'c', 'd'], 'LR', 0.8)).toEqual([]);
   });
 });

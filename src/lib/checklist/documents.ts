@@ -18,7 +18,8 @@ export interface PackTask { slug: string; title: string; visit?: LocalService; b
 export interface PackStep { task: PackTask; who: Person[] }
 
 export interface PackItem { what: string; who: Person[]; whose: string; form?: BringItem['form']; notes: string[] }
-export interface Appointment { place: string; tasks: { slug: string; title: string }[]; items: PackItem[] }
+/** One appointment: its place, the local service it is for (none: the task itself is the appointment), its tasks and documents. */
+export interface Appointment { place: string; visit?: LocalService; tasks: { slug: string; title: string }[]; items: PackItem[] }
 
 const FORM_TEXT: Record<NonNullable<BringItem['form']>, string> = { original: 'original', copy: 'a copy', 'original-and-copy': 'the original and a copy' };
 
@@ -37,7 +38,7 @@ export function documentPack(steps: PackStep[], ageLabels: string[] = []): Appoi
   for (const { task, who } of steps) {
     if (!task.bring.length) continue;
     const place = task.visit ? appointmentPlace(task.visit) : task.title;
-    const appointment = byPlace.get(place) ?? { place, tasks: [], items: [] };
+    const appointment = byPlace.get(place) ?? { place, ...(task.visit ? { visit: task.visit } : {}), tasks: [], items: [] };
     byPlace.set(place, appointment);
     appointment.tasks.push({ slug: task.slug, title: task.title });
     for (const b of task.bring) {

@@ -42,3 +42,56 @@ export function edgeCrossings(edges: EdgePath[], nodes: NodeBox[], inset = 2): s
   }
   return problems;
 }
+
+/** A phase's title as drawn (its text's box), by phase id. */
+export interface TitleBox extends Box { phase: string }
+
+const inside = (p: { x: number; y: number }, b: Box, inset: number) =>
+  p.x > b.x + inset && p.x < b.x + b.width - inset && p.y > b.y + inset && p.y < b.y + b.height - inset;
+
+/** Edges that run through a phase's title. `inset` shrinks each title's box first, so touching its edge is not counted. */
+export function titleCrossings(edges: EdgePath[], titles: TitleBox[], inset = 1): string[] {
+  const problems: string[] = [];
+  for (const e of edges) {
+    for (const t of titles) {
+      const hit = e.points.find((p) => inside(p, t, inset));
+      if (hit) problems.push(`edge ${e.from} → ${e.to} crosses the title of phase ${t.phase} at (${hit.x.toFixed(0)}, ${hit.y.toFixed(0)})`);
+    }
+  }
+  return problems;
+}
+
+/** The phase a box is drawn in: the smallest phase box that holds its centre. */
+export function phaseOf(box: Box, phases: PhaseBox[]): string | undefined {
+  const c = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  return phases.filter((p) => inside(c, p, 0)).sort((a, b) => a.width * a.height - b.width * b.height)[0]?.phase;
+}
+
+/** The chart's extent: the box around every phase and node. */
+export function chartBox(phases: Box[], nodes: Box[]): Box {
+  const all = [...phases, ...nodes];
+  const x = Math.min(...all.map((b) => b.x)), y = Math.min(...all.map((b) => b.y));
+  return { x, y, width: Math.max(...all.map((b) => b.x + b.width)) - x, height: Math.max(...all.map((b) => b.y + b.height)) - y };
+}
+
+/**
+ * Edges that span the chart although a shorter route exists. An edge spans the chart when its drawn extent along the
+ * reading direction (x for LR, y for TB) is more than `share` of the chart's extent in that direction; a shorter route
+ * exists when its two ends are in the same phase or in adjacent phases (next to each other in `order`), since then
+ * the layout can place them next to each other. Edges between phases further apart may be long.
+ */
+export function longEdges(edges: EdgePath[], nodes: NodeBox[], phases: PhaseBox[], order: string[], direction: 'LR' | 'TB', share = 0.5): string[] {
+  const chart = chartBox(phases, nodes);
+  const size = direction === 'LR' ? chart.width : chart.height;
+  const problems: string[] = [];
+  for (const e of edges) {
+    const from = nodes.find((n) => n.id === e.from), to = nodes.find((n) => n.id === e.to);
+    if (!from || !to || !e.points.length) continue;
+    const a = order.indexOf(phaseOf(from, phases) ?? ''), b = order.indexOf(phaseOf(to, phases) ?? '');
+    if (a < 0 || b < 0 || Math.abs(a - b) > 1) continue;
+    const along = e.points.map((p) => (direction === 'LR' ? p.x : p.y));
+    const extent = Math.max(...along) - Math.min(...along);
+    if (extent > share * size) problems.push(`edge ${e.from} → ${e.to} spans ${Math.round((100 * extent) / size)} % of the chart's ${direction === 'LR' ? 'width' : 'height'}, between ${a === b ? 'boxes of one phase' : 'adjacent phases'}`);
+  }
+  return problems;
+}

@@ -129,6 +129,24 @@ export const daGuideSchema = z.strictObject({
     .describe('Sentences of the Danish PDF: the journey figure\'s text alternative, caption and key; the appendices; the colophon.'),
   frame: z.strictObject(Object.fromEntries(Object.entries(DA_FRAME).map(([k, d]) => [k, text.describe(d)])) as Record<keyof typeof DA_FRAME, typeof text>)
     .describe('The site\'s header, menu and footer on the Danish pages.'),
+  documents: z.strictObject({
+    heading: text.describe('Heading of appendix C, the documents a citizen brings to each appointment (after "Bilag C: ").'),
+    intro: text.describe('The first paragraph of appendix C.'),
+    people: z.strictObject({
+      you: text.describe('The citizen ("borgeren").'),
+      partner: text.describe('The citizen\'s partner.'),
+      children: text.describe('The citizen\'s children.'),
+    }).describe('Whose document it is, when not everyone brings one.'),
+    and: text.describe('The word between the last two people ("og").'),
+    forms: z.strictObject({
+      original: text.describe('Bring the original.'),
+      copy: text.describe('Bring a copy.'),
+      'original-and-copy': text.describe('Bring the original and a copy.'),
+    }).describe('Original, copy or both, as the tasks\' `bring:` lists say.'),
+    places: z.record(z.string(), text).describe('Where each appointment happens, by the visit\'s local service (cpr-registration, biometrics, driving-licence, ...; see `visit` of a task).'),
+    names: z.record(z.string(), text).describe('Each document in Danish, by its English name exactly as a task\'s `bring:` list gives it ("Passport": "Pas").'),
+    notes: z.record(z.string(), text).describe('Each note on a document in Danish, by the English note exactly as a task\'s `bring:` list gives it.'),
+  }).optional().describe('Appendix C of the Danish PDF, the documents to bring per appointment. A document, note or place without Danish words is printed in English, and the build warns.'),
   labels: z.strictObject(Object.fromEntries(DA_LABELS.map((k) => [k, text.describe(`The word or phrase for "${k}".`)])) as Record<(typeof DA_LABELS)[number], typeof text>)
     .describe(`Words used in tables, headings and links: ${DA_LABELS.join(', ')}.`),
 });
