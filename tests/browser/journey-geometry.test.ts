@@ -3,7 +3,7 @@
  * wide and phone variants inlined in the built pages (English and Danish), the downloadable SVG, and the print variant
  * that the guide's PDF, the Danish PDF and the A3 poster draw (rendered by the build into the Mermaid cache; the print
  * pages are removed from the output once printed). For each: the phases in order without overlap, no edge through a
- * box it does not connect or through a phase's title, and no edge that spans more than half the chart between boxes of
+ * box it does not connect or through a phase's title (the phone drawings: no more than today), and no edge that spans more than half the chart between boxes of
  * one phase or of adjacent phases (src/lib/journey/geometry.ts, `longEdges`).
  */
 import { readFileSync } from 'node:fs';
@@ -80,11 +80,10 @@ describe('every journey drawing the build makes', () => {
     const present = order.filter((p) => m.phases.some((b) => b.phase === p));
     expect.soft(phaseOrderProblems(m.phases, present, d.direction)).toEqual([]);
     expect.soft(edgeCrossings(m.edges, m.nodes)).toEqual([]);
-    // Top-to-bottom drawings (phone, print, poster) still route arrows into a phase through its centred title: 68
-    // crossings on 2026-12-07, seen on the PDF's journey page and the poster. Issue #34 stays open until the layout
-    // (src/lib/journey/to-mermaid.ts) keeps them clear; until then only the left-to-right drawings are held to it.
-    if (d.direction === 'LR') expect.soft(titleCrossings(m.edges, m.titles)).toEqual([]);
-    else expect(titleCrossings(m.edges, m.titles).length, 'fewer crossings than today: tighten this').toBeLessThanOrEqual(40);
+    // The phone drawings (one narrow column) fan many arrows across each phase's top edge, so no spot for its title is
+    // clear of them (2 to 7 crossings on 2026-12-07): issue #34 stays open for them; they may not get worse.
+    if (d.name.includes('(journey-phone)')) expect(titleCrossings(m.edges, m.titles).length, 'phone: fewer than today; tighten this').toBeLessThanOrEqual(7);
+    else expect.soft(titleCrossings(m.edges, m.titles)).toEqual([]);
     expect.soft(longEdges(m.edges, m.nodes, m.phases, present, d.direction)).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ const mermaidVersion: string = (require('mermaid/package.json') as { version: st
 export function cacheDir(): string { return mermaidCacheDir(); }
 
 /** What render.ts does to Mermaid's SVG after rendering; change it when that changes, so old entries are drawn again. */
-const POST_PROCESSING = 'subgraphs in written order';
+const POST_PROCESSING = 'subgraphs in written order; top-to-bottom titles clear of arrows';
 
 /** The cache key of a diagram. The same source always gives the same key. */
 export function diagramHash(source: string): string {

@@ -75,6 +75,33 @@ export async function renderDiagrams(diagrams: DiagramSource[], log: (msg: strin
           for (const group of holder.querySelectorAll('g.clusters')) {
             [...group.children].sort((a, b) => rank(a) - rank(b)).forEach((c) => group.appendChild(c));
           }
+          // Top to bottom, the arrows into a subgraph enter through the middle of its top edge, where Mermaid centres
+          // the title: move each title to the left (or else the right) of its box where no arrow runs through it.
+          if (/^\s*flowchart\s+TB\b/m.test(source)) {
+            document.body.appendChild(holder);
+            const points = [...holder.querySelectorAll<SVGPathElement>('path.flowchart-link')].flatMap((p) => {
+              const length = p.getTotalLength();
+              const ctm = p.getScreenCTM();
+              const n = Math.max(2, Math.ceil(length / 3));
+              return ctm ? Array.from({ length: n + 1 }, (_, i) => { const q = p.getPointAtLength((length * i) / n); return new DOMPoint(q.x, q.y).matrixTransform(ctm); }) : [];
+            });
+            for (const cluster of holder.querySelectorAll('g.cluster')) {
+              const box = cluster.querySelector(':scope > rect');
+              const label = cluster.querySelector<SVGGraphicsElement>(':scope > .cluster-label');
+              const at = /translate\(\s*([-\d.]+)[ ,]+([-\d.]+)\s*\)/.exec(label?.getAttribute('transform') ?? '');
+              if (!box || !label || !at) continue;
+              const x = Number(box.getAttribute('x')), width = Number(box.getAttribute('width'));
+              const labelWidth = label.getBBox().width;
+              const clear = () => {
+                const r = label.getBoundingClientRect();
+                return !points.some((q) => q.x >= r.left - 2 && q.x <= r.right + 2 && q.y >= r.top - 2 && q.y <= r.bottom + 2);
+              };
+              const place = (left: number) => label.setAttribute('transform', `translate(${left}, ${at[2]})`);
+              const spots = [x + 12, x + width - labelWidth - 12, Number(at[1])];
+              for (const left of spots) { place(left); if (clear()) break; }
+            }
+            holder.remove();
+          }
           return { svg: holder.innerHTML };
         } catch (e) {
           return { error: String((e as Error)?.message ?? e) };
