@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateContent } from './validate.ts';
-import { ContentValidationError } from './content/errors.ts';
+import { ContentValidationError, type ContentIssue } from './content/errors.ts';
 import { contentRoot } from './paths.ts';
 import { isLivePreview } from './context.ts';
 import { walkFiles } from './files.ts';
@@ -33,6 +33,24 @@ export function contentStamp(root = contentRoot()): string {
 
 /** Whether this process is the preview server, where content changes while it runs. */
 const live = () => isLivePreview();
+
+let errorsAt = '';
+let lastErrors: ContentIssue[] = [];
+
+/**
+ * The content errors now, for the preview's error page (src/middleware.ts): empty when the content is valid. Validates
+ * only when a content file changed since the last look.
+ */
+export function contentErrorsNow(): ContentIssue[] {
+  const now = contentStamp();
+  if (cached && now === stamp) return [];
+  if (now === errorsAt) return lastErrors;
+  const v = validateContent(contentRoot());
+  errorsAt = now;
+  lastErrors = v.errors;
+  if (!v.errors.length) { cached = v.model; stamp = now; }
+  return lastErrors;
+}
 
 export function getModel(): Model {
   if (live()) {

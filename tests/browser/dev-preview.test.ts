@@ -103,7 +103,7 @@ describe('npm run dev', () => {
     writeFileSync(file, good.replace(/^authority:.*$/m, 'authority: town-hall'));
     const page = await browser.newPage();
     let body = '';
-    // Astro's error overlay shows the message; its text is in the overlay's shadow DOM.
+    // The preview's error page (src/middleware.ts); shadow DOM too, in case Astro's overlay ever shows instead.
     const overlayText = () => page.evaluate(() => [...document.querySelectorAll('*')].map((e) => e.shadowRoot?.textContent ?? '').join(' ') + document.body.innerText)
       .catch(() => ''); // the overlay may reload the page while we read it: try again
     // On a busy machine the dev server may take long to rebuild: wait for what it promises, with room to spare.
@@ -114,6 +114,10 @@ describe('npm run dev', () => {
     }, (t) => /town-hall/.test(t), 180_000);
     expect(body).toMatch(/unknown authority .{0,12}town-hall/);
     expect(body).toContain(file.slice(root.length + 1));
+    // A page of its own, in plain words: never program code or a stack trace (issue #31).
+    expect(body).toContain('The content has 1 error');
+    expect(body).toMatch(/Fix: use one of: /);
+    expect(body).not.toMatch(/\.ts:\d+|\n\s+at |ContentValidationError/);
     writeFileSync(file, good);
     const back = await eventually(async () => {
       await page.goto(`${base}/tasks/${slug}/`, { timeout: 90_000 }).catch(() => undefined);
