@@ -13,6 +13,8 @@ import { contentRoot } from '../src/lib/paths.ts';
 import { translationUnits } from '../src/lib/translations/units.ts';
 import { describeState, translationStatus } from '../src/lib/translations/status.ts';
 import { stampText } from '../src/lib/translations/stamp.ts';
+import { keyedChanges, titlesAtStamp } from '../src/lib/translations/changed-items.ts';
+import { DANISH_FOLDER } from '../src/lib/content/load.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { DANISH_PDF_NAME, danishPdfMissing } from '../src/lib/danish/edition.ts';
 
@@ -45,7 +47,15 @@ if (args.values.stamp) {
 }
 
 const open = status.filter((s) => s.state !== 'current');
-for (const s of open) console.log(`${s.file}: ${s.title}: the Danish ${describeState(s)}`);
+for (const s of open) {
+  console.log(`${s.file}: ${s.title}: the Danish ${describeState(s)}`);
+  // Name the task titles that changed, from the English as it was when the Danish was stamped (found in git).
+  if (s.state === 'stale' && s.file === `${DANISH_FOLDER}/tasks.yaml` && s.translates) {
+    const before = titlesAtStamp(root, s.translates, raw.phases.map((p) => p.id));
+    const changes = before ? keyedChanges(before, Object.fromEntries(raw.tasks.map((t) => [t.slug, t.data.title]))) : [];
+    console.log(changes.length ? changes.map((c) => `    ${c}`).join('\n') : '    (which titles changed is not in the last 40 commits of guide/: compare da/tasks.yaml with the task titles)');
+  }
+}
 console.log(open.length ? `\n${open.length} of ${status.length} Danish texts need work. After updating one: npm run translations -- --stamp <file>` : `✓ all ${status.length} Danish texts translate the current English.`);
 // The Danish PDF is printed only when every text it needs exists (out-of-date ones do not stop it).
 const { model } = validateContent(root);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ContentIssue } from '../content/errors.ts';
 import { DANISH_FOLDER, type RawContent } from '../content/load.ts';
 import { fingerprintOf, type TranslationUnit } from './status.ts';
+import { titlesFingerprint } from './changed-items.ts';
 import { expandFacts, findFactUses, type FactContext } from '../facts.ts';
 
 export function translationUnits(raw: RawContent): { units: TranslationUnit[]; issues: ContentIssue[] } {
@@ -68,7 +69,7 @@ export function translationUnits(raw: RawContent): { units: TranslationUnit[]; i
   const tasksFile = `${DANISH_FOLDER}/tasks.yaml`;
   units.push({
     file: tasksFile, source: 'guide/ (the task titles)', title: 'The task titles', exists: !!da.tasks, translates: da.tasks?.translates,
-    english: fingerprintOf(Object.fromEntries(raw.tasks.map((t) => [t.slug, t.data.title]).sort(([a], [b]) => a!.localeCompare(b!)))),
+    english: titlesFingerprint(Object.fromEntries(raw.tasks.map((t) => [t.slug, t.data.title]))),
   });
   if (da.tasks) {
     const slugs = new Set(raw.tasks.map((t) => t.slug));
