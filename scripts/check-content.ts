@@ -4,9 +4,15 @@ import { validateContent } from '../src/lib/validate.ts';
 import { formatIssue } from '../src/lib/content/errors.ts';
 import { contentRoot } from '../src/lib/paths.ts';
 import { publishedFacts } from '../src/lib/release/editions.ts';
+import { committedFacts } from '../src/lib/translations/changed-items.ts';
+import { loadContent } from '../src/lib/content/load.ts';
 
-// Against the newest edition, so a deadline or fee changed since then and still stated elsewhere is found.
-const { errors, warnings, model } = validateContent(contentRoot(), { baseline: publishedFacts() });
+// Against the newest edition and the last commit, so a deadline or fee changed since either and still stated elsewhere
+// is found (before the change is committed, and before the next edition).
+const root = contentRoot();
+const phases = loadContent(root).phases.map((p) => p.id);
+const baselines = [publishedFacts(), committedFacts(root, phases)].filter((b) => b !== undefined);
+const { errors, warnings, model } = validateContent(root, { baselines });
 for (const w of warnings) console.warn(formatIssue(w));
 if (errors.length) {
   for (const e of errors) console.error(formatIssue(e));

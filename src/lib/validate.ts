@@ -24,7 +24,7 @@ import { checkRuleChanges } from './checks/rule-changes.ts';
 import { missingQuotes } from './checks/quotes.ts';
 import { frontPageIssue, isFrontPage } from './checks/front-pages.ts';
 import { restatedDeadlines } from './facts.ts';
-import { factChanges, staleMentions, type ProseUnit } from './checks/fact-drift.ts';
+import { driftWarnings } from './checks/fact-drift.ts';
 import { plainText } from './markdown/plain-text.ts';
 import type { FieldPath } from './content/errors.ts';
 import { siteUrl } from './site.ts';
@@ -42,7 +42,7 @@ export interface Validation { model: Model; issues: ContentIssue[]; errors: Cont
  * `baseline`: each task's deadline and fee as last published (the newest edition's manifest), so a sentence elsewhere
  * that still says a changed value is found (src/lib/checks/fact-drift.ts).
  */
-export function validateContent(root: string, options: { today?: string; now?: string; baseline?: Record<string, { deadline?: string; fee?: string }> } = {}): Validation {
+export function validateContent(root: string, options: { today?: string; now?: string; baselines?: Record<string, { deadline?: string; fee?: string }>[] } = {}): Validation {
   const today = options.today ?? currentEdition().date;
   const raw = loadContent(root);
   const { model, issues: modelIssues } = buildModel(raw);
@@ -123,34 +123,7 @@ export function validateContent(root: string, options: { today?: string; now?: s
     }
   }
   // Facts that cannot drift between pages: a changed deadline or fee still stated elsewhere with its old value.
-  if (options.baseline) {
-    const bodyLine = (e: { text: string; bodyLine: number }, sentence: string) => {
-      const lines = e.text.split('\n');
-      const i = lines.findIndex((l, n) => n >= e.bodyLine - 1 && sentence.split(/\s+/).slice(0, 4).every((w) => l.includes(w)));
-      return i >= 0 ? i + 1 : e.bodyLine;
-    };
-    const markdownUnits = (e: { file: string; text: string; body: string; bodyLine: number }, owner?: string): ProseUnit[] =>
-      e.body.split(/\n{2,}/).map((para) => ({ file: e.file, field: ['body'], line: bodyLine(e, para.trim()), text: para, owner }));
-    const units: ProseUnit[] = [
-      ...raw.tasks.flatMap((t) => [
-        { file: t.file, field: ['summary'], line: t.lineOf(['summary']), text: t.data.summary, owner: t.slug },
-        ...t.data.youDo.map((y, i) => ({ file: t.file, field: ['youDo', i], line: t.lineOf(['youDo', i]), text: y, owner: t.slug })),
-        ...t.data.automatic.map((y, i) => ({ file: t.file, field: ['automatic', i], line: t.lineOf(['automatic', i]), text: y, owner: t.slug })),
-        ...(t.data.confirmation ? [{ file: t.file, field: ['confirmation'], line: t.lineOf(['confirmation']), text: t.data.confirmation, owner: t.slug }] : []),
-        ...(t.data.deadline ? [{ file: t.file, field: ['deadline'], line: t.lineOf(['deadline']), text: t.data.deadline, owner: t.slug }] : []),
-        ...markdownUnits(t, t.slug),
-      ] as ProseUnit[]),
-      ...raw.tips.flatMap((e) => markdownUnits(e)),
-      ...raw.chapters.flatMap((e) => markdownUnits(e)),
-      ...raw.terms.map((e): ProseUnit => ({ file: e.file, field: ['definition'], line: e.lineOf(['definition']), text: e.data.definition })),
-      ...(raw.danish ? [
-        ...raw.danish.chapters.flatMap((e) => markdownUnits(e)),
-        ...raw.danish.tips.flatMap((e) => markdownUnits(e)),
-        ...raw.danish.terms.map((e): ProseUnit => ({ file: e.file, field: ['definition'], line: e.lineOf(['definition']), text: e.data.definition })),
-      ] : []),
-    ];
-    issues.push(...staleMentions(factChanges(options.baseline, raw.tasks.map((t) => ({ slug: t.slug, title: t.data.title, deadline: t.data.deadline, fee: t.data.fee }))), units));
-  }
+  for (const baseline of options.baselines ?? []) issues.push(...driftWarnings(raw, baseline).filter((w) => !issues.some((i) => i.file === w.file && i.line === w.line && i.message === w.message)));
   // Every Markdown page: the links in its body, unsafe HTML and MDX, and (over the whole file) terminology and language.
   const taskSlugs = new Set(model.tasks.map((t) => t.slug));
   const termSlugs = new Set(model.terms.map((t) => t.slug));

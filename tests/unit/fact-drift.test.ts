@@ -45,9 +45,9 @@ describe('check:content against the last edition', () => {
       // The editor changes the biometrics deadline in its one field (14 → 30 days), and nothing else.
       const file = join(root, 'guide/before-moving/biometrics.md');
       writeFileSync(file, readFileSync(file, 'utf8').replace('deadline: within 14 days of applying online to SIRI', 'deadline: within 30 days of applying online to SIRI'));
-      const unchanged = validateContent(root, { baseline: Object.fromEntries(Object.keys(baseline).map((k) => [k, {}])) }).warnings;
+      const unchanged = validateContent(root, { baselines: [Object.fromEntries(Object.keys(baseline).map((k) => [k, {}]))] }).warnings;
       expect(unchanged.filter((w) => w.message.includes('the old deadline'))).toEqual([]);
-      const warnings = validateContent(root, { baseline }).warnings.filter((w) => w.message.includes('the old deadline of'));
+      const warnings = validateContent(root, { baselines: [baseline] }).warnings.filter((w) => w.message.includes('the old deadline of'));
       const places = warnings.map((w) => `${w.file}:${w.line}`);
       // The residence permit page's own words, where it names the biometrics.
       expect(places).toContain('guide/before-moving/residence-permit.md:13');

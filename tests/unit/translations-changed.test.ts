@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { keyedChanges, titlesAtStamp, titlesFingerprint } from '../../src/lib/translations/changed-items.ts';
+import { committedFacts, keyedChanges, titlesAtStamp, titlesFingerprint } from '../../src/lib/translations/changed-items.ts';
 
 describe('which task titles changed since the Danish was stamped', () => {
   it('lists added, removed and changed items with their texts', () => {
@@ -30,5 +30,12 @@ describe('which task titles changed since the Danish was stamped', () => {
     expect(before).toEqual({ 'cpr-number': 'Get a CPR number', mitid: 'Get MitID' });
     expect(keyedChanges(before!, { 'cpr-number': 'Register your address', mitid: 'Get MitID' })).toEqual(['changed: cpr-number: “Get a CPR number” → “Register your address”']);
     expect(titlesAtStamp(repo, 'ffffffffffff', ['arrive'])).toBeUndefined();
+  });
+  it('reads the deadlines as last committed, for the check of facts stated elsewhere', () => {
+    writeFileSync(join(repo, 'guide/arrive/mitid.md'), '---\ntitle: Get MitID\ndeadline: within 14 days\n---\n\nBody.\n');
+    git('add', '-A'); git('commit', '-qm', 'a deadline');
+    writeFileSync(join(repo, 'guide/arrive/mitid.md'), '---\ntitle: Get MitID\ndeadline: within 30 days\n---\n\nBody.\n');
+    expect(committedFacts(repo, ['arrive'])?.mitid).toEqual({ deadline: 'within 14 days', fee: undefined });
+    expect(committedFacts(join(repo, 'guide'), ['arrive'], () => undefined)).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@
  * official page as it was). The fix is `:deadline[task]`, which always shows the field, or a corrected number.
  */
 import type { ContentIssue, FieldPath } from '../content/errors.ts';
+import type { RawContent } from '../content/load.ts';
 
 export type FactField = 'deadline' | 'fee';
 export interface FactChange { slug: string; title: string; field: FactField; before: string; after?: string }
@@ -85,4 +86,42 @@ export function staleMentions(changes: FactChange[], units: ProseUnit[]): Conten
     }
   }
   return issues;
+}
+
+/** Every text a reader sees, paragraph by paragraph, with its file and line: tasks, tips, chapters, definitions, the Danish texts. */
+export function proseUnits(raw: RawContent): ProseUnit[] {
+  const bodyLine = (e: { text: string; bodyLine: number }, sentence: string) => {
+    const lines = e.text.split('\n');
+    const i = lines.findIndex((l, n) => n >= e.bodyLine - 1 && sentence.split(/\s+/).slice(0, 4).every((w) => l.includes(w)));
+    return i >= 0 ? i + 1 : e.bodyLine;
+  };
+  const markdownUnits = (e: { file: string; text: string; body: string; bodyLine: number }, owner?: string): ProseUnit[] =>
+    e.body.split(/\n{2,}/).map((para) => ({ file: e.file, field: ['body'], line: bodyLine(e, para.trim()), text: para, owner }));
+  return [
+    ...raw.tasks.flatMap((t) => [
+      { file: t.file, field: ['summary'], line: t.lineOf(['summary']), text: t.data.summary, owner: t.slug },
+      ...t.data.youDo.map((y, i) => ({ file: t.file, field: ['youDo', i], line: t.lineOf(['youDo', i]), text: y, owner: t.slug })),
+      ...t.data.automatic.map((y, i) => ({ file: t.file, field: ['automatic', i], line: t.lineOf(['automatic', i]), text: y, owner: t.slug })),
+      ...(t.data.confirmation ? [{ file: t.file, field: ['confirmation'], line: t.lineOf(['confirmation']), text: t.data.confirmation, owner: t.slug }] : []),
+      ...(t.data.deadline ? [{ file: t.file, field: ['deadline'], line: t.lineOf(['deadline']), text: t.data.deadline, owner: t.slug }] : []),
+      ...markdownUnits(t, t.slug),
+    ] as ProseUnit[]),
+    ...raw.tips.flatMap((e) => markdownUnits(e)),
+    ...raw.chapters.flatMap((e) => markdownUnits(e)),
+    ...raw.terms.map((e): ProseUnit => ({ file: e.file, field: ['definition'], line: e.lineOf(['definition']), text: e.data.definition })),
+    ...(raw.danish ? [
+      ...raw.danish.chapters.flatMap((e) => markdownUnits(e)),
+      ...raw.danish.tips.flatMap((e) => markdownUnits(e)),
+      ...raw.danish.terms.map((e): ProseUnit => ({ file: e.file, field: ['definition'], line: e.lineOf(['definition']), text: e.data.definition })),
+    ] : []),
+  ];
+}
+
+/**
+ * The warnings for the content as it is now against a baseline of facts (the last edition's, the last commit's, or
+ * the file as it was before a form's save): every sentence that still states a changed deadline or fee.
+ */
+export function driftWarnings(raw: RawContent, baseline: Record<string, FactValues>): ContentIssue[] {
+  const changes = factChanges(baseline, raw.tasks.map((t) => ({ slug: t.slug, title: t.data.title, deadline: t.data.deadline, fee: t.data.fee })));
+  return changes.length ? staleMentions(changes, proseUnits(raw)) : [];
 }

@@ -1,7 +1,8 @@
 /**
- * Which task titles (or journey step labels) changed since the Danish was stamped, for `npm run translations`. The
- * stamp is only a fingerprint; the texts it stands for are found in git: the newest commit whose English texts have
- * that fingerprint. Without git, or without such a commit, the caller says only that something changed.
+ * The tasks as git has them: which task titles changed since the Danish was stamped (`npm run translations`; the stamp
+ * is only a fingerprint, so the titles it stands for are found in the newest commit whose titles have it), and the
+ * deadlines and fees as last committed (`check:content` warns where a changed one is still stated elsewhere). Without
+ * git, or without such a commit, the callers say less.
  */
 import { spawnSync } from 'node:child_process';
 import { parse } from 'yaml';
@@ -28,21 +29,35 @@ const gitIn = (root: string): Git => (...args) => {
   return r.status === 0 ? r.stdout : undefined;
 };
 
-/** The task titles at a commit: the `title` of each Markdown file in a phase folder of guide/. */
-export function titlesAt(git: Git, commit: string, phases: string[]): Keyed | undefined {
+/** Each task's front matter at a commit (title, deadline, fee): the Markdown files in the phase folders of guide/. */
+export function tasksAt(git: Git, commit: string, phases: string[]): Record<string, { title?: string; deadline?: string; fee?: string }> | undefined {
   const files = git('ls-tree', '-r', '--name-only', commit, '--', 'guide/')?.split('\n')
     .filter((f) => new RegExp(`^guide/(${phases.join('|')})/[^/]+\\.mdx?$`).test(f));
   if (!files) return undefined;
-  const out: Keyed = {};
+  const out: Record<string, { title?: string; deadline?: string; fee?: string }> = {};
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   for (const f of files) {
-    const text = git('show', `${commit}:${f}`);
-    const front = text && /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+    const source = git('show', `${commit}:${f}`);
+    const front = source && /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
     try {
-      const title = front ? (parse(front) as { title?: unknown })?.title : undefined;
-      if (typeof title === 'string') out[f.split('/').pop()!.replace(/\.mdx?$/, '')] = title;
+      const data = (front ? parse(front) : undefined) as Record<string, unknown> | undefined;
+      if (data) out[f.split('/').pop()!.replace(/\.mdx?$/, '')] = { title: text(data.title), deadline: text(data.deadline), fee: text(data.fee) };
     } catch { /* a file that did not parse then: skip it */ }
   }
   return out;
+}
+
+/** The task titles at a commit. */
+export function titlesAt(git: Git, commit: string, phases: string[]): Keyed | undefined {
+  const tasks = tasksAt(git, commit, phases);
+  return tasks && Object.fromEntries(Object.entries(tasks).flatMap(([slug, t]) => (t.title ? [[slug, t.title]] : [])));
+}
+
+/** Each task's deadline and fee as last committed (HEAD), for the check of facts said elsewhere; undefined outside git. */
+export function committedFacts(root: string, phases: string[], git: Git = gitIn(root)): Record<string, { deadline?: string; fee?: string }> | undefined {
+  if (git('rev-parse', '--verify', '-q', 'HEAD') === undefined) return undefined;
+  const tasks = tasksAt(git, 'HEAD', phases);
+  return tasks && Object.fromEntries(Object.entries(tasks).map(([slug, t]) => [slug, { deadline: t.deadline, fee: t.fee }]));
 }
 
 /**
