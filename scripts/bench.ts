@@ -19,7 +19,7 @@ import { serveStatic } from '../src/lib/static-server.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { collectDiagrams } from '../src/lib/diagrams.ts';
 import { renderDiagrams } from '../src/lib/mermaid/render.ts';
-import { pageWeight } from '../src/lib/perf/page-weight.ts';
+import { firstLoad, pageWeight } from '../src/lib/perf/page-weight.ts';
 import { walkFiles } from '../src/lib/files.ts';
 import { CONTENT_ENTRIES } from '../src/lib/content/layout.ts';
 
@@ -96,6 +96,9 @@ sizes.push(
   { measure: 'average JS per page, gzip', value: avg('js') },
   { measure: 'average first load per page', value: avg('total') },
 );
+// As served (brotli copies, fonts as they are): the measure of the task-page budget (tests/build/budgets.test.ts).
+const heaviest = htmlFiles.filter((p) => /^tasks\/[^/]+\/index\.html$/.test(p)).map((p) => firstLoad(dist, p)).sort((a, b) => b.total - a.total)[0];
+if (heaviest) sizes.push({ measure: `heaviest task page, first load as served (${heaviest.page}): HTML ${kb(heaviest.html)} + CSS ${kb(heaviest.css)} + fonts ${kb(heaviest.fonts)}`, value: kb(heaviest.total) });
 console.table(sizes);
 
 // 4. Scaling.

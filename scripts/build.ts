@@ -24,6 +24,7 @@ import { currentEdition, editionPdfName } from '../src/lib/edition.ts';
 import { copyEditionFiles } from './lib/editions.ts';
 import { scanOutput } from '../src/lib/build/scan-output.ts';
 import { precompress } from '../src/lib/build/precompress.ts';
+import { describeSubsets, subsetSiteFonts } from '../src/lib/build/subset-fonts.ts';
 import { withLock } from '../src/lib/build/lock.ts';
 import { siteUrl } from '../src/lib/site.ts';
 
@@ -119,6 +120,8 @@ try {
     { name: 'Removing the print pages (only the PDFs are published)', run: () => (skipPdf ? 'kept (--no-pdf: a preview build, without PDFs)' : removePrintRoutes(staging!)) },
     { name: 'Copying the PDFs of the editions', run: () => (skipPdf ? 'skipped (--no-pdf)' : copyEditionFiles(staging!)) },
     { name: 'Checking the links in the PDFs', run: () => (skipPdf ? 'skipped (--no-pdf)' : checkPublished('PDFs')) },
+    // After the PDFs (printed with the full fonts) and every change to the pages; before the copies are compressed.
+    { name: 'Cutting the web fonts to the characters of the pages', run: async () => describeSubsets(await subsetSiteFonts(staging!)) },
     {
       name: 'Precompressing text files (gzip, brotli)',
       run: async () => { const r = await precompress(staging!); return `${r.files} files, ${(r.bytes / 1024).toFixed(0)} KB → ${(r.compressed / 1024).toFixed(0)} KB brotli`; },

@@ -117,25 +117,27 @@ describe('home page', () => {
 });
 
 describe('budgets and privacy', () => {
-  it('ships no JavaScript on any page except search, the household checklists, the municipality pages and the task pages (one script each, at most 4 KB gzip; JSON-LD is data, not JavaScript)', () => {
+  it('ships no JavaScript on any page except search, the household checklists and their handovers, the municipality pages and the task pages (one script each, at most 4 KB gzip; JSON-LD is data, not JavaScript)', () => {
     const households = new Set((model.household?.checklists ?? []).map((c) => `checklist/${c.path}/index.html`));
+    const handovers = new Set((model.household?.checklists ?? []).map((c) => `checklist/${c.path}/handover/index.html`));
     const municipalities = new Set(model.municipalities.map((m) => `local-help/${m.slug}/index.html`));
     const tasks = new Set(model.tasks.map((t) => `tasks/${t.slug}/index.html`));
-    const scriptsOf = { checklist: new Set<string>(), municipality: new Set<string>(), task: new Set<string>() };
+    const scriptsOf = { checklist: new Set<string>(), handover: new Set<string>(), municipality: new Set<string>(), task: new Set<string>() };
     for (const page of htmlPages()) {
       if (page === 'search/index.html') continue;
       const scripts = executableScripts(read(page));
       for (const m of read(page).matchAll(/<script\b([^>]*)>/gi)) if (!/\ssrc="/.test(m[1]!)) expect(m[1], page).toBe(' type="application/ld+json"');
-      const kind = households.has(page) ? 'checklist' : municipalities.has(page) ? 'municipality' : tasks.has(page) ? 'task' : undefined;
+      const kind = households.has(page) ? 'checklist' : handovers.has(page) ? 'handover' : municipalities.has(page) ? 'municipality' : tasks.has(page) ? 'task' : undefined;
       if (!kind) { expect(scripts, page).toEqual([]); continue; }
       expect(scripts, page).toHaveLength(1);
       scriptsOf[kind].add(/^\/(_astro\/[^"]+\.js)$/.exec(scripts[0]!.src!)![1]!);
     }
     expect(households.size).toBeGreaterThan(0);
     expect(scriptsOf.checklist.size).toBe(1);
+    expect(scriptsOf.handover.size).toBe(1);
     expect(scriptsOf.municipality.size).toBe(municipalities.size ? 1 : 0);
     expect(scriptsOf.task.size).toBe(1);
-    for (const file of [...scriptsOf.checklist, ...scriptsOf.municipality, ...scriptsOf.task]) expect(gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length, file).toBeLessThanOrEqual(4 * 1024);
+    for (const file of [...scriptsOf.checklist, ...scriptsOf.handover, ...scriptsOf.municipality, ...scriptsOf.task]) expect(gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length, file).toBeLessThanOrEqual(4 * 1024);
     expect(read('search/index.html')).toMatch(/<script[^>]+src="\/pagefind\/pagefind-ui\.js"/);
   });
 
