@@ -104,6 +104,7 @@ console.table(sizes);
 // 4. Scaling.
 console.log('\nScaling (synthetic copies of the real tasks; site + PDF):');
 const scaling: { factor: string; tasks: number; build: string; perTask: string; pdfPages: number }[] = [];
+const scaleMs = new Map<number, number>();
 for (const factor of quick ? [1, 10] : [1, 10, 40]) {
   const root = join(work, `scale-${factor}`);
   for (const dir of CONTENT_ENTRIES) cpSync(dir, join(root, dir), { recursive: true });
@@ -122,10 +123,15 @@ for (const factor of quick ? [1, 10] : [1, 10, 40]) {
   const out = join(root, 'dist');
   const ms = time(() => build(out, { CONTENT_ROOT: root, MERMAID_CACHE_DIR: warmCache }));
   const pdfPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, 'best-practice-guide.pdf')]).toString())![1]);
+  scaleMs.set(factor, ms);
   scaling.push({ factor: `${factor}×`, tasks: count, build: secs(ms), perTask: `${(ms / count).toFixed(0)} ms`, pdfPages });
   console.log(`  ${factor}×: ${count} tasks in ${secs(ms)} (${(ms / count).toFixed(0)} ms per task), PDF ${pdfPages} pages`);
 }
 console.table(scaling);
+for (const factor of [10, 40]) {
+  const ratio = (scaleMs.get(factor) ?? NaN) / scaleMs.get(1)!;
+  if (Number.isFinite(ratio)) console.log(`build at ${factor}× / build at 1×: ${ratio.toFixed(2)}× the time for ${factor}× the tasks${factor === 10 ? ' (goal: at most 4×)' : ''}.`);
+}
 
 // 5. PDF engines on the same print HTML.
 console.log('\nPDF engines on the same print HTML:');
