@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/toolchain.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { serveFolder } from '../src/lib/local-file-server.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { collectDiagrams } from '../src/lib/diagrams.ts';
 import { renderDiagrams } from '../src/lib/mermaid/render.ts';
@@ -137,7 +137,7 @@ for (const factor of [10, 40]) {
 console.log('\nPDF engines on the same print HTML:');
 const engineDist = join(work, 'engines');
 build(engineDist, { MERMAID_CACHE_DIR: warmCache, KEEP_PRINT_ROUTE: '1' });
-const server = await serveStatic(engineDist);
+const server = await serveFolder(engineDist);
 const engines: { engine: string; median: string; min: string; pages: number | string }[] = [];
 try {
   const { buildPdfs } = await import('./lib/pdf.ts');

@@ -18,7 +18,7 @@ import { removeLeftovers, stagingDirFor, swapInto, unsafeOutDir } from '../src/l
 import { contentRoot, outDir, projectRoot } from '../src/lib/paths.ts';
 import { indexSearch } from './lib/search-index.ts';
 import { buildPdfs, buildPoster, PDF_NAME, POSTER_FILE, removePrintRoutes } from './lib/pdf.ts';
-import { DANISH_PDF_NAME } from '../src/lib/danish/edition.ts';
+import { DANISH_PDF_NAME } from '../src/lib/danish/translation.ts';
 import { checkPdfFiles } from '../src/lib/pdf/ua/check-files.ts';
 import { currentEdition, editionPdfName } from '../src/lib/edition.ts';
 import { copyEditionFiles } from './lib/editions.ts';

@@ -6,7 +6,7 @@ import { pdfLinks, siteTarget } from '../src/lib/checks/pdf-links.ts';
 import { siteUrl } from '../src/lib/site.ts';
 import { join } from 'node:path';
 import { checkInternalLinks } from '../src/lib/checks/internal-links.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { serveFolder } from '../src/lib/local-file-server.ts';
 import { outDir } from '../src/lib/paths.ts';
 
 const dist = outDir();
@@ -14,7 +14,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`✗ ${dist} has no site. Run "npm run build" first.`);
   process.exit(1);
 }
-const site = await serveStatic(dist);
+const site = await serveFolder(dist);
 try {
   const { checked, broken } = await checkInternalLinks(site.url);
   // Links inside the PDFs: every link into the site must reach a built page and fragment.

@@ -3,11 +3,11 @@ import './lib/project-root.ts';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/toolchain.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { serveFolder } from '../src/lib/local-file-server.ts';
 import { outDir } from '../src/lib/paths.ts';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const site = await serveStatic(outDir());
+const site = await serveFolder(outDir());
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 mkdirSync('.cache/screenshots', { recursive: true });
 try {

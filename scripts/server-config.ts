@@ -4,7 +4,7 @@
  */
 import './lib/project-root.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { DEPLOY_DEFAULTS, nginxServerBlock } from '../src/lib/server/config.ts';
+import { DEPLOY_DEFAULTS, nginxServerBlock } from '../src/lib/web-server/config.ts';
 
 const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1]! : fallback; };
 const conf = nginxServerBlock({ root: arg('root', DEPLOY_DEFAULTS.root), listen: arg('listen', DEPLOY_DEFAULTS.listen), serverName: arg('server-name', DEPLOY_DEFAULTS.serverName) });

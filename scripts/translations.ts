@@ -16,7 +16,7 @@ import { stampText } from '../src/lib/translations/stamp.ts';
 import { keyedChanges, titlesAtStamp } from '../src/lib/translations/changed-items.ts';
 import { DANISH_FOLDER } from '../src/lib/content/load.ts';
 import { validateContent } from '../src/lib/validate.ts';
-import { DANISH_PDF_NAME, danishPdfMissing } from '../src/lib/danish/edition.ts';
+import { DANISH_PDF_NAME, danishPdfMissing } from '../src/lib/danish/translation.ts';
 
 let args;
 try {

@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveFolder } from '../../src/lib/local-file-server.ts';
 import { preparePrintHtml } from '../../src/lib/pdf/print-html.ts';
 import { currentEdition, editionPdfName } from '../../src/lib/edition.ts';
 import { addressIsSet, siteUrl } from '../../src/lib/site.ts';
@@ -14,7 +14,7 @@ import { finishPdf } from '../../src/lib/pdf/finish.ts';
 import { linkNamesFromHtml } from '../../src/lib/pdf/link-names.ts';
 import { describePdf, pdfInfoTemplate, stampPdfInfo } from '../../src/lib/pdf/stamp.ts';
 import { guardBrowser, guardPage } from '../../src/lib/pdf/guard.ts';
-import { DANISH_PDF_NAME } from '../../src/lib/danish/edition.ts';
+import { DANISH_PDF_NAME } from '../../src/lib/danish/translation.ts';
 
 export const PDF_NAME = 'best-practice-guide.pdf';
 /** The A3 poster, relative to the site folder. */
@@ -37,7 +37,7 @@ export async function buildPdfs(site: string): Promise<string> {
   }
   // Puppeteer reads its browser path when it is first imported, so set it before loading pagedjs-cli.
   process.env.PUPPETEER_EXECUTABLE_PATH = findChromium();
-  const server = await serveStatic(site);
+  const server = await serveFolder(site);
   try {
     const results = await Promise.all(guides.map((g) => printGuide(site, server.url, g, edition)));
     const skipped = guides.length === 1 ? '; no Danish PDF yet (npm run translations lists what it waits for)' : '';
@@ -83,7 +83,7 @@ async function printGuide(site: string, serverUrl: string, guide: Guide, edition
 /** The A3 upright poster of the journey: the built /print/poster/ page, printed by the same Chromium. */
 export async function buildPoster(site: string): Promise<string> {
   const { default: puppeteer } = await import('puppeteer-core');
-  const server = await serveStatic(site);
+  const server = await serveFolder(site);
   const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage();

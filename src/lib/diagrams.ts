@@ -4,7 +4,7 @@ import type { DiagramSource } from './mermaid/render.ts';
 import { mermaidBlocks } from './mermaid/blocks.ts';
 import { journeyForSituation } from './journey/model.ts';
 import { journeyAltText, journeyToMermaid, type JourneyLayout } from './journey/to-mermaid.ts';
-import { danishJourney, danishJourneyAlt, danishJourneyMissing, danishPhases } from './danish/edition.ts';
+import { danishJourney, danishJourneyAlt, danishJourneyMissing, danishPhases } from './danish/translation.ts';
 
 export interface JourneyDiagram {
   key: string;

@@ -38,8 +38,8 @@ export type Municipality = MunicipalityData;
 export interface SitePage extends SitePageData { slug: SitePageSlug; file: string; body: string; bodyLine: number; url: string }
 /** A Danish text with a Markdown body (a chapter or a tip), by the slug of the English it translates. */
 export interface DanishText { slug: string; file: string; title: string; summary: string; body: string; bodyLine: number; do?: string; dont?: string }
-/** The Danish edition (da/): what the Danish pages show. Missing pieces fall back to nothing; check:content reports them. */
-export interface DanishEdition {
+/** The Danish translation (da/): what the Danish pages show. Missing pieces fall back to nothing; check:content reports them. */
+export interface DanishTranslation {
   guide: DaGuide;
   chapters: Map<string, DanishText>;
   tips: Map<string, DanishText>;
@@ -65,8 +65,8 @@ export interface Model {
   journey: Journey;
   /** The self-service map, sorted by English name. */
   selfServices: SelfService[];
-  /** The Danish edition, when the content has da/ with its fixed texts (da/guide.yaml). */
-  danish?: DanishEdition;
+  /** The Danish translation, when the content has da/ with its fixed texts (da/guide.yaml). */
+  danish?: DanishTranslation;
   /** Every municipality with its Citizen Service and ICS centre, sorted by Danish name; empty when the content has none. */
   municipalities: Municipality[];
   /** The household questions, and one checklist per combination of answers. */
@@ -208,13 +208,13 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     selfServices: raw.selfServices.map((e) => ({ ...e.data, slug: e.slug, file: e.file })).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
     household,
     municipalities: [...raw.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'da')),
-    danish: danishEdition(raw),
+    danish: danishTranslation(raw),
   };
   issues.push(...expandModelFacts(model, raw));
   return { model, issues };
 }
 
-function danishEdition(raw: RawContent): DanishEdition | undefined {
+function danishTranslation(raw: RawContent): DanishTranslation | undefined {
   const da = raw.danish;
   if (!da?.guide) return undefined;
   const text = (e: MarkdownEntry<{ title: string; summary: string; do?: string; dont?: string }>): [string, DanishText] =>

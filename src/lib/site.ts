@@ -60,5 +60,5 @@ export const CSP_DIRECTIVES = [
 ] as const;
 /** The policy as a <meta> tag can carry it: browsers ignore frame-ancestors there (the server header sends it). */
 export const CSP = CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
-/** The full policy, sent as an HTTP header by the server configuration (src/lib/server/config.ts). */
+/** The full policy, sent as an HTTP header by the server configuration (src/lib/web-server/config.ts). */
 export const CSP_HEADER = CSP_DIRECTIVES.join('; ');

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { publicEdition } from '../../src/lib/release/editions.ts';
 import { validateContent } from '../../src/lib/validate.ts';
-import { DANISH_PDF_NAME, danishPdfMissing } from '../../src/lib/danish/edition.ts';
+import { DANISH_PDF_NAME, danishPdfMissing } from '../../src/lib/danish/translation.ts';
 import { danishDocumentPack } from '../../src/lib/danish/documents.ts';
 import { documentPack } from '../../src/lib/checklist/documents.ts';
 import { elements, typeOf } from '../../src/lib/pdf/ua/structure.ts';

@@ -8,7 +8,7 @@ import { validateContent } from '../../src/lib/validate.ts';
 import { danishCounterparts } from '../../src/lib/translations/pages.ts';
 import { read, requireDist } from '../helpers/dist.ts';
 import { sortByDanish } from '../../src/lib/glossary/sort.ts';
-import { danishJourneyMissing } from '../../src/lib/danish/edition.ts';
+import { danishJourneyMissing } from '../../src/lib/danish/translation.ts';
 import { readCachedSvg } from '../../src/lib/mermaid/cache.ts';
 import { danishJourneyDiagram } from '../../src/lib/diagrams.ts';
 

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEPLOY_DEFAULTS, nginxServerBlock } from '../../src/lib/server/config.ts';
+import { DEPLOY_DEFAULTS, nginxServerBlock } from '../../src/lib/web-server/config.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));

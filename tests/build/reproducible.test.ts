@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { walkFiles } from '../../src/lib/files.ts';
 import { validateContent } from '../../src/lib/validate.ts';
-import { DANISH_PDF_NAME, danishPdfMissing } from '../../src/lib/danish/edition.ts';
+import { DANISH_PDF_NAME, danishPdfMissing } from '../../src/lib/danish/translation.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FULL } from '../helpers/tier.ts';
 

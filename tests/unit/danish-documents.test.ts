@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { danishDocumentPack, danishPeople } from '../../src/lib/danish/documents.ts';
 import type { Appointment } from '../../src/lib/checklist/documents.ts';
-import type { DanishEdition } from '../../src/lib/model.ts';
+import type { DanishTranslation } from '../../src/lib/model.ts';
 
 const pack: Appointment[] = [
   { place: 'Citizen Service, or an ICS centre', visit: 'cpr-registration', tasks: [{ slug: 'cpr-number', title: 'Get a CPR number' }], items: [
@@ -21,9 +21,9 @@ const words = {
   notes: { 'For each child under 18 who moves with you': 'For hvert barn under 18 år' },
 };
 const edition = (documents?: typeof words) => ({
-  guide: { documents } as unknown as DanishEdition['guide'], chapters: new Map(), tips: new Map(), definitions: new Map(),
+  guide: { documents } as unknown as DanishTranslation['guide'], chapters: new Map(), tips: new Map(), definitions: new Map(),
   taskTitles: new Map([['cpr-number', 'Få et CPR-nummer']]),
-}) as DanishEdition;
+}) as DanishTranslation;
 
 describe('appendix C in Danish', () => {
   it('gives the places, task titles, documents, forms, people and notes in Danish', () => {

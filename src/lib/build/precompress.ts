@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { walkFiles } from '../files.ts';
-import { COMPRESSIBLE } from '../server/config.ts';
+import { COMPRESSIBLE } from '../web-server/config.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

@@ -4,7 +4,7 @@
  * (`documents:`) and the Danish task titles (da/tasks.yaml). A document, note or place without Danish words is given in
  * English, marked as English (`lang: 'en'`), and named in `missing`, which the build prints as warnings. Pure.
  */
-import type { DanishEdition } from '../model.ts';
+import type { DanishTranslation } from '../model.ts';
 import type { Person } from '../schemas/checklist.ts';
 import type { DaGuide } from '../schemas/danish.ts';
 import { formText, type Appointment } from '../checklist/documents.ts';
@@ -33,7 +33,7 @@ export function danishPeople(words: Pick<Words, 'people' | 'and'>, who: Person[]
  * The pack in Danish, and what had to be given in English (one line per missing text, naming where to add it).
  * `everyone`: how many people the pack is for; a document for all of them does not name whose it is.
  */
-export function danishDocumentPack(pack: Appointment[], da: DanishEdition, everyone = 3): { heading: DaText; intro: DaText; appointments: DaAppointment[]; missing: string[] } {
+export function danishDocumentPack(pack: Appointment[], da: DanishTranslation, everyone = 3): { heading: DaText; intro: DaText; appointments: DaAppointment[]; missing: string[] } {
   const words = da.guide.documents;
   const missing = new Set<string>();
   const where = 'da/guide.yaml';

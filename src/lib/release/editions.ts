@@ -9,7 +9,7 @@ export interface EditionEntry {
   id: string; date: string; dir: string; pdf?: string; poster?: string; notes: string;
   /**
    * The Danish PDF. For the pending edition this is the name it gets if this build prints it, which happens only when
-   * the Danish edition is complete (src/lib/danish/edition.ts): check that before linking to it.
+   * the Danish edition is complete (src/lib/danish/translation.ts): check that before linking to it.
    */
   danishPdf?: string;
   /** The edition being released by this very build: its PDF is in the site's root, not yet in releases/. */

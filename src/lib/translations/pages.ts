@@ -3,7 +3,7 @@
  * other version (and tell search engines with hreflang). A Danish page exists only when its translation does.
  */
 import type { Model } from '../model.ts';
-import { danishJourneyMissing } from '../danish/edition.ts';
+import { danishJourneyMissing } from '../danish/translation.ts';
 
 /** English path → Danish path, for the pages that have a Danish version in this build. */
 export function danishCounterparts(model: Model): Map<string, string> {

@@ -1,8 +1,8 @@
 /**
- * The Danish edition of the best-practice guide (the Danish PDF): whether every text it needs is translated, and the
- * journey, phases, key and badges in Danish. Pure; the print page /print/da/ and the build use it.
+ * The Danish translation of the best-practice guide (the Danish PDF; "edition" means a quarterly release): whether
+ * every text it needs is translated, and the journey, phases, key and badges in Danish. Pure; the print page /print/da/ and the build use it.
  */
-import type { DanishEdition, Model } from '../model.ts';
+import type { DanishTranslation, Model } from '../model.ts';
 import type { Phase } from '../schemas/vocabulary.ts';
 import type { EnglishAvailability } from '../schemas/task.ts';
 import type { Journey } from '../journey/model.ts';
@@ -47,12 +47,12 @@ export function danishJourneyMissing(model: Model): string[] {
 }
 
 /** The phases with their Danish names. */
-export function danishPhases(model: Model, da: DanishEdition): Phase[] {
+export function danishPhases(model: Model, da: DanishTranslation): Phase[] {
   return model.phases.map((p) => ({ ...p, name: da.guide.phases[p.id] ?? p.name }));
 }
 
 /** The journey with its Danish title, description, step labels and task titles (ids, order and arrows unchanged). */
-export function danishJourney(model: Model, da: DanishEdition): Journey {
+export function danishJourney(model: Model, da: DanishTranslation): Journey {
   const j = model.journey;
   return {
     title: da.journey?.title ?? j.title,
@@ -70,19 +70,19 @@ export function danishJourneyAlt(journey: Journey, phases: Phase[], template: st
 }
 
 /** The key to the journey figure in Danish. */
-export function danishJourneyKey(da: DanishEdition): KeyItem[] {
+export function danishJourneyKey(da: DanishTranslation): KeyItem[] {
   const s = da.guide.sentences;
   const text = { arrow: s.keyArrow, key: s.keyKey, optional: s.keyOptional, or: s.keyOr } as const;
   return JOURNEY_KEY.map((k) => ({ symbol: k.symbol, text: text[k.symbol] }));
 }
 
 /** The Danish language badge of a self-service solution. */
-export function danishBadge(da: DanishEdition, english: EnglishAvailability): string {
+export function danishBadge(da: DanishTranslation, english: EnglishAvailability): string {
   return da.guide.badges[english];
 }
 
 /** A task's self-service solutions with their Danish names and badges, for the tasks appendix. */
-export function danishSelfServiceSummary(model: Model, da: DanishEdition, slug: string): string {
+export function danishSelfServiceSummary(model: Model, da: DanishTranslation, slug: string): string {
   const services = selfServicesForTask(model, slug);
   if (!services.length) return da.guide.labels.noSelfService;
   return services.map((s) => `${s.nameDa}: ${danishBadge(da, s.english)}`).join('; ');

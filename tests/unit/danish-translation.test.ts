@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate.ts';
-import { danishBadge, danishJourney, danishJourneyAlt, danishJourneyKey, danishPdfMissing, danishPhases } from '../../src/lib/danish/edition.ts';
+import { danishBadge, danishJourney, danishJourneyAlt, danishJourneyKey, danishPdfMissing, danishPhases } from '../../src/lib/danish/translation.ts';
 import { journeyToMermaid } from '../../src/lib/journey/to-mermaid.ts';
 import { fillTemplate } from '../../src/lib/text.ts';
 import { copyFixtureContent, FIXTURE_CONTENT } from '../helpers/fixture-content.ts';

@@ -1,4 +1,8 @@
-/** A tiny static file server for a built site on 127.0.0.1, for browser tests, link checks and screenshots. */
+/**
+ * The local file server: serves a built folder on 127.0.0.1 for browser tests, link checks, screenshots and the bench.
+ * Not the preview server (npm run dev, Astro), nor the form editor's server (src/lib/cms/server.ts), nor the web
+ * server the site is published on (configured by src/lib/web-server/config.ts).
+ */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -10,7 +14,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8', '.atom': 'application/atom+xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serveStatic(root: string): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+export async function serveFolder(root: string): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
