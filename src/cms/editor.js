@@ -19,6 +19,10 @@
       locked: 'Adressen kan ikke ændres her efter første gemning. Omdøb filen med git mv (se docs/editing-with-forms.md).',
       failToast: 'Dokumentet kunne ikke gemmes. Fejlene står i boksen øverst på siden, til du lukker den.',
       missingToast: 'Dokumentet kunne ikke gemmes: et påkrævet felt mangler. Fejlene står i boksen øverst på siden.',
+      saved: 'Gemt', places: (n) => (n === 1 ? '1 sted siger stadig den gamle værdi' : `${n} steder siger stadig den gamle værdi`),
+      changed: (w) => `Du ændrede ${w.field === 'fee' ? 'gebyret' : 'fristen'} for "${w.title}" (${w.task}) fra "${w.before}" til "${w.after || '(intet)'}". Disse steder siger stadig det gamle tal:`,
+      fix: (w) => `Ret: skriv ${w.fix} eller ret tallet.`,
+      warnIntro: 'Filen er gemt. Ret sætningerne i deres filer; står tallet for noget andet, så lad det stå. Beskeden bliver her, til du lukker den.',
     },
     en: {
       notSaved: 'Not saved', close: 'Close', entry: 'entry', show: 'Show the field',
@@ -29,6 +33,10 @@
       locked: 'The address cannot be changed here after the first save. Rename the file with git mv (see docs/editing-with-forms.md).',
       failToast: 'The entry could not be saved. The errors are in the box at the top of the page until you close it.',
       missingToast: 'The entry could not be saved: a required field is empty. The errors are in the box at the top of the page.',
+      saved: 'Saved', places: (n) => (n === 1 ? '1 place still says the old value' : `${n} places still say the old value`),
+      changed: (w) => `You changed the ${w.field} of "${w.title}" (${w.task}) from "${w.before}" to "${w.after || '(none)'}". These places still say the old number:`,
+      fix: (w) => `Fix: write ${w.fix} or correct the number.`,
+      warnIntro: 'The file is saved. Correct the sentences in their files; if the number means something else, leave it. This message stays until you close it.',
     },
   }[lang];
   /** The fields in words, in the interface's language (the form's labels are the names in the file). */
@@ -40,6 +48,7 @@
       selfService: 'Selvbetjening', sources: 'Kilder', ruleChanges: 'Regelændringer', legalBasis: 'Retsgrundlag', help: 'Hjælp',
       lastReviewed: 'Sidst gennemgået', optional: 'Valgfri', inJourney: 'Med i rejsen', household: 'Husstandsregler', body: 'Tekst',
       english: 'Engelsk', danish: 'Dansk', definition: 'Definition', related: 'Relaterede begreber', steps: 'Trin', domains: 'Domæner',
+      exceptions: 'Undtagelser', authorities: 'Myndigheder',
     },
     en: {
       title: 'Title', titleDa: 'Danish title', address: 'Page address', summary: 'Summary', order: 'Order', authority: 'Authority',
@@ -48,6 +57,7 @@
       selfService: 'Self-service', sources: 'Sources', ruleChanges: 'Rule changes', legalBasis: 'Legal basis', help: 'Help',
       lastReviewed: 'Last reviewed', optional: 'Optional', inJourney: 'In the journey', household: 'Household rules', body: 'Text',
       english: 'English', danish: 'Danish', definition: 'Definition', related: 'Related terms', steps: 'Steps', domains: 'Domains',
+      exceptions: 'Exceptions', authorities: 'Authorities',
     },
   }[lang];
   const word = (name) => WORDS[name] || name;
@@ -88,12 +98,20 @@
     #mtd-save-errors .mtd-close { position: absolute; top: 8px; right: 10px; border: 1px solid #b00020; background: #fff; color: #b00020; border-radius: 4px; padding: 2px 10px; }
     #mtd-save-errors .mtd-show { margin-left: 8px; border: 0; background: none; color: #0645ad; text-decoration: underline; padding: 0; }
     #mtd-save-errors pre { white-space: pre-wrap; font-size: 12px; background: #fff; border: 1px solid #ddd; padding: 6px; margin: 4px 0 0; }
+    #mtd-save-warnings { position: fixed; top: 64px; left: 50%; transform: translateX(-50%); z-index: 100000; width: min(760px, 94vw);
+      max-height: 60vh; overflow: auto; background: #fffbea; color: #222; border: 2px solid #8a5a00; border-radius: 6px;
+      box-shadow: 0 4px 16px rgba(0,0,0,.25); padding: 12px 16px; font: 15px/1.45 system-ui, sans-serif; }
+    #mtd-save-warnings h2 { margin: 0 0 4px; font-size: 18px; color: #6b4500; }
+    #mtd-save-warnings ul { margin: 8px 0; padding-left: 20px; }
+    #mtd-save-warnings li { margin: 6px 0; }
+    #mtd-save-warnings .mtd-close { position: absolute; top: 8px; right: 10px; border: 1px solid #8a5a00; background: #fff; color: #6b4500; border-radius: 4px; padding: 2px 10px; font: inherit; cursor: pointer; }
+    #mtd-save-warnings pre { white-space: pre-wrap; font-size: 12px; background: #fff; border: 1px solid #ddd; padding: 6px; margin: 4px 0 0; }
     [data-mtd-error] { outline: 3px solid #b00020 !important; outline-offset: 4px; border-radius: 4px; }
   `;
   document.head.appendChild(style);
 
   function clearMarks() { for (const e of document.querySelectorAll('[data-mtd-error]')) e.removeAttribute('data-mtd-error'); }
-  function closeBox() { const b = document.getElementById('mtd-save-errors'); if (b) b.remove(); clearMarks(); }
+  function closeBox() { for (const id of ['mtd-save-errors', 'mtd-save-warnings']) { const b = document.getElementById(id); if (b) b.remove(); } clearMarks(); }
   /** errors: { path?: (string|number)[], message: string, text?: string }[] */
   function showBox(errors, server) {
     closeBox();
@@ -123,6 +141,44 @@
     if (texts.length) {
       const d = document.createElement('details'); const s = document.createElement('summary'); s.textContent = T.details;
       const pre = document.createElement('pre'); pre.textContent = texts.join('\n'); d.append(s, pre); d.open = true; box.appendChild(d);
+    }
+    document.body.appendChild(box);
+  }
+
+  /**
+   * A save that went through, but other pages still state the old value of a deadline or fee it changed (the server's
+   * fact-drift check): each place as file:line and the sentence, with the fix. warnings: DriftWarning[] (backend.ts).
+   */
+  function showWarnings(warnings) {
+    closeBox();
+    const box = document.createElement('section');
+    box.id = 'mtd-save-warnings'; box.setAttribute('role', 'alert'); box.setAttribute('lang', lang); box.setAttribute('aria-labelledby', 'mtd-save-warnings-title');
+    const title = document.createElement('h2'); title.id = 'mtd-save-warnings-title'; title.textContent = `${T.saved}: ${T.places(warnings.length)}`;
+    const close = document.createElement('button'); close.type = 'button'; close.className = 'mtd-close'; close.textContent = T.close; close.addEventListener('click', closeBox);
+    const intro = document.createElement('p'); intro.style.margin = '0'; intro.textContent = T.warnIntro;
+    box.append(close, title, intro);
+    const groups = new Map();
+    for (const w of warnings) {
+      const key = `${w.task}\n${w.field}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(w);
+    }
+    for (const group of groups.values()) {
+      const p = document.createElement('p'); p.style.margin = '8px 0 0'; p.textContent = T.changed(group[0]);
+      const list = document.createElement('ul');
+      for (const w of group) {
+        const li = document.createElement('li');
+        const where = document.createElement('code'); where.textContent = w.line ? `${w.file}:${w.line}` : w.file;
+        const fix = document.createElement('div'); fix.textContent = T.fix(w);
+        li.append(where, `: "${w.sentence}"`, fix);
+        list.appendChild(li);
+      }
+      box.append(p, list);
+    }
+    const texts = warnings.map((w) => w.text).filter(Boolean);
+    if (texts.length) {
+      const d = document.createElement('details'); const s = document.createElement('summary'); s.textContent = T.details;
+      const pre = document.createElement('pre'); pre.textContent = texts.join('\n'); d.append(s, pre); box.appendChild(d);
     }
     document.body.appendChild(box);
   }
@@ -235,8 +291,11 @@
       const url = typeof input === 'string' ? input : input.url;
       if (/\/api\/v1$/.test(url) && init && typeof init.body === 'string' && init.body.includes('"persistEntry"')) {
         saving++;
-        if (response.ok) closeBox();
-        else {
+        if (response.ok) {
+          closeBox();
+          const json = await response.clone().json();
+          if (Array.isArray(json.warnings) && json.warnings.length) showWarnings(json.warnings);
+        } else {
           const json = await response.clone().json();
           const issues = Array.isArray(json.issues) ? json.issues : [{ message: String(json.error || response.statusText) }];
           showBox(issues.map((i) => ({ path: i.formPath, message: i.message, text: i.text })), true);

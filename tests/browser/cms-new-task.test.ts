@@ -129,7 +129,7 @@ describe.runIf(FULL)('npm run edit: a new task, entirely in the forms (issue #31
     await box.getByRole('button', { name: 'Luk' }).click();
     expect(await box.count()).toBe(0);
     await page.context().close();
-  }, 60_000);
+  }, 180_000);
 
   it('previews the summary with :deadline filled in, and no "null" for an empty step', async () => {
     const page = await newTask();

@@ -132,7 +132,7 @@ describe.runIf(FULL)('npm run edit: the form editor', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  });
+  }, 360_000); // it builds the site (--no-pdf): room for a busy machine
 
   it('refuses to save invalid content, with the message npm run check:content gives, and writes nothing', async () => {
     const file = join(root, task.file);

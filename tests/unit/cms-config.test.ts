@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FILE_KINDS } from '../../src/lib/schemas/reference.ts';
-import { cmsCollections, cmsConfig, fieldFor, fieldsFor, jsonSchemaOf, NOT_IN_FORMS, PLACES, TASK_FORM_ONLY_FIELDS, vocabularies, type CmsField, type JsonSchema, type Vocabularies } from '../../src/lib/cms/config.ts';
+import { cmsCollections, cmsConfig, fieldFor, fieldsFor, jsonSchemaOf, listKeyOf, NOT_IN_FORMS, PLACES, TASK_FORM_ONLY_FIELDS, vocabularies, type CmsField, type JsonSchema, type Vocabularies } from '../../src/lib/cms/config.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { slug, isoDate } from '../../src/lib/schemas/common.ts';
 import { taskSchema } from '../../src/lib/schemas/task.ts';
@@ -49,7 +49,13 @@ describe('the form editor configuration', () => {
       // The task form also has fields stored elsewhere (TASK_FORM_ONLY_FIELDS): declared, and never a field of the task file.
       const elsewhere = title === 'Task' ? Object.keys(TASK_FORM_ONLY_FIELDS) : [];
       const fields = (c.fields ?? c.files![0]!.fields).filter((f) => f.name !== 'body' && !elsewhere.includes(f.name));
-      expect(formPaths(fields).sort(), title).toEqual(schemaPaths(jsonSchemaOf(kind.schema)).sort());
+      const json = jsonSchemaOf(kind.schema);
+      // A file that is a list at its top level (journey/authorities.yaml): one list field, whose fields are the items' fields.
+      const listKey = listKeyOf(title);
+      expect(!!listKey, `${title}: a list file needs a list key, and only a list file has one`).toBe(kind.list === true);
+      const expected = listKey ? [listKey, ...schemaPaths(json.items!, `${listKey}.`)] : schemaPaths(json);
+      expect(formPaths(fields).sort(), title).toEqual(expected.sort());
+      if (listKey) expect(fields[0]).toMatchObject({ name: listKey, widget: 'list', required: true, min: json.minItems });
       for (const name of elsewhere) {
         expect(schemaPaths(jsonSchemaOf(kind.schema)), name).not.toContain(name);
         expect((c.fields ?? []).map((f) => f.name), name).toContain(name);
@@ -92,6 +98,8 @@ describe('the form editor configuration', () => {
     expect(values(findField(task, 'selfService'))).toEqual(vocab.selfServices.map((t) => t.value));
     const term = collections.find((c) => c.name === 'glossary')!.fields!;
     expect(values(findField(term, 'related'))).toEqual(vocab.terms.map((t) => t.value));
+    const domains = collections.find((c) => c.name === 'official-domains')!.files![0]!.fields;
+    expect(values(findField(domains, 'domains.authority'))).toEqual(vocab.authorities.map((a) => a.value));
     const steps = collections.find((c) => c.name === 'journey')!.files![0]!.fields;
     expect(values(findField(steps, 'steps.dependsOn'))).toEqual(vocab.steps.map((s) => s.value));
     expect(values(findField(steps, 'steps.phase'))).toEqual(vocab.phases.map((p) => p.value));

@@ -12,7 +12,7 @@ import { taskSchema } from '../../src/lib/schemas/task.ts';
 import { termSchema } from '../../src/lib/schemas/term.ts';
 import { selfServiceSchema } from '../../src/lib/schemas/self-service.ts';
 import { journeyFileSchema } from '../../src/lib/schemas/journey.ts';
-import { cmsCollections, kindOfPath, vocabularies } from '../../src/lib/cms/config.ts';
+import { cmsCollections, kindOfPath, listKeyOf, vocabularies } from '../../src/lib/cms/config.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 
@@ -156,6 +156,14 @@ describe('merging a saved form into the file', () => {
       const kind = kindOfPath(file, collections);
       if (!kind) continue;
       const text = readFileSync(join(FIXTURE_CONTENT, file), 'utf8');
+      const listKey = listKeyOf(kind.title);
+      if (listKey) {
+        // A list at the file's top level: the form has it under one key, each item's fields in another order.
+        const items = (parse(text) as Record<string, unknown>[]).map((i) => Object.fromEntries(Object.entries(i).reverse()));
+        expect(mergeFile(text, stringify({ [listKey]: items }), jsonSchemaOf(kind.schema), false, listKey), file).toBe(text);
+        checked++;
+        continue;
+      }
       const markdown = file.endsWith('.md');
       const data = markdown ? frontOf(text) : (parse(text) as Record<string, unknown>);
       // The form writes its own YAML, with every field in another order and empty optional fields.

@@ -2,6 +2,7 @@
  * The form editor's storage: Decap CMS's local-backend protocol (POST /api/v1 with an action), on the editor's own
  * checkout. Unlike decap-server, a save never rewrites a whole file: it is merged into the original (merge.ts),
  * validated with the build's own checks (validateContent) and written only if valid, in one step (write + rename).
+ * A save that changes a task's deadline or fee answers with the places that still state the old value (factDrift).
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,8 +11,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadContent } from '../content/load.ts';
 import { formatIssue, type ContentIssue } from '../content/errors.ts';
 import { validateContent } from '../validate.ts';
-import { cmsCollections, jsonSchemaOf, kindOfPath, vocabularies, type CmsCollection } from './config.ts';
-import { asFormText, mergeFile, newFile, parseSaved } from './merge.ts';
+import { cmsCollections, jsonSchemaOf, kindOfPath, listKeyOf, vocabularies, type CmsCollection } from './config.ts';
+import { asFormList, asFormText, mergeFile, newFile, parseSaved, splitMarkdown } from './merge.ts';
+import { driftWarnings, factChanges } from '../checks/fact-drift.ts';
 import { CONTENT_ENTRIES } from '../content/layout.ts';
 import { parse, stringify } from 'yaml';
 import {
@@ -54,7 +56,8 @@ export class EditBackend {
     const bytes = readFileSync(abs);
     const kind = kindOfPath(rel, collections);
     const text = bytes.toString('utf8');
-    let data = kind ? asFormText(text, jsonSchemaOf(kind.schema), rel.endsWith('.md')) : text;
+    const listKey = kind && listKeyOf(kind.title);
+    let data = listKey ? asFormList(text, listKey) : kind ? asFormText(text, jsonSchemaOf(kind.schema), rel.endsWith('.md')) : text;
     // A task's form also shows its address, household rules and Danish title, which live in other files.
     if (kind?.title === 'Task') data = withFormExtras(data, formExtras(basename(rel, '.md'), side.household, side.danish));
     return { data, file: { path: rel, label, id: createHash('sha256').update(bytes).digest('hex') } };
@@ -134,9 +137,10 @@ export class EditBackend {
         refusals.push(...split.issues);
         for (const w of split.writes) put(w.rel, w.text);
       }
+      const listKey = listKeyOf(kind.title);
       let text: string;
       try {
-        text = existsSync(abs) ? mergeFile(readFileSync(abs, 'utf8'), raw, schema, markdown) : newFile(raw, schema, markdown);
+        text = existsSync(abs) ? mergeFile(readFileSync(abs, 'utf8'), raw, schema, markdown, listKey) : newFile(raw, schema, markdown, listKey);
       } catch (e) {
         throw new ApiError(422, `${rel}: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -144,16 +148,37 @@ export class EditBackend {
     }
     if (refusals.length) return refuse(refusals);
     if (!writes.length) return { status: 200, json: { message: 'nothing changed' } };
-    const blocking = this.trial(writes, new Set(dataFiles.map((f) => f.path)));
+    // A changed deadline or fee: the baseline is every task's deadline and fee as the files are now, before the save.
+    const baseline = this.factsChanged(writes) ? this.factBaseline() : undefined;
+    const { errors: blocking, drift } = this.tryWrites(writes, new Set(dataFiles.map((f) => f.path)), baseline);
     if (blocking.length) {
       return refuse(blocking.map((i) => {
         const formPath = taskSlugs.map((slug) => formPathOf(i, slug)).find(Boolean);
-        const own = writes.find((w) => w.rel === i.file && /^guide\//.test(w.rel));
-        return { ...i, ...(formPath ? { formPath } : own && i.field ? { formPath: i.field } : {}) };
+        // An issue in a file the form saved is at the same field in the form (a list file's items: under its key).
+        const own = dataFiles.some((f) => f.path === i.file);
+        const listKey = own ? listKeyOf(kindOfPath(i.file, collections)?.title ?? '') : undefined;
+        return { ...i, ...(formPath ? { formPath } : own && i.field ? { formPath: listKey ? [listKey, ...i.field] : i.field } : {}) };
       }));
     }
     writeAll(writes);
-    return { status: 200, json: { message: 'entry persisted' } };
+    // Saved; a sentence elsewhere that still states the old value is a warning for the editor, not a refusal.
+    return { status: 200, json: { message: 'entry persisted', ...(drift.length ? { warnings: drift } : {}) } };
+  }
+
+  /** Whether a task file written by the save has another deadline or fee than it has on disk. */
+  private factsChanged(writes: { rel: string; abs: string; text: string }[]): boolean {
+    const facts = (text: string) => {
+      try {
+        const d = parse(splitMarkdown(text)?.frontMatter ?? '') as Record<string, unknown> | null;
+        return JSON.stringify([d?.deadline, d?.fee]);
+      } catch { return ''; }
+    };
+    return writes.some((w) => /^guide\/[^/]+\/[^/]+\.md$/.test(w.rel) && existsSync(w.abs) && facts(readFileSync(w.abs, 'utf8')) !== facts(w.text));
+  }
+
+  /** Every task's deadline and fee as the files are on disk. */
+  private factBaseline(): Record<string, { deadline?: string; fee?: string }> {
+    return Object.fromEntries(loadContent(this.root).tasks.map((t) => [t.slug, { deadline: t.data.deadline, fee: t.data.fee }]));
   }
 
   /**
@@ -224,6 +249,14 @@ export class EditBackend {
    * elsewhere that the content did not have before (a save can break another file, for example a reference).
    */
   trial(writes: { rel: string; text: string }[], own?: Set<string>): ContentIssue[] {
+    return this.tryWrites(writes, own).errors;
+  }
+
+  /**
+   * The trial validation, and with a `baseline` of facts (every task's deadline and fee before the save) the places
+   * that still state a changed deadline or fee (src/lib/checks/fact-drift.ts), each with the change it is about.
+   */
+  private tryWrites(writes: { rel: string; text: string }[], own?: Set<string>, baseline?: Record<string, { deadline?: string; fee?: string }>): { errors: ContentIssue[]; drift: DriftWarning[] } {
     const copy = mkdtempSync(join(tmpdir(), 'mtd-cms-'));
     try {
       for (const e of CONTENT_ENTRIES) if (existsSync(join(this.root, e))) cpSync(join(this.root, e), join(copy, e), { recursive: true });
@@ -232,14 +265,40 @@ export class EditBackend {
       // The files the form saved; the household file and da/tasks.yaml, written with a task, count as elsewhere.
       const saved = own ?? new Set(writes.map((w) => w.rel));
       const elsewhere = after.filter((i) => !saved.has(i.file));
-      if (!elsewhere.length) return after;
-      const key = (i: ContentIssue) => `${i.file}\n${i.field?.join('.') ?? ''}\n${i.message}`;
-      const before = new Set(validateContent(this.root).errors.map(key));
-      return after.filter((i) => saved.has(i.file) || !before.has(key(i)));
+      let errors = after;
+      if (elsewhere.length) {
+        const key = (i: ContentIssue) => `${i.file}\n${i.field?.join('.') ?? ''}\n${i.message}`;
+        const before = new Set(validateContent(this.root).errors.map(key));
+        errors = after.filter((i) => saved.has(i.file) || !before.has(key(i)));
+      }
+      return { errors, drift: !errors.length && baseline ? factDrift(loadContent(copy), baseline) : [] };
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
   }
+}
+
+/** A place that still states the old value of a deadline or fee the save changed: a warning, with the change and the fix. */
+export interface DriftWarning {
+  file: string; line?: number; message: string; hint?: string; text: string;
+  /** The sentence that states the old value. */
+  sentence: string;
+  task: string; title: string; field: 'deadline' | 'fee'; before: string; after?: string;
+  /** What to write instead of the number, so the text always shows the field. */
+  fix: string;
+}
+
+/**
+ * driftWarnings(rawAfter, baseline), change by change, so each warning names the task, the field, the old and new
+ * value and the fix (`:deadline[biometrics]`).
+ */
+export function factDrift(rawAfter: ReturnType<typeof loadContent>, baseline: Record<string, { deadline?: string; fee?: string }>): DriftWarning[] {
+  const changes = factChanges(baseline, rawAfter.tasks.map((t) => ({ slug: t.slug, title: t.data.title, deadline: t.data.deadline, fee: t.data.fee })));
+  return changes.flatMap((c) => driftWarnings(rawAfter, { [c.slug]: { [c.field]: c.before } }).map((w) => ({
+    file: w.file, line: w.line, message: w.message, hint: w.hint, text: formatIssue(w),
+    sentence: /^"([\s\S]*)" still says /.exec(w.message)?.[1] ?? w.message,
+    task: c.slug, title: c.title, field: c.field, before: c.before, after: c.after, fix: `:${c.field}[${c.slug}]`,
+  })));
 }
 
 /** A refused save: a short text for Decap's own message, and the issues, each with its field in the form. */

@@ -45,7 +45,11 @@ export interface CmsCollection {
 }
 
 /** Where each kind of file lives, for the forms. Every FILE_KINDS entry is either here or in NOT_IN_FORMS (tested). */
-interface Place { name: string; label: string; folder?: string; file?: string; markdown?: boolean; identifier?: string; create?: boolean }
+interface Place {
+  name: string; label: string; folder?: string; file?: string; markdown?: boolean; identifier?: string; create?: boolean;
+  /** A file that is a list at its top level: the form shows the list under this name (the server wraps and unwraps it). */
+  list?: string;
+}
 export const PLACES: Record<string, Place | 'per-phase'> = {
   'Task': 'per-phase',
   'Glossary term': { name: 'glossary', label: 'Glossary', folder: 'glossary', identifier: 'english', create: true },
@@ -59,17 +63,23 @@ export const PLACES: Record<string, Place | 'per-phase'> = {
   'Site settings': { name: 'site', label: 'Site settings', file: 'site.yaml' },
   'The journey': { name: 'journey', label: 'The journey', file: 'journey/steps.yaml' },
   'Official domains': { name: 'official-domains', label: 'Official domains', file: 'journey/official-domains.yaml' },
+  'Authorities and ICS centres': { name: 'authorities', label: 'Authorities and ICS centres', file: 'journey/authorities.yaml', list: 'authorities' },
 };
 /** Kinds of file the forms leave to a text editor, and why. */
 export const NOT_IN_FORMS: Record<string, string> = {
-  'Authorities and ICS centres': 'the file is a list at its top level, which the form editor cannot edit; its ids are the pick-list of every "authority" field',
-  'Situations': 'the file is a list at its top level; its ids are the pick-list of every "situations" field',
-  'Phases': 'the file is a list at its top level; each phase is a folder of tasks in the forms',
+  'Situations': 'its ids are the answers of every "situations" field, changed rarely and with the tasks that use them (a list file could be a form like the authorities: PLACES with `list`)',
+  'Phases': 'each phase is a folder of tasks in the forms: a new phase is a new folder, made in a text editor and with Git',
   'Household checklists': 'the questions are edited in the file; each task\'s rules are in the task form (field "household", TASK_FORM_ONLY_FIELDS)',
   'Danish edition: the journey': 'its step texts are keyed by step id, which the form editor cannot edit',
   'Danish edition: task titles': 'as a whole file it is keyed by task slug; each task\'s Danish title is in the task form (field "titleDa")',
   'Danish edition: fixed texts': 'its texts are keyed by id, which the form editor cannot edit',
 };
+
+/** The name under which the form shows a file that is a list at its top level (journey/authorities.yaml), or undefined. */
+export function listKeyOf(kindTitle: string): string | undefined {
+  const place = PLACES[kindTitle];
+  return typeof place === 'object' ? place.list : undefined;
+}
 
 /**
  * Relation fields: pick-lists of what exists. A field name that always means the same vocabulary is matched by
@@ -229,6 +239,8 @@ export function fieldFor(kind: string, name: string, json: JsonSchema, zod: AnyZ
 }
 
 function summaryOf(items: JsonSchema): string | undefined {
+  // An entry with a name and an id (an authority) is shown as the pick-lists show it: "Name (id)".
+  if (items.properties?.name && items.properties.id) return '{{fields.name}} ({{fields.id}})';
   const first = Object.keys(items.properties ?? {}).find((k) => ['label', 'url', 'name', 'id', 'domain'].includes(k));
   return first ? `{{fields.${first}}}` : undefined;
 }
@@ -269,8 +281,10 @@ export function cmsCollections(vocab: Vocabularies): CmsCollection[] {
         create: place.create ?? false, delete: false, identifier_field: place.identifier ?? 'title', slug: '{{slug}}',
         fields: place.markdown ? [...fields, BODY] : fields, meta_kind: title });
     } else if (place.file) {
+      // A list at the file's top level is one list field, named place.list, with the fields of its items.
+      const fileFields = place.list ? [fieldFor(title, place.list, json, kind.schema as unknown as AnyZod, true, vocab)] : fields;
       out.push({ name: place.name, label: place.label, format: 'yml', delete: false, meta_kind: title,
-        files: [{ name: place.name, label: place.label, file: place.file, fields }] });
+        files: [{ name: place.name, label: place.label, file: place.file, fields: fileFields }] });
     }
   }
   return out;

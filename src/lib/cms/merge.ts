@@ -3,7 +3,7 @@
  * the editor did not touch stay byte-identical (order, quotes, comments, blank lines, folded lines), and the Markdown
  * body is kept as it was unless it was edited. Optional fields left empty are left out, never written as "".
  */
-import { Document, isMap, isScalar, isSeq, parse, parseDocument, Scalar, YAMLMap, type Node, type Pair, type YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parse, parseDocument, Scalar, stringify, YAMLMap, type Node, type Pair, type YAMLSeq } from 'yaml';
 import type { JsonSchema } from './config.ts';
 
 type Json = unknown;
@@ -68,6 +68,8 @@ function mergeNode(doc: Document, node: unknown, oldV: Json, newV: Json): unknow
     for (const [k, v] of Object.entries(newV)) if (!(k in oldV) && !isEmpty(v)) node.set(k, doc.createNode(v));
     return node;
   }
+  // An empty list written `[]` that gets groups: a list of blocks, as lists of groups are written.
+  if (isSeq(node) && node.flow && !node.items.length && Array.isArray(newV) && newV.some(isObject)) return doc.createNode(newV);
   if (isSeq(node) && Array.isArray(oldV) && Array.isArray(newV)) {
     newV.forEach((v, i) => {
       if (i < node.items.length) node.items[i] = mergeNode(doc, node.items[i], oldV[i], v);
@@ -114,6 +116,15 @@ const childSchema = (s: JsonSchema | undefined, key: string): JsonSchema | undef
   s?.properties?.[key] ?? s?.anyOf?.find((a) => a.properties?.[key])?.properties?.[key];
 const itemSchema = (s: JsonSchema | undefined): JsonSchema | undefined => s?.items ?? s?.anyOf?.find((a) => a.items)?.items;
 const keyOf = (p: Pair) => String(isScalar(p.key) ? p.key.value : p.key);
+
+/** A new group as the file's other groups are written: without the fields that only repeat the schema's default ([] and false included). */
+function withoutDefaults(v: Json, schema: JsonSchema | undefined): Json {
+  if (!isObject(v) || !schema?.properties) return v;
+  return Object.fromEntries(Object.entries(v).filter(([k, x]) => {
+    const d = schema.properties![k]?.default;
+    return !(d !== undefined && deepEqual(d, x)) && !(Array.isArray(x) && !x.length);
+  }));
+}
 
 /** A value inside [ ] or { }: plain when it is safe there, else double-quoted. */
 function flowScalar(v: Json): string {
@@ -177,7 +188,7 @@ class TextMerger {
         return true;
       }
       if (isMap(node) && isObject(newV) && Object.values(newV).every(isScalarValue) && Object.keys(newV).length) {
-        this.edits.push({ from: node.range[0], to: node.range[1], insert: `{${o}${Object.entries(newV).map(([k, v]) => `${k}: ${flowScalar(v)}`).join(', ')}${c}}` });
+        this.edits.push({ from: node.range[0], to: node.range[1], insert: this.flowMap(node, isObject(oldV) ? oldV : {}, newV, schema, spaced) });
         return true;
       }
       return false;
@@ -185,6 +196,29 @@ class TextMerger {
     if (isMap(node) && isObject(oldV) && isObject(newV)) return this.map(node, oldV, newV, schema);
     if (isSeq(node) && Array.isArray(oldV) && Array.isArray(newV)) return this.seq(node, oldV, keepUnshown(oldV, newV), schema);
     return false;
+  }
+
+  /**
+   * A group written on one line (`{ domain: skat.dk, authority: tax-agency }`) with new values: the values that did not
+   * change keep their text (quotes and all); a new or changed value is quoted as the same field is in `like` (the
+   * list's other items), else plain where that is safe. Fields in the file's order, new ones in the schema's.
+   */
+  private flowMap(node: YAMLMap | undefined, oldV: Record<string, Json>, newV: Record<string, Json>, schema: JsonSchema | undefined, spaced: boolean, like: Node[] = []): string {
+    const pairs = (node?.items ?? []) as Pair[];
+    const order = [...pairs.map(keyOf), ...Object.keys(schema?.properties ?? {})];
+    const keys = Object.keys(newV).sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9));
+    const quoted = (key: string) => [node, ...like].some((n) => {
+      const v = isMap(n) ? n.get(key, true) : undefined;
+      return isScalar(v) && v.type === 'QUOTE_DOUBLE';
+    });
+    const text = (key: string): string => {
+      const v = newV[key];
+      const own = pairs.find((p) => keyOf(p) === key)?.value;
+      if (deepEqual(oldV[key], v) && isScalar(own) && own.range) return this.text.slice(own.range[0], own.range[1]);
+      return quoted(key) && typeof v === 'string' ? JSON.stringify(v) : flowScalar(v);
+    };
+    const [o, c] = spaced ? [' ', ' '] : ['', ''];
+    return `{${o}${keys.map((k) => `${k}: ${text(k)}`).join(', ')}${c}}`;
   }
 
   map(node: YAMLMap, oldV: Record<string, Json>, newV: Record<string, Json>, schema: JsonSchema | undefined): boolean {
@@ -239,10 +273,18 @@ class TextMerger {
         this.edits.push({ from, to, insert: renderItem(mergeNode(this.doc, items[i]!.clone(), oldV[i], newV[i]) as Json, dashOf(items[i]!)) });
       }
     }
-    // Added items: after the last one, at the same indentation.
+    // Added items: after the last one, at the same indentation, in the list's style (`- { a: 1, b: 2 }` when its items are so).
     const last = items[items.length - 1]!;
     const at = itemSpan(last)[1];
-    for (const v of newV.slice(common)) this.edits.push({ from: at, to: at, insert: renderItem(v, dashOf(last)) });
+    const flowItems = items.filter((i) => isMap(i) && i.flow) as YAMLMap[];
+    const oneLine = flowItems.length > 0 && flowItems.length === items.length;
+    const spaced = oneLine && /^\{ /.test(this.text.slice(last.range![0], last.range![1]));
+    for (const added of newV.slice(common)) {
+      const v = withoutDefaults(added, itemSchema(schema));
+      const flow = oneLine && isObject(v) && Object.values(v).every(isScalarValue) && Object.keys(v).length > 0;
+      const insert = flow ? `${' '.repeat(this.col(dashOf(last)))}- ${this.flowMap(undefined, {}, v as Record<string, Json>, itemSchema(schema), spaced, flowItems)}\n` : renderItem(v, dashOf(last));
+      this.edits.push({ from: at, to: at, insert });
+    }
     return true;
   }
 
@@ -270,6 +312,36 @@ export function mergeYamlText(original: string, oldData: Record<string, Json>, n
   return merger.apply();
 }
 
+/**
+ * Merges a new list into a YAML text whose top level is a list (journey/authorities.yaml): a changed value is replaced
+ * where it stands, an added item goes after the last one, a removed item's lines go. A change that is none of these
+ * (items removed and others changed in one save) merges the list node by node, keeping the comments with their items.
+ */
+export function mergeYamlListText(original: string, newRaw: Json[], schema: JsonSchema): string {
+  const newData = normalise(newRaw, schema) as Json[];
+  const oldData = (parse(original) ?? []) as Json;
+  const doc = parseDocument(original);
+  if (!isSeq(doc.contents) || doc.contents.flow || !Array.isArray(oldData)) throw new Error('the file is not a list ("- " at the start of each entry)');
+  if (deepEqual(oldData, newData)) return original;
+  if (!newData.length) throw new Error('the list cannot be empty');
+  const text = original.endsWith('\n') ? original : `${original}\n`;
+  const merger = new TextMerger(doc, text);
+  if (merger.seq(doc.contents, oldData, keepUnshown(oldData, newData), schema)) return merger.apply();
+  (doc as Document).contents = mergeNode(doc, doc.contents, oldData, newData) as YAMLSeq;
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** A file whose top level is a list, as the form shows it: the list under one key (`authorities:`), for Decap's "files" form. */
+export function asFormList(text: string, listKey: string): string {
+  return stringify({ [listKey]: parse(text) ?? [] }, { lineWidth: 0 });
+}
+/** The list a form sent under its key, for a file whose top level is a list. */
+function savedList(savedRaw: string, listKey: string): Json[] {
+  const list = parseSaved(savedRaw, false).data[listKey];
+  if (!Array.isArray(list)) throw new Error(`the form sent no list "${listKey}"`);
+  return list;
+}
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(\r?\n|$)/;
 
 export interface MarkdownParts { frontMatter: string; body: string; open: string; close: string }
@@ -289,8 +361,12 @@ export function parseSaved(raw: string, markdown: boolean): { data: Record<strin
   return { data: (parse(parts.frontMatter) ?? {}) as Record<string, Json>, body: parts.body };
 }
 
-/** Merges the saved file into the original one (YAML, or Markdown with front matter). */
-export function mergeFile(original: string, savedRaw: string, schema: JsonSchema, markdown: boolean): string {
+/**
+ * Merges the saved file into the original one (YAML, or Markdown with front matter). `listKey`: the file is a list at
+ * its top level, which the form sends under that key (asFormList).
+ */
+export function mergeFile(original: string, savedRaw: string, schema: JsonSchema, markdown: boolean, listKey?: string): string {
+  if (listKey) return mergeYamlListText(original, savedList(savedRaw, listKey), schema);
   const saved = parseSaved(savedRaw, markdown);
   if (!markdown) return mergeYamlText(original, (parse(original) ?? {}) as Record<string, Json>, saved.data, schema);
   const parts = splitMarkdown(original);
@@ -301,7 +377,8 @@ export function mergeFile(original: string, savedRaw: string, schema: JsonSchema
 }
 
 /** A new file from the form: the fields in the schema's order, empty ones left out. */
-export function newFile(savedRaw: string, schema: JsonSchema, markdown: boolean): string {
+export function newFile(savedRaw: string, schema: JsonSchema, markdown: boolean, listKey?: string): string {
+  if (listKey) return new Document(normalise(savedList(savedRaw, listKey), schema)).toString({ lineWidth: 0 });
   const saved = parseSaved(savedRaw, markdown);
   const data = normalise(saved.data, schema) as Record<string, Json>;
   const order = Object.keys(schema.properties ?? {});
