@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
+    // Ceilings against a hang, never a measure of speed: on a 2-core machine with a second build running beside the
+    // suite, a test that builds the site takes two to three times as long as on a quiet one.
+    testTimeout: 300_000,
+    hookTimeout: 480_000,
     pool: 'forks',
     maxWorkers: 2,
   },

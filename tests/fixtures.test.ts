@@ -78,7 +78,7 @@ describe('bad content fails the build with a clear message and publishes nothing
     // The previous output is untouched, and no staging folder is left behind.
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous release');
     expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
-  });
+  }, 300_000); // a real build: room for a busy machine
 });
 
 /** A content copy with a previous release in its dist/, to prove a failed build leaves it alone. */

@@ -29,5 +29,5 @@ describe('the journey follows its data', () => {
     expect(readFileSync(join(out, 'downloads/ideal-journey.svg'), 'utf8')).not.toBe(readFileSync('dist/downloads/ideal-journey.svg', 'utf8'));
     // The task page's "what this unlocks next" follows the same data.
     expect(/<nav class="next-step"[\s\S]*?<\/nav>/.exec(readFileSync(join(out, 'tasks/mitid/index.html'), 'utf8'))![0]).toContain('href="/tasks/nemkonto/"');
-  }, 120_000);
+  }, 300_000);
 });

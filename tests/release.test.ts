@@ -120,7 +120,7 @@ describe.runIf(FULL)('quarterly release', () => {
     expect(sums).toHaveLength(files.length - 1);
     const pdfinfo = spawnSync('pdfinfo', [join(releases, '2026-Q3/moving-to-denmark-best-practice-guide-2026-Q3.pdf')], { encoding: 'utf8' }).stdout;
     expect(pdfinfo).toMatch(/CreationDate:\s+Fri Aug 14 00:00:00 2026/);
-  }, 240_000);
+  }, 480_000);
 
   it('refuses to overwrite an existing edition without --force', () => {
     const r = release('2026-Q3', [], Q3);
@@ -142,7 +142,7 @@ describe.runIf(FULL)('quarterly release', () => {
     expect(after).toMatch(/Compared with the content as it was on \d{4}-\d{2}-\d{2}\./);
     expect(after).toContain(`- ${NEW_TITLE}: title changed: `);
     expect(JSON.parse(readFileSync(join(releases, '2026-Q3/manifest.json'), 'utf8')).baseline).toMatchObject({ commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
-  }, 240_000);
+  }, 480_000);
 
   it('refuses uncommitted content changes without --allow-dirty', () => {
     edit('guide/when-you-arrive/mitid.md', (t) => `${t}\nAn uncommitted line.\n`);
@@ -246,7 +246,7 @@ describe.runIf(FULL)('quarterly release', () => {
     const review = spawnSync(process.execPath, [join(project, 'scripts/report-review.ts'), '--authority', gone.owner], { cwd: repo, encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: repo } });
     expect(review.status, review.stderr).toBe(0);
     expect(review.stdout).toContain(`${gone.url}: gone.`);
-  }, 240_000);
+  }, 480_000);
 
   it('lists both editions on the archive page, with their PDFs, and shows the newest notes on "What\'s new"', () => {
     const archive = readFileSync(join(repo, 'dist/editions/index.html'), 'utf8');
@@ -307,7 +307,7 @@ describe.runIf(FULL)('quarterly release', () => {
     for (const page of ['index.html', 'tasks/cpr-number/index.html', 'glossary/index.html']) {
       expect(readFileSync(join(repo, 'dist-again', page), 'utf8'), page).toBe(readFileSync(join(repo, 'dist', page), 'utf8'));
     }
-  }, 240_000);
+  }, 480_000);
 
   it('marks a plain build after a release as a draft, naming the published edition', () => {
     const out = join(repo, 'draft-dist');
@@ -318,7 +318,7 @@ describe.runIf(FULL)('quarterly release', () => {
     const footer = readFileSync(join(out, 'index.html'), 'utf8');
     expect(footer).toContain('Draft after edition 2026-Q4, not a published edition · built 10 January 2027');
     expect(footer).not.toContain('Edition 2027-Q1');
-  }, 120_000);
+  }, 300_000);
 
   it('replaces an edition with --force, keeping the editor\'s own text in the notes', () => {
     const notesFile = join(releases, '2026-Q4/release-notes.md');
@@ -338,7 +338,7 @@ describe.runIf(FULL)('quarterly release', () => {
     const ignored = spawnSync('git', ['-C', project, 'check-ignore', '--no-index', ...readdirSync(join(releases, '2026-Q4')).map((f) => `releases/2026-Q4/${f}`)], { encoding: 'utf8' });
     expect(ignored.stdout.trim()).toBe('');
     expect(readdirSync(releases).filter((d) => d.startsWith('.staging'))).toEqual([]);
-  }, 240_000);
+  }, 480_000);
 
   it('refuses a Danish text older than the English it translates unless --allow-stale, and lists it in the notes', () => {
     edit('guide/tips/keep-english-complete.md', (t) => t.replace(/^summary: .*/m, 'summary: A new English summary that the Danish does not say yet.'));
@@ -352,5 +352,5 @@ describe.runIf(FULL)('quarterly release', () => {
     const notes = readFileSync(join(releases, '2026-Q4/release-notes.md'), 'utf8');
     expect(notes).toMatch(/## Danish edition\n\n1 of \d+ Danish texts are not up to date with the English:\n\n- Tip: Keep English complete, and be honest about Danish-only services: the Danish is out of date/);
     expect(readFileSync(join(releases, '2026-Q4/review-report.md'), 'utf8')).toContain('## Danish edition');
-  }, 240_000);
+  }, 480_000);
 });

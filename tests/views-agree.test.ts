@@ -56,7 +56,7 @@ beforeAll(() => {
   const { SITE_URL: _suiteAddress, ...env } = process.env;
   const r = spawnSync(process.execPath, ['scripts/build.ts', '--no-pdf'], { encoding: 'utf8', env: { ...env, CONTENT_ROOT: root, OUT_DIR: out } });
   if (r.status !== 0) throw new Error(`the build failed:\n${r.stdout}\n${r.stderr}`);
-}, 180_000);
+}, 480_000);
 
 const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
 const doc = (path: string): Root => fromHtml(readFileSync(join(out, path), 'utf8'));

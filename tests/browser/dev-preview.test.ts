@@ -56,7 +56,7 @@ beforeAll(async () => {
     await new Promise((r) => setTimeout(r, 500));
   }
   await page.close();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -96,7 +96,7 @@ describe('npm run dev', () => {
     expect(dev.pid).toBe(pid);
     expect(dev.exitCode).toBeNull();
     await page.close();
-  }, 120_000);
+  }, 300_000);
 
   it('shows a content error in the browser with the file and line, then recovers', async () => {
     const good = readFileSync(file, 'utf8');
