@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
 import { startEditServer, type EditServer } from '../../src/lib/cms/server.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
+import { changedLines } from '../helpers/file-changes.ts';
 import { FULL } from '../helpers/tier.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mtd-cms-lists-'));
@@ -34,15 +35,6 @@ async function publish(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
 }
 const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
-/** The lines that differ between two versions of a file. */
-function changedLines(before: string, after: string): { before: string[]; after: string[] } {
-  const a = before.split('\n'); const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length; let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA--; endB--; }
-  return { before: a.slice(start, endA), after: b.slice(start, endB) };
-}
 
 beforeAll(async () => {
   copyFixtureContent(root);

@@ -5,10 +5,9 @@
  * with the build's message; a new authority is a choice in the form without any other edit; every request stays on
  * the local server.
  */
-import { createHash } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -17,6 +16,7 @@ import { startEditServer, type EditServer } from '../../src/lib/cms/server.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
+import { changedFiles, changedLines, snapshotFiles } from '../helpers/file-changes.ts';
 import { findFactUses } from '../../src/lib/facts.ts';
 import { FULL } from '../helpers/tier.ts';
 
@@ -27,26 +27,6 @@ const requests: string[] = [];
 let task: { slug: string; file: string; phase: string; deadline: string };
 let term: { slug: string; file: string; english: string };
 
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs); else out.set(relative(root, abs), createHash('sha256').update(readFileSync(abs)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
-/** The lines that differ between two versions of a file (the files here change line for line). */
-function changedLines(before: string, after: string): { before: string[]; after: string[] } {
-  const a = before.split('\n'); const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length; let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA--; endB--; }
-  return { before: a.slice(start, endA), after: b.slice(start, endB) };
-}
 
 async function openEditor(path: string): Promise<Page> {
   // A new context each time: the editor keeps unsaved changes in the browser's storage, and each test starts afresh.
@@ -87,7 +67,7 @@ afterAll(async () => {
 
 describe.runIf(FULL)('npm run edit: the form editor', () => {
   it('saves a changed deadline and English term through the forms, changing only those fields', async () => {
-    const before = snapshot(root);
+    const before = snapshotFiles(root);
     const taskBefore = readFileSync(join(root, task.file), 'utf8');
     const termBefore = readFileSync(join(root, term.file), 'utf8');
 
@@ -111,9 +91,8 @@ describe.runIf(FULL)('npm run edit: the form editor', () => {
     await termPage.context().close();
 
     // Only those two files, and in them only those lines.
-    const after = snapshot(root);
-    const changed = [...after].filter(([f, h]) => before.get(f) !== h).map(([f]) => f).sort();
-    expect(changed).toEqual([term.file, task.file].sort());
+    const after = snapshotFiles(root);
+    expect(changedFiles(before, after)).toEqual([term.file, task.file].sort());
     expect(changedLines(taskBefore, readFileSync(join(root, task.file), 'utf8')).after).toEqual(['deadline: within 7 days of the form editor test']);
     expect(changedLines(termBefore, readFileSync(join(root, term.file), 'utf8'))).toEqual({
       before: [`english: ${term.english}`], after: [`english: ${term.english} (form test)`],

@@ -4,10 +4,9 @@
  * them, merges only what changed into the file (every other line byte-identical), checks the content as after any
  * save, and writes nothing when nothing changed or when the check refuses.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { EditBackend } from '../../src/lib/cms/backend.ts';
@@ -15,6 +14,7 @@ import { cmsCollections, NOT_IN_FORMS, vocabularies } from '../../src/lib/cms/co
 import { loadContent } from '../../src/lib/content/load.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { copyFixtureContent, FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
+import { snapshotFiles, changedFiles, changedLines } from '../helpers/file-changes.ts';
 
 const AUTHORITIES = 'journey/authorities.yaml';
 const DOMAINS = 'journey/official-domains.yaml';
@@ -23,27 +23,6 @@ let root: string;
 beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'mtd-cms-lists-')); copyFixtureContent(root); });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-function snapshot(): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs); else out.set(relative(root, abs), createHash('sha256').update(readFileSync(abs)).digest('hex'));
-    }
-  };
-  walk(root);
-  return out;
-}
-const changedFiles = (a: Map<string, string>, b: Map<string, string>) => [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).sort();
-/** The lines that differ: the first and last unchanged lines cut off. */
-function changedLines(before: string, after: string): { before: string[]; after: string[] } {
-  const a = before.split('\n'); const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length; let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA--; endB--; }
-  return { before: a.slice(start, endA), after: b.slice(start, endB) };
-}
 /** What the form shows for a file, as data. */
 async function formData(backend: EditBackend, path: string): Promise<Record<string, any>> {
   const r = await backend.handle({ action: 'entriesByFiles', params: { files: [{ path }] } });
@@ -66,10 +45,10 @@ describe('the authorities in the form editor (issue #31)', () => {
 
   it('writes nothing when the form saves the authorities unchanged', async () => {
     const backend = new EditBackend(root);
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const r = await save(backend, AUTHORITIES, await formData(backend, AUTHORITIES));
     expect(r, JSON.stringify(r.json)).toMatchObject({ status: 200, json: { message: 'nothing changed' } });
-    expect(changedFiles(before, snapshot())).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 
   it('changes only the phone line when one authority\'s phone changes, and the check passes', async () => {
@@ -78,10 +57,10 @@ describe('the authorities in the form editor (issue #31)', () => {
     const data = await formData(backend, AUTHORITIES);
     const i = data.authorities.findIndex((a: { id: string }) => a.id === 'tax-agency');
     data.authorities[i].phone = '+45 72 22 27 81';
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const r = await save(backend, AUTHORITIES, data);
     expect(r.status, JSON.stringify(r.json)).toBe(200);
-    expect(changedFiles(before, snapshot())).toEqual([AUTHORITIES]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([AUTHORITIES]);
     expect(changedLines(text, read(AUTHORITIES))).toEqual({ before: ['  phone: "+45 72 22 27 80"'], after: ['  phone: "+45 72 22 27 81"'] });
     expect(validateContent(root).errors).toEqual([]);
   });
@@ -101,33 +80,33 @@ describe('the authorities in the form editor (issue #31)', () => {
     const backend = new EditBackend(root);
     const data = await formData(backend, AUTHORITIES);
     data.authorities[0].phone = 'call us';
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const r = await save(backend, AUTHORITIES, data);
     expect(r.status).toBe(422);
     const issues = (r.json as { issues: { file: string; formPath?: (string | number)[]; text: string }[] }).issues;
     expect(issues).toContainEqual(expect.objectContaining({ file: AUTHORITIES, formPath: ['authorities', 0, 'phone'], text: expect.stringMatching(/^journey\/authorities\.yaml:\d+: error: field "\[0\]\.phone": must be one phone number/) }));
-    expect(changedFiles(before, snapshot())).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 
   it('refuses to rename an authority that other files name, and writes nothing', async () => {
     const backend = new EditBackend(root);
     const data = await formData(backend, AUTHORITIES);
     data.authorities.find((a: { id: string }) => a.id === 'siri').id = 'siri-renamed';
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const r = await save(backend, AUTHORITIES, data);
     expect(r.status).toBe(422);
     expect(JSON.stringify(r.json)).toContain('unknown authority \\"siri\\"');
-    expect(changedFiles(before, snapshot())).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 });
 
 describe('the official domains in the form editor (issue #31)', () => {
   it('writes nothing when the form saves the domains unchanged', async () => {
     const backend = new EditBackend(root);
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const r = await save(backend, DOMAINS, await formData(backend, DOMAINS));
     expect(r, JSON.stringify(r.json)).toMatchObject({ status: 200, json: { message: 'nothing changed' } });
-    expect(changedFiles(before, snapshot())).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 
   it('inserts a new domain after the last one, on one line like the others, quoting a note as the file does', async () => {
@@ -164,10 +143,10 @@ describe('the official domains in the form editor (issue #31)', () => {
     expect(r.status, JSON.stringify(r.json)).toBe(200);
     expect(read(DOMAINS)).toBe(text.replace('exceptions: []\n', 'exceptions:\n  - url: https://www.example.org/page\n    reason: The only English version.\n'));
 
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const bad = await save(backend, DOMAINS, { ...data, domains: [...data.domains, { domain: 'example.dk', authority: 'no-such-authority' }] });
     expect(bad.status).toBe(422);
     expect((bad.json as { issues: { formPath?: unknown[] }[] }).issues.some((i) => JSON.stringify(i.formPath) === JSON.stringify(['domains', data.domains.length, 'authority'])), JSON.stringify(bad.json)).toBe(true);
-    expect(changedFiles(before, snapshot())).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 });

@@ -4,10 +4,9 @@
  * da/tasks.yaml (only that task's lines), all the files or none, after checking the content as it would be after all
  * the writes. Refused saves write nothing and name the form's field.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EditBackend } from '../../src/lib/cms/backend.ts';
@@ -15,23 +14,12 @@ import { formExtras, renderRules, withDanishTitle, withRules } from '../../src/l
 import { loadContent } from '../../src/lib/content/load.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { copyFixtureContent, FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
+import { snapshotFiles, changedFiles } from '../helpers/file-changes.ts';
 
 let root: string;
 beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'mtd-cms-new-task-')); copyFixtureContent(root); });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-function snapshot(): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs); else out.set(relative(root, abs), createHash('sha256').update(readFileSync(abs)).digest('hex'));
-    }
-  };
-  walk(root);
-  return out;
-}
-const changedFiles = (a: Map<string, string>, b: Map<string, string>) => [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).sort();
 
 /** A valid new task as the form sends it: front matter from find-a-home, a new title, and the form-only fields. */
 function newTaskRaw(extra: Record<string, unknown>, drop: string[] = []): string {
@@ -47,13 +35,13 @@ const RULE = { who: ['you', 'partner'], citizenship: ['nordic', 'eu', 'other'], 
 
 describe('a new task from the form (issue #31)', () => {
   it('writes the task file, its household rule and its Danish title, changing only those lines, and the checklist lists it', async () => {
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const householdBefore = readFileSync(join(root, 'journey/household-checklists.yaml'), 'utf8');
     const danishBefore = readFileSync(join(root, 'da/tasks.yaml'), 'utf8');
     const r = await persist(new EditBackend(root), 'guide/before-moving/register-your-bicycle.md',
       newTaskRaw({ address: 'register-your-bicycle', titleDa: 'Registrer din cykel', household: [RULE] }));
     expect(r, JSON.stringify(r.json)).toMatchObject({ status: 200 });
-    expect(changedFiles(before, snapshot())).toEqual(['da/tasks.yaml', 'guide/before-moving/register-your-bicycle.md', 'journey/household-checklists.yaml']);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual(['da/tasks.yaml', 'guide/before-moving/register-your-bicycle.md', 'journey/household-checklists.yaml']);
 
     // The task file has none of the form-only fields.
     const task = readFileSync(join(root, 'guide/before-moving/register-your-bicycle.md'), 'utf8');
@@ -86,7 +74,7 @@ describe('a new task from the form (issue #31)', () => {
 
   it('refuses a new task without a household rule, with the address taken, or without a Danish title, and writes nothing', async () => {
     const backend = new EditBackend(root);
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const cases: [string, Record<string, unknown>, string][] = [
       ['guide/before-moving/register-your-bicycle.md', { address: 'register-your-bicycle', titleDa: 'Registrer din cykel', household: [] }, 'household'],
       ['guide/before-moving/find-a-home-1.md', { address: 'find-a-home', titleDa: 'Find en bolig', household: [RULE] }, 'address'],
@@ -101,28 +89,28 @@ describe('a new task from the form (issue #31)', () => {
       expect(json.issues.map((x) => x.formPath?.[0]), JSON.stringify(json)).toContain(field);
       expect(json.error).not.toContain('API_ERROR');
     }
-    expect(changedFiles(before, snapshot())).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 
   it('writes nothing when the content check refuses the task, even though the rule and title were fine', async () => {
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const r = await persist(new EditBackend(root), 'guide/before-moving/register-your-bicycle.md',
       newTaskRaw({ address: 'register-your-bicycle', titleDa: 'Registrer din cykel', household: [RULE], sources: [{ supports: 'x', checked: '2026-11-23' }] }));
     expect(r.status).toBe(422);
     const json = r.json as { issues: { formPath?: (string | number)[]; text: string }[] };
     expect(json.issues.some((x) => x.formPath?.[0] === 'sources' && x.formPath[1] === 0 && x.formPath[2] === 'url'), JSON.stringify(json)).toBe(true);
-    expect(changedFiles(before, snapshot())).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
     expect(existsSync(join(root, 'guide/before-moving/register-your-bicycle.md'))).toBe(false);
   });
 
   it('refuses a rule that puts the task in no checklist, naming the rule in the form', async () => {
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const r = await persist(new EditBackend(root), 'guide/before-moving/register-your-bicycle.md',
       newTaskRaw({ address: 'register-your-bicycle', titleDa: 'Registrer din cykel', household: [{ ...RULE, who: ['children'], children: [] , citizenship: ['nordic'], reason: ['study'], after: 'no-such-task' }] }));
     expect(r.status).toBe(422);
     const json = r.json as { issues: { file: string; formPath?: (string | number)[] }[] };
     expect(json.issues.some((x) => x.file === 'journey/household-checklists.yaml' && x.formPath?.[0] === 'household'), JSON.stringify(json)).toBe(true);
-    expect(changedFiles(before, snapshot())).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 
   it('shows an existing task\'s rules, Danish title and address in the form, and a save without changes writes nothing', async () => {
@@ -132,11 +120,11 @@ describe('a new task from the form (issue #31)', () => {
     const front = parse(/^---\n([\s\S]*?)\n---/.exec(data)![1]!) as Record<string, unknown>;
     expect(front).toMatchObject({ address: 'find-a-home', titleDa: expect.any(String),
       household: [{ who: ['you'], citizenship: ['nordic', 'eu', 'other'], reason: ['work', 'study', 'family', 'job-seeking'], children: [], why: expect.any(String) }] });
-    const before = snapshot();
+    const before = snapshotFiles(root);
     // The form sends it back as Decap writes it: everything, unchanged.
     const r = await persist(backend, 'guide/before-moving/find-a-home.md', data);
     expect(r.status, JSON.stringify(r.json)).toBe(200);
-    expect(changedFiles(before, snapshot())).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 
   it('changes an existing task\'s rule and Danish title in place, and refuses a new address', async () => {
@@ -151,11 +139,11 @@ describe('a new task from the form (issue #31)', () => {
       .toBe(householdBefore.replace('  find-a-home:\n    - who: [you]\n', '  find-a-home:\n    - who: [you, partner]\n'));
     expect(readFileSync(join(root, 'da/tasks.yaml'), 'utf8')).toContain('find-a-home: "Find et hjem"\n');
 
-    const before = snapshot();
+    const before = snapshotFiles(root);
     const renamed = await persist(backend, 'guide/before-moving/find-a-home.md', data.data.replace('address: find-a-home', 'address: find-a-house'));
     expect(renamed.status).toBe(422);
     expect(JSON.stringify(renamed.json)).toContain('git mv');
-    expect(changedFiles(before, snapshot())).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 });
 
