@@ -4,49 +4,16 @@
  * 14 days (file:line and the sentence) with the fix. (2) An editor changes an authority's name in the authorities
  * form (journey/authorities.yaml, a list at its top level) and saves: only that line changes and the check passes.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
-import { startEditServer, type EditServer } from '../../src/lib/cms/server.ts';
+import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate.ts';
-import { copyFixtureContent } from '../helpers/fixture-content.ts';
+import { publish, useEditServer } from '../helpers/edit-server.ts';
 import { changedLines } from '../helpers/file-changes.ts';
 import { FULL } from '../helpers/tier.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'mtd-cms-lists-'));
-let server: EditServer;
-let browser: Browser;
-
-async function openEditor(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  const login = page.getByRole('button', { name: 'Log ind' });
-  await login.waitFor({ state: 'visible', timeout: 30_000 });
-  await login.click();
-  await page.goto(`${server.url}/#/collections/${path}`);
-  return page;
-}
-async function publish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Publicer', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
-}
+const { root, openEditor } = useEditServer({ tempPrefix: 'mtd-cms-lists-' });
 const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
-
-beforeAll(async () => {
-  copyFixtureContent(root);
-  server = await startEditServer({ root });
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
-});
 
 describe.runIf(FULL)('npm run edit: fact drift and the authorities (issue #31)', () => {
   it('saves a changed deadline and then lists, in a box that stays, each place that still says the old number', async () => {

@@ -4,37 +4,23 @@
  * passes and the household checklists list it. A save the form refuses shows a Danish message that names the entry
  * and the field and stays; the preview fills in :deadline in the summary and shows no "null".
  */
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
-import { startEditServer, type EditServer } from '../../src/lib/cms/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { validateContent } from '../../src/lib/validate.ts';
-import { copyFixtureContent } from '../helpers/fixture-content.ts';
+import { publish, useEditServer } from '../helpers/edit-server.ts';
 import { FULL } from '../helpers/tier.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'mtd-cms-new-'));
-let server: EditServer;
-let browser: Browser;
+const editor = useEditServer({ tempPrefix: 'mtd-cms-new-' });
+const { root } = editor;
 const OFFICIAL = 'https://lifeindenmark.borger.dk/housing-and-moving/rental-property/renting-a-home';
 
 async function newTask(phase = 'before-moving'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  const login = page.getByRole('button', { name: 'Log ind' });
-  await login.waitFor({ state: 'visible', timeout: 30_000 });
-  await login.click();
-  await page.goto(`${server.url}/#/collections/tasks-${phase}/new`);
+  const page = await editor.openEditor(`tasks-${phase}/new`);
   await page.getByLabel(/^title$/).waitFor({ timeout: 30_000 });
   return page;
-}
-async function publish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Publicer', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
 }
 /** Chooses an option of a pick-list (react-select) by typing its id. */
 async function choose(page: Page, input: ReturnType<Page['locator']>, id: string): Promise<void> {
@@ -43,18 +29,6 @@ async function choose(page: Page, input: ReturnType<Page['locator']>, id: string
   await page.getByText(new RegExp(`\\(${id}\\)$`)).first().click();
 }
 const field = (page: Page, name: string) => page.locator(`input[id^="${name}-field-"], textarea[id^="${name}-field-"]`);
-
-beforeAll(async () => {
-  copyFixtureContent(root);
-  server = await startEditServer({ root });
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
-});
 
 describe.runIf(FULL)('npm run edit: a new task, entirely in the forms (issue #31)', () => {
   it('creates a task with its address, source, household rule and Danish title; the check passes and the checklists list it', async () => {
@@ -107,7 +81,7 @@ describe.runIf(FULL)('npm run edit: a new task, entirely in the forms (issue #31
     expect(model.household!.checklists.filter((c) => c.items.some((i) => i.task.slug === 'register-your-bicycle')).length).toBe(model.household!.checklists.length);
 
     // After the first save, the address is read-only.
-    await page.goto(`${server.url}/#/collections/tasks-before-moving/entries/register-your-bicycle`);
+    await page.goto(`${editor.url}/#/collections/tasks-before-moving/entries/register-your-bicycle`);
     await expect.poll(() => page.locator('[data-mtd-address="locked"]').count(), { timeout: 30_000 }).toBe(1);
     await page.context().close();
   });

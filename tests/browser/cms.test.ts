@@ -9,45 +9,21 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
-import { startEditServer, type EditServer } from '../../src/lib/cms/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { copyFixtureContent } from '../helpers/fixture-content.ts';
+import { publish, useEditServer } from '../helpers/edit-server.ts';
 import { changedFiles, changedLines, snapshotFiles } from '../helpers/file-changes.ts';
 import { findFactUses } from '../../src/lib/facts.ts';
 import { FULL } from '../helpers/tier.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'mtd-cms-'));
-let server: EditServer;
-let browser: Browser;
-const requests: string[] = [];
+const editor = useEditServer({ tempPrefix: 'mtd-cms-', viewport: { width: 1280, height: 900 } });
+const { root, openEditor } = editor;
 let task: { slug: string; file: string; phase: string; deadline: string };
 let term: { slug: string; file: string; english: string };
 
-
-async function openEditor(path: string): Promise<Page> {
-  // A new context each time: the editor keeps unsaved changes in the browser's storage, and each test starts afresh.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}/`);
-  const login = page.getByRole('button', { name: 'Log ind' });
-  // Wait for the login screen (isVisible would not wait), then log in: the local server needs no password.
-  await login.waitFor({ state: 'visible', timeout: 30_000 });
-  await login.click();
-  await page.goto(`${server.url}/#/collections/${path}`);
-  return page;
-}
-async function publish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Publicer', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
-}
-
-beforeAll(async () => {
-  copyFixtureContent(root);
+// After useEditServer's own beforeAll: the content is copied.
+beforeAll(() => {
   const { model } = buildModel(loadContent(root));
   // A task whose body says :deadline, so the preview shows the new deadline in the text too.
   const usesOwnDeadline = (body: string) => findFactUses(body, { own: {}, tasks: new Map() }).some((u) => u.name === 'deadline' && !u.target);
@@ -55,15 +31,7 @@ beforeAll(async () => {
   task = { slug: t.slug, file: t.file, phase: t.phase, deadline: t.deadline! };
   const g = model.terms[0]!;
   term = { slug: g.slug, file: `glossary/${g.slug}.yaml`, english: g.english };
-  server = await startEditServer({ root });
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
-});
 
 describe.runIf(FULL)('npm run edit: the form editor', () => {
   it('saves a changed deadline and English term through the forms, changing only those fields', async () => {
@@ -152,7 +120,7 @@ describe.runIf(FULL)('npm run edit: the form editor', () => {
   });
 
   it('makes no request to any other origin', () => {
-    expect(requests.length).toBeGreaterThan(10);
-    expect(requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    expect(editor.requests.length).toBeGreaterThan(10);
+    expect(editor.requests.filter((u) => !u.startsWith(`${editor.url}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
   });
 });

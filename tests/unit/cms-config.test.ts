@@ -112,7 +112,7 @@ describe('the form editor configuration', () => {
     try {
       copyFixtureContent(root);
       appendFileSync(join(root, 'journey/authorities.yaml'), '\n- id: new-agency\n  name: New Agency\n');
-      const config = cmsConfig(vocabularies(loadContent(root))) as { collections: { name: string; fields?: CmsField[] }[] };
+      const config = cmsConfig(vocabularies(loadContent(root)));
       const task = config.collections.find((c) => c.name.startsWith('tasks-'))!.fields!;
       expect(findField(task, 'authority')!.options).toContainEqual({ label: 'New Agency (new-agency)', value: 'new-agency' });
     } finally {

@@ -162,7 +162,8 @@ export class EditBackend {
     }
     writeAll(writes);
     // Saved; a sentence elsewhere that still states the old value is a warning for the editor, not a refusal.
-    return { status: 200, json: { message: 'entry persisted', ...(drift.length ? { warnings: drift } : {}) } };
+    const json: PersistedSave = { message: 'entry persisted', ...(drift.length ? { warnings: drift } : {}) };
+    return { status: 200, json };
   }
 
   /** Whether a task file written by the save has another deadline or fee than it has on disk. */
@@ -301,12 +302,20 @@ export function factDrift(rawAfter: ReturnType<typeof loadContent>, baseline: Re
   })));
 }
 
+/** An issue of a refused save as the server answers it (JSON): the issue, its field in the form, and the build's text of it. */
+export interface RefusedIssue extends Pick<SaveIssue, 'file' | 'line' | 'field' | 'formPath' | 'message' | 'hint'> { text: string }
+/** The answer to a refused save (status 422); the browser code (src/cms/editor.ts) shows `issues` in its error box. */
+export interface RefusedSave { error: string; issues: RefusedIssue[] }
+/** The answer to a save that went through; the browser code shows `warnings` in its box of warnings. */
+export interface PersistedSave { message: string; warnings?: DriftWarning[] }
+
 /** A refused save: a short text for Decap's own message, and the issues, each with its field in the form. */
 function refuse(issues: SaveIssue[]): ApiResult {
-  return { status: 422, json: {
+  const json: RefusedSave = {
     error: `Ikke gemt: ${issues.length} fejl, de samme som npm run check:content giver. Intet er skrevet.\n${issues.map(formatIssue).join('\n')}`,
     issues: issues.map((i) => ({ file: i.file, line: i.line, field: i.field, formPath: i.formPath, message: i.message, hint: i.hint, text: formatIssue(i) })),
-  } };
+  };
+  return { status: 422, json };
 }
 
 /**

@@ -33,7 +33,7 @@ export interface CmsField {
   pattern?: [string, string]; options?: (Option | string)[]; multiple?: boolean; min?: number; max?: number;
   value_type?: 'int' | 'float'; fields?: CmsField[]; field?: CmsField; collapsed?: boolean; summary?: string;
   date_format?: string; time_format?: boolean; picker_utc?: boolean; modes?: string[]; sanitize_preview?: boolean;
-  /** Not Decap's: the addresses already taken (the "task-address" widget of src/cms/editor.js). */
+  /** Not Decap's: the addresses already taken (the "task-address" widget of src/cms/editor.ts). */
   taken?: string[];
 }
 export interface CmsCollection {
@@ -302,8 +302,20 @@ export function kindOfPath(path: string, collections: CmsCollection[]): FileKind
 
 export interface CmsConfigOptions { siteUrl?: string; previewUrl?: string }
 
+/** Decap CMS's configuration, as cmsConfig writes it. */
+export interface CmsConfig {
+  load_config_file: false; backend: { name: 'proxy'; proxy_url: string; branch: string }; locale: string; media_folder: string;
+  public_folder: string; site_url?: string; display_url?: string; slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };
+  editor: { preview: boolean }; collections: Omit<CmsCollection, 'meta_kind'>[];
+}
+/** What the editor's server answers at /config.json (server.ts), for the browser code (src/cms/editor.ts). */
+export interface EditorConfig extends CmsConfig {
+  /** Not Decap's: the address of `npm run dev`, for the preview's link to the whole page (the browser code removes it before CMS.init). */
+  preview_url?: string;
+}
+
 /** The whole configuration, for CMS.init({ config }). */
-export function cmsConfig(vocab: Vocabularies, options: CmsConfigOptions = {}): Record<string, unknown> {
+export function cmsConfig(vocab: Vocabularies, options: CmsConfigOptions = {}): CmsConfig {
   return {
     load_config_file: false,
     // Our own server (src/lib/cms/server.ts) speaks the local-backend protocol on the same origin.

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, stripTypeScriptTypes } from 'node:module';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { loadContent } from '../content/load.ts';
 import { cmsConfig, vocabularies } from './config.ts';
@@ -45,9 +45,18 @@ export function editorPage(): string {
 `;
 }
 
-/** Runs in the browser before Decap CMS: manual start. The rest is src/cms/editor.js (configuration, preview, address field, save errors). */
+/** Runs in the browser before Decap CMS: manual start. The rest is src/cms/editor.ts (configuration, preview, address field, save errors). */
 const BOOT = 'window.CMS_MANUAL_INIT = true;\n';
-const EDITOR_JS = join(CODE_ROOT, 'src/cms/editor.js');
+const EDITOR_TS = join(CODE_ROOT, 'src/cms/editor.ts');
+
+/**
+ * The browser code, /cms/editor.js: src/cms/editor.ts with its types stripped by Node (erasable syntax only, so no
+ * bundler; each type becomes blanks, so lines and columns stay those of the .ts file). Read at each request, so an
+ * edit shows at the next reload. The browser runs it as a classic script: its `import type` lines become blanks too.
+ */
+export function editorScript(): string {
+  return stripTypeScriptTypes(readFileSync(EDITOR_TS, 'utf8'), { mode: 'strip' });
+}
 
 /** A task body from the form, rendered as the site renders it (POST /preview: `{ body, deadline?, fee? }`). */
 function previewHtml(root: string, request: unknown): string {
@@ -98,7 +107,7 @@ export async function startEditServer(options: { root: string; port?: number; ho
     }
     if (path === '/favicon.ico') { res.writeHead(204); res.end(); return; }
     if (path === '/cms/boot.js') return send(res, 200, TYPES['.js']!, BOOT);
-    if (path === '/cms/editor.js') return send(res, 200, TYPES['.js']!, readFileSync(EDITOR_JS, 'utf8'));
+    if (path === '/cms/editor.js') return send(res, 200, TYPES['.js']!, editorScript());
     if (path === '/cms/site.css') return send(res, 200, TYPES['.css']!, siteCss());
     if (path.startsWith('/decap/')) {
       const file = join(dist, normalize(path.slice('/decap/'.length)).replace(/^(\.\.[/\\])+/, ''));
