@@ -1,13 +1,14 @@
 /**
- * The quarterly release, end to end, in a temporary git repository: two editions from two content states, the computed
- * release notes, the archive page, the feeds and the API's editions, reproducibility, and every refusal.
+ * The quarterly release, end to end, in a temporary git repository of the tiny fixture site: two editions from two
+ * content states, the computed release notes, the archive page, the feeds and the API's editions, reproducibility, and
+ * every refusal. One more scenario releases the frozen copy of the real content, once.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixtureContent } from './helpers/fixture-content.ts';
+import { copyFixtureContent, TINY_CONTENT } from './helpers/fixture-content.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { FULL } from './helpers/tier.ts';
@@ -45,9 +46,10 @@ const Q3 = { EDITION_DATE: '2026-08-14' };
 const DEPARTURE = 'guide/if-leaving/report-departure.md';
 const NEW_TITLE = 'Tell your municipality you are leaving';
 const Q4 = { EDITION_DATE: '2026-11-23' };
+const PERMIT = 'guide/before-moving/residence-permit.md';
 
 beforeAll(() => {
-  copyFixtureContent(repo);
+  copyFixtureContent(repo, TINY_CONTENT);
   sh('git', 'init', '-q');
   sh('git', 'config', 'user.email', 'editor@example.org');
   sh('git', 'config', 'user.name', 'Editor');
@@ -102,7 +104,7 @@ describe.runIf(FULL)('quarterly release', () => {
     expect(files).toEqual(expect.arrayContaining([
       'SHA256SUMS', 'glossary.csv', 'glossary.json', 'glossary.tbx', 'ideal-journey-poster-2026-Q3.pdf', 'ideal-journey.svg',
       'manifest.json', 'moving-to-denmark-best-practice-guide-2026-Q3.pdf', 'release-notes.md', 'review-report.md', 'self-service.csv',
-      // The frozen content's Danish edition is complete, so the edition has its Danish PDF too.
+      // The fixture's Danish edition is complete, so the edition has its Danish PDF too.
       'moving-to-denmark-best-practice-guide-2026-Q3-da.pdf',
     ]));
     const manifest = JSON.parse(readFileSync(join(releases, '2026-Q3/manifest.json'), 'utf8'));
@@ -163,14 +165,14 @@ describe.runIf(FULL)('quarterly release', () => {
   });
 
   it('refuses content overdue for review without --allow-stale, naming the files and their owners', () => {
-    edit('guide/if-leaving/tax-when-leaving.md', (t) => t.replace(/^lastReviewed: .*/m, 'lastReviewed: 2026-01-05'));
+    edit(PERMIT, (t) => t.replace(/^lastReviewed: .*/m, 'lastReviewed: 2026-01-05'));
     commitAll('an old review date');
     const r = release('2026-Q4', [], Q4);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/Danish Tax Agency:\n\s+guide\/if-leaving\/tax-when-leaving\.md \(last reviewed 2026-01-05, due by 2026-0[2-7]-(28|30|31)\)/);
+    expect(r.stderr).toMatch(/Danish Agency for International Recruitment and Integration \(SIRI\):\n\s+guide\/before-moving\/residence-permit\.md \(last reviewed 2026-01-05, due by 2026-0[2-7]-(28|30|31)\)/);
     expect(r.stderr).toContain('--allow-stale');
     expect(readdirSync(releases).filter((d) => !d.startsWith('2026-Q3'))).toEqual([]);
-    edit('guide/if-leaving/tax-when-leaving.md', (t) => t.replace(/^lastReviewed: .*/m, 'lastReviewed: 2026-11-20'));
+    edit(PERMIT, (t) => t.replace(/^lastReviewed: .*/m, 'lastReviewed: 2026-11-20'));
     commitAll('reviewed again');
   });
 
@@ -219,7 +221,7 @@ describe.runIf(FULL)('quarterly release', () => {
     edit('journey/household-checklists.yaml', (t) => t.replace(/^tasks:\n/m, 'tasks:\n  after-school-care:\n    - who: [children]\n      when: { children: [6-16] }\n      why: Children in school can go to after-school care.\n'));
     const oldDeadline = /^deadline: (.*)$/m.exec(readFileSync(join(repo, 'guide/when-you-arrive/cpr-number.md'), 'utf8'))![1]!.replace(/^"|"$/g, '');
     edit('guide/when-you-arrive/cpr-number.md', (t) => t.replace(/^deadline: .*/m, 'deadline: within 5 days of moving in (check the rules for your situation)'));
-    edit('glossary/tax-card.yaml', (t) => t.replace(/^english: .*/m, 'english: tax deduction card'));
+    edit('glossary/citizen-service.yaml', (t) => t.replace(/^english: .*/m, 'english: Citizen Service centre'));
     edit('guide/when-you-arrive/cpr-number.md', (t) => t.replace(/^youDo:\n/m, 'youDo:\n  - Bring your lease.\n'));
     edit('journey/self-service/school-enrolment.yaml', (t) => t.replace(/^nameEn: .*/m, 'nameEn: Sign your child up for school'));
     // The translator follows: the new task's Danish title, then every Danish text marked as up to date.
@@ -235,7 +237,7 @@ describe.runIf(FULL)('quarterly release', () => {
     expect(notes).toContain('- Added: Find after-school care');
     expect(notes, 'no file names or commit ids in the public notes').not.toMatch(/`after-school-care`|commit [0-9a-f]{7}/);
     expect(notes).toContain(`deadline changed: “${oldDeadline}” → “within 5 days of moving in (check the rules for your situation)”`);
-    expect(notes).toContain('English changed: “tax card” → “tax deduction card”');
+    expect(notes).toContain('English changed: “Citizen Service” → “Citizen Service centre”');
     expect(notes).toMatch(/## Journey steps\n\nNo changes\./);
     expect(notes).toContain('steps: added “Bring your lease.”');
     expect(notes).toMatch(/## Self-service map\n\n[^#]*- Sign your child up for school: English name changed: “[^”]+” → “Sign your child up for school”/);
@@ -258,7 +260,7 @@ describe.runIf(FULL)('quarterly release', () => {
       expect(existsSync(join(repo, `dist/editions/${e}/moving-to-denmark-best-practice-guide-${e}-da.pdf`))).toBe(true);
       expect(archive).toContain(`href="/editions/${e}/moving-to-denmark-best-practice-guide-${e}-da.pdf" hreflang="da"`);
     }
-    expect(readFileSync(join(repo, 'dist/whats-new/index.html'), 'utf8')).toContain('tax deduction card');
+    expect(readFileSync(join(repo, 'dist/whats-new/index.html'), 'utf8')).toContain('Citizen Service centre');
     expect(readFileSync(join(repo, 'dist/index.html'), 'utf8')).toContain('Edition 2026-Q4 · 23 November 2026');
     const colophon = spawnSync('pdftotext', ['-f', '2', '-l', '2', join(releases, '2026-Q4/moving-to-denmark-best-practice-guide-2026-Q4.pdf'), '-'], { encoding: 'utf8' }).stdout;
     expect(colophon.replace(/\s+/g, ' ')).toMatch(/Changed since edition 2026-Q3: \d+ tasks?, 1 glossary term/);
@@ -341,16 +343,45 @@ describe.runIf(FULL)('quarterly release', () => {
   }, 480_000);
 
   it('refuses a Danish text older than the English it translates unless --allow-stale, and lists it in the notes', () => {
-    edit('guide/tips/keep-english-complete.md', (t) => t.replace(/^summary: .*/m, 'summary: A new English summary that the Danish does not say yet.'));
+    edit('guide/tips/explain-the-digital-keys-early.md', (t) => t.replace(/^summary: .*/m, 'summary: A new English summary that the Danish does not say yet.'));
     commitAll('an English tip changed');
     const refused = release('2026-Q4', ['--force'], Q4);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('1 Danish text(s) are not up to date with the English they translate:\n  da/tips/keep-english-complete.md: is out of date: guide/tips/keep-english-complete.md has changed since it was translated');
+    expect(refused.stderr).toContain('1 Danish text(s) are not up to date with the English they translate:\n  da/tips/explain-the-digital-keys-early.md: is out of date: guide/tips/explain-the-digital-keys-early.md has changed since it was translated');
     expect(refused.stderr).toContain('--allow-stale');
     const r = release('2026-Q4', ['--force', '--allow-stale'], Q4);
     expect(r.status, r.stderr).toBe(0);
     const notes = readFileSync(join(releases, '2026-Q4/release-notes.md'), 'utf8');
-    expect(notes).toMatch(/## Danish edition\n\n1 of \d+ Danish texts are not up to date with the English:\n\n- Tip: Keep English complete, and be honest about Danish-only services: the Danish is out of date/);
+    expect(notes).toMatch(/## Danish edition\n\n1 of \d+ Danish texts are not up to date with the English:\n\n- Tip: Explain the digital keys early: the Danish is out of date/);
     expect(readFileSync(join(releases, '2026-Q4/review-report.md'), 'utf8')).toContain('## Danish edition');
   }, 480_000);
+});
+
+describe.runIf(FULL)('a release of the frozen copy of the real content', () => {
+  const full = mkdtempSync(join(tmpdir(), 'mtd-release-full-'));
+  afterAll(() => rmSync(full, { recursive: true, force: true }));
+
+  it('makes an edition with every artifact, both PDFs and matching sums', () => {
+    copyFixtureContent(full);
+    const git = (...args: string[]) => expect(spawnSync('git', args, { cwd: full, encoding: 'utf8' }).status).toBe(0);
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=editor@example.org', '-c', 'user.name=Editor', 'commit', '-qm', 'content');
+    const out = join(full, 'releases');
+    const r = spawnSync(process.execPath, [join(project, 'scripts/release.ts'), '--edition', '2026-Q3'], {
+      cwd: project, encoding: 'utf8',
+      env: { ...process.env, CONTENT_ROOT: full, RELEASES_DIR: out, OUT_DIR: join(full, 'dist'), SITE_URL: 'https://guide.release-test.dk', ...Q3 },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const files = readdirSync(join(out, '2026-Q3')).sort();
+    expect(files).toEqual(expect.arrayContaining([
+      'SHA256SUMS', 'glossary.csv', 'glossary.json', 'glossary.tbx', 'ideal-journey-poster-2026-Q3.pdf', 'ideal-journey.svg', 'manifest.json',
+      'moving-to-denmark-best-practice-guide-2026-Q3.pdf', 'moving-to-denmark-best-practice-guide-2026-Q3-da.pdf', 'release-notes.md', 'review-report.md', 'self-service.csv',
+    ]));
+    const manifest = JSON.parse(readFileSync(join(out, '2026-Q3/manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.tasks).length).toBeGreaterThan(30);
+    expect(JSON.parse(readFileSync(join(out, '2026-Q3/glossary.json'), 'utf8')).terms).toHaveLength(25);
+    const sums = readFileSync(join(out, '2026-Q3/SHA256SUMS'), 'utf8').trim().split('\n');
+    expect(sums).toHaveLength(files.length - 1);
+  }, 600_000);
 });

@@ -9,7 +9,6 @@ import type { TaskData, Prerequisite } from './schemas/task.ts';
 import type { TermData } from './schemas/term.ts';
 import type { ChapterData, TipData } from './schemas/tip.ts';
 import { SITE_PAGES, type SitePageData, type SitePageSlug } from './schemas/site-page.ts';
-import { DEFAULT_GLOSSARY_SIZE } from './schemas/settings.ts';
 import type { DaGuide } from './schemas/danish.ts';
 import type { Authority, OfficialDomains, Phase, Situation } from './schemas/vocabulary.ts';
 import { buildJourney, dependencyIds, JOURNEY_FILE, type Journey } from './journey/model.ts';
@@ -20,8 +19,6 @@ import type { MunicipalityData } from './schemas/local-help.ts';
 import { withMunicipalDomains } from './checks/municipalities.ts';
 import { expandFacts, findFactUses, type FactContext, type FactUse, type FactValues } from './facts.ts';
 
-/** The Top-25 of the guide's API contract; a site's own count is `glossarySize` in site.yaml (checks/content-rules.ts). */
-export const GLOSSARY_SIZE = DEFAULT_GLOSSARY_SIZE;
 
 export interface Task extends TaskData {
   slug: string;

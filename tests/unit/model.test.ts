@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, GLOSSARY_SIZE } from '../../src/lib/model.ts';
+import { buildModel } from '../../src/lib/model.ts';
+import { DEFAULT_GLOSSARY_SIZE as GLOSSARY_SIZE } from '../../src/lib/schemas/settings.ts';
 import { checkEvidence, CONTENT_RULES } from '../../src/lib/checks/content-rules.ts';
 import type { RawContent, TaskEntry, Entry } from '../../src/lib/content/load.ts';
 import { DEFAULT_SETTINGS } from '../../src/lib/schemas/settings.ts';

@@ -9,7 +9,6 @@ import { httpsUrl, isoDate, ruleChangeSchema, slug, sourceSchema, text } from '.
 import { officialLinkSchema } from '../schemas/task.ts';
 import { englishEvidenceSchema, selfServiceSchema } from '../schemas/self-service.ts';
 import { PEOPLE } from '../schemas/checklist.ts';
-import { GLOSSARY_SIZE } from '../model.ts';
 
 /** A source as published: the quote is always there, null where none was recorded. */
 export const apiSourceSchema = sourceSchema.extend({
@@ -77,10 +76,11 @@ export const apiTaskSchema = z.strictObject({
 });
 export const apiTasksSchema = file('tasks', z.array(apiTaskSchema), 'Every task of the guide, in journey order (phase, then order).');
 
-export const apiTermSchema = z.strictObject({
+/** A term of a glossary of `size` terms (the guide's is the Top-25; a site sets its own in site.yaml). */
+export const apiTermSchemaOf = (size: number) => z.strictObject({
   slug: slug.describe('Stable id: the term\'s file name, also its anchor on the glossary page.'),
   url: siteUrl('the term in the glossary'),
-  rank: z.number().int().min(1).max(GLOSSARY_SIZE).describe('The position in the Top-25.'),
+  rank: z.number().int().min(1).max(size).describe(`The position in the Top-${size}.`),
   danish: text.describe('The Danish term.'),
   danishVariants: z.array(text).describe('Other Danish forms of the term.'),
   english: text.describe('The one English translation everybody should use.'),
@@ -94,7 +94,9 @@ export const apiTermSchema = z.strictObject({
   sources: z.array(apiSourceSchema).min(1).describe('The official pages behind the definition.'),
   lastReviewed: isoDate.describe('The date the term was last checked (YYYY-MM-DD).'),
 });
-export const apiGlossarySchema = file('terms', z.array(apiTermSchema).length(GLOSSARY_SIZE), 'The Top-25 glossary: Danish term → the one English term, sorted by rank.');
+export const apiGlossarySchemaOf = (size: number) =>
+  file('terms', z.array(apiTermSchemaOf(size)).length(size), `The Top-${size} glossary: Danish term → the one English term, sorted by rank.`);
+
 
 export const apiJourneySchema = file('journey', z.strictObject({
   title: text.describe('The journey\'s title.'),
