@@ -17,7 +17,9 @@ const terms = content.terms.map((t) => ({ slug: t.slug, ...t.data }));
 // Terms in Danish texts link to the Danish glossary, when it is built (every term has its Danish definition).
 const danishTerms = new Set(content.danish?.terms.map((d) => d.slug) ?? []);
 const danishGlossary = Boolean(content.danish) && content.terms.every((t) => danishTerms.has(t.slug));
-const danishLinks = danishGlossary ? { folder: join(contentRoot(), DANISH_FOLDER), hrefFor: (/** @type {string} */ slug) => `/da/glossary/#${slug}` } : undefined;
+const danishLinks = danishGlossary
+  ? { folder: join(contentRoot(), DANISH_FOLDER), hrefFor: (/** @type {string} */ slug) => `/da/glossary/#${slug}` }
+  : undefined;
 // Facts said once: `:deadline[task]` in any page renders that task's field.
 const facts = Object.fromEntries(content.tasks.map((t) => [t.slug, { deadline: t.data.deadline, fee: t.data.fee }]));
 
@@ -39,7 +41,12 @@ export default defineConfig({
       // The one pipeline (src/lib/markdown/pipeline.ts): the preview and the content checks read Markdown the same way.
       remarkPlugins: remarkPlugins(facts),
       // Sanitise first: the rendered tree of the content, before the site's own plugins add diagrams and term links.
-      rehypePlugins: [...sanitizePlugins, rehypeMermaidFromCache, [rehypeScopedHeadingIds, { folders: ['tips'] }], [rehypeGlossaryLinks, { terms, danish: danishLinks }]],
+      rehypePlugins: [
+        ...sanitizePlugins,
+        rehypeMermaidFromCache,
+        [rehypeScopedHeadingIds, { folders: ['tips'] }],
+        [rehypeGlossaryLinks, { terms, danish: danishLinks }],
+      ],
     }),
   },
 });

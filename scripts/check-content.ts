@@ -16,7 +16,11 @@ const { errors, warnings, model } = validateContent(root, { baselines });
 for (const w of warnings) console.warn(formatIssue(w));
 if (errors.length) {
   for (const e of errors) console.error(formatIssue(e));
-  console.error(`\n✗ ${errors.length} content error(s). Nothing was built. Fix the files above and run the command again.`);
+  console.error(
+    `\n✗ ${errors.length} content error(s). Nothing was built. Fix the files above and run the command again.`,
+  );
   process.exit(1);
 }
-console.log(`✓ content is valid: ${model.tasks.length} tasks, ${model.terms.length} glossary terms, ${model.tips.length} tips, ${warnings.length} warning(s)`);
+console.log(
+  `✓ content is valid: ${model.tasks.length} tasks, ${model.terms.length} glossary terms, ${model.tips.length} tips, ${warnings.length} warning(s)`,
+);

@@ -23,35 +23,56 @@ const { model } = validateContent(contentRoot());
 const found: { url: string; source: LinkSource }[] = [];
 // Each link is attributed to the authority that owns its domain, so each authority can fix its own links.
 const add = (url: string, where: string, fallback: string) => {
-  if (/^https?:\/\//.test(url) && !url.startsWith(siteUrl())) found.push({ url, source: { where, authority: officialAuthorityFor(url, model.officialDomains) ?? fallback } });
+  if (/^https?:\/\//.test(url) && !url.startsWith(siteUrl()))
+    found.push({ url, source: { where, authority: officialAuthorityFor(url, model.officialDomains) ?? fallback } });
 };
 // Content links are already attributed to the owner of their domain.
-for (const l of contentLinks(model)) if (!l.url.startsWith(siteUrl())) found.push({ url: l.url, source: { where: l.where, authority: l.authority } });
+for (const l of contentLinks(model))
+  if (!l.url.startsWith(siteUrl())) found.push({ url: l.url, source: { where: l.where, authority: l.authority } });
 
 const dist = outDir();
 if (existsSync(dist)) {
   for (const file of walkFiles(dist, ['pagefind']).filter((f) => f.endsWith('.html'))) {
     const page = `/${file.replace(/index\.html$/, '')}`;
-    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/<a [^>]*href="(https?:\/\/[^"]+)"/g)) add(m[1]!, `site ${page}`, SITE.defaultAuthority);
+    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/<a [^>]*href="(https?:\/\/[^"]+)"/g))
+      add(m[1]!, `site ${page}`, SITE.defaultAuthority);
   }
   for (const pdf of readdirSync(dist).filter((f) => f.endsWith('.pdf'))) {
-    for (const l of pdfLinks(await PDFDocument.load(readFileSync(join(dist, pdf))))) if (l.uri) add(l.uri, `${pdf} page ${l.page}`, SITE.defaultAuthority);
+    for (const l of pdfLinks(await PDFDocument.load(readFileSync(join(dist, pdf)))))
+      if (l.uri) add(l.uri, `${pdf} page ${l.page}`, SITE.defaultAuthority);
   }
 } else {
-  console.warn(`(${dist} not built: checking the links in the content only. Run "npm run build" first to include the site and the PDF.)`);
+  console.warn(
+    `(${dist} not built: checking the links in the content only. Run "npm run build" first to include the site and the PDF.)`,
+  );
 }
 
 const links = mergeLinks(found);
 console.log(`Checking ${links.length} external links, ${concurrency} at a time…`);
-const results = await checkAll(links.map((l) => l.url), concurrency, {}, (r, done) => {
-  const mark = r.verdict === 'ok' ? '✓' : r.verdict === 'redirect' ? '→' : '✗';
-  console.log(`  [${done}/${links.length}] ${mark} ${r.url}${r.status ? ` (${r.status})` : ''}${r.location ? ` → ${r.location}` : ''}${r.error ? ` (${r.error})` : ''}`);
-});
+const results = await checkAll(
+  links.map((l) => l.url),
+  concurrency,
+  {},
+  (r, done) => {
+    const mark = r.verdict === 'ok' ? '✓' : r.verdict === 'redirect' ? '→' : '✗';
+    console.log(
+      `  [${done}/${links.length}] ${mark} ${r.url}${r.status ? ` (${r.status})` : ''}${r.location ? ` → ${r.location}` : ''}${r.error ? ` (${r.error})` : ''}`,
+    );
+  },
+);
 const names = new Map([...model.authorities.values()].map((a) => [a.id, a.name]));
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/external-links.md', externalReportMarkdown(links, results, currentEdition().date, (id) => names.get(id) ?? id));
-writeFileSync('reports/external-links.json', `${JSON.stringify({ date: currentEdition().date, links: links.map((l, i) => ({ ...l, result: results[i] })) }, null, 2)}\n`);
+writeFileSync(
+  'reports/external-links.md',
+  externalReportMarkdown(links, results, currentEdition().date, (id) => names.get(id) ?? id),
+);
+writeFileSync(
+  'reports/external-links.json',
+  `${JSON.stringify({ date: currentEdition().date, links: links.map((l, i) => ({ ...l, result: results[i] })) }, null, 2)}\n`,
+);
 const broken = results.filter((r) => r.verdict === 'broken').length;
 const redirects = results.filter((r) => r.verdict === 'redirect').length;
-console.log(`\n${results.length - broken - redirects} ok, ${redirects} redirected, ${broken} broken. Report: reports/external-links.md (and .json).`);
+console.log(
+  `\n${results.length - broken - redirects} ok, ${redirects} redirected, ${broken} broken. Report: reports/external-links.md (and .json).`,
+);
 if (strict && broken) process.exit(1);

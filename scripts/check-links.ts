@@ -26,16 +26,22 @@ try {
       if (!target) continue;
       pdfChecked++;
       const file = join(dist, target.file);
-      const ok = existsSync(file) && (!target.fragment || readFileSync(file, 'utf8').includes(`id="${target.fragment}"`));
+      const ok =
+        existsSync(file) && (!target.fragment || readFileSync(file, 'utf8').includes(`id="${target.fragment}"`));
       if (!ok) broken.push({ url: link.uri!, parent: `${pdf} page ${link.page}` });
     }
   }
   if (broken.length) {
-    for (const b of broken) console.error(`✗ broken link on ${b.parent || '/'}: ${b.url}${b.status ? ` (HTTP ${b.status})` : ''}`);
-    console.error(`\n${broken.length} broken internal link(s). Fix the link in the page's Markdown, or the page it points to.`);
+    for (const b of broken)
+      console.error(`✗ broken link on ${b.parent || '/'}: ${b.url}${b.status ? ` (HTTP ${b.status})` : ''}`);
+    console.error(
+      `\n${broken.length} broken internal link(s). Fix the link in the page's Markdown, or the page it points to.`,
+    );
     process.exitCode = 1;
   } else {
-    console.log(`✓ ${checked} internal links, fragments and assets resolve, and ${pdfChecked} links from the PDFs into the site.`);
+    console.log(
+      `✓ ${checked} internal links, fragments and assets resolve, and ${pdfChecked} links from the PDFs into the site.`,
+    );
   }
 } finally {
   await site.close();

@@ -18,7 +18,13 @@ if (v.errors.length) {
   console.log(`Diagrams: ${r.rendered} rendered, ${r.cached} from cache. The paginated PDF preview is at /print/.`);
 }
 // MTD_LIVE_PREVIEW: the pages re-read the content when a file changes (src/lib/site-model.ts).
-const child = spawn(resolve('node_modules/.bin/astro'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, MTD_LIVE_PREVIEW: '1' } });
+const child = spawn(resolve('node_modules/.bin/astro'), ['dev', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, MTD_LIVE_PREVIEW: '1' },
+});
 child.on('exit', (code) => process.exit(code ?? 0));
 // Ctrl-C or a stop: stop Astro too, so nothing keeps running after the preview ends.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => { child.kill(signal); });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    child.kill(signal);
+  });

@@ -10,16 +10,32 @@ import { firstPublishProblem, publish, undo, keptVersions, PublishError } from '
 import { outDir } from '../src/lib/paths.ts';
 import { currentEdition } from '../src/lib/edition.ts';
 
-const USAGE = 'Usage: npm run publish -- --to <web root> [--label <name>]   or   npm run publish -- --to <web root> --undo';
+const USAGE =
+  'Usage: npm run publish -- --to <web root> [--label <name>]   or   npm run publish -- --to <web root> --undo';
 let args;
 try {
-  args = parseArgs({ args: process.argv.slice(2), options: { to: { type: 'string' }, label: { type: 'string' }, undo: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } }, strict: true });
+  args = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      to: { type: 'string' },
+      label: { type: 'string' },
+      undo: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
 } catch (e) {
   console.error(`✗ ${(e as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-if (args.values.help) { console.log(USAGE); process.exit(0); }
-if (!args.values.to) { console.error(`✗ Say where to publish with --to.\n${USAGE}`); process.exit(2); }
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!args.values.to) {
+  console.error(`✗ Say where to publish with --to.\n${USAGE}`);
+  process.exit(2);
+}
 const webRoot = resolve(args.values.to);
 try {
   if (args.values.undo) {
@@ -27,7 +43,10 @@ try {
     console.log(`✓ ${webRoot}/current now serves ${label} again.`);
   } else {
     const first = firstPublishProblem(webRoot, args.values.label);
-    if (first) { console.error(`✗ ${first}`); process.exit(1); }
+    if (first) {
+      console.error(`✗ ${first}`);
+      process.exit(1);
+    }
     const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 13);
     const label = publish(outDir(), webRoot, args.values.label ?? `${currentEdition().id}-${stamp}`);
     console.log(`✓ ${webRoot}/current now serves ${label}. Kept for undo: ${keptVersions(webRoot).join(', ')}.`);

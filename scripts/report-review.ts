@@ -17,15 +17,29 @@ import { sourceSection } from '../src/lib/release/source-section.ts';
 import { readSourceReport } from '../src/lib/sources/monitor/report.ts';
 
 const raw = loadContent(contentRoot());
-const args = parseReviewArgs(process.argv.slice(2), raw.authorities.map((a) => a.id));
-if ('error' in args) { console.error(`✗ ${args.error}`); process.exit(2); }
-if (args.help) { console.log(REVIEW_USAGE); process.exit(0); }
+const args = parseReviewArgs(
+  process.argv.slice(2),
+  raw.authorities.map((a) => a.id),
+);
+if ('error' in args) {
+  console.error(`✗ ${args.error}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(REVIEW_USAGE);
+  process.exit(0);
+}
 const names = new Map(raw.authorities.map((a) => [a.id, a.name]));
-const report = reviewList(reviewables(raw), checkedSources(raw), {
-  today: currentEdition().date, months: args.months ?? raw.settings.reviewMonths, within: args.within, authority: args.authority,
-  authorityName: (id) => names.get(id) ?? id,
-}) + (args.authority ? '' : translationSection(translationStatus(translationUnits(raw).units)))
-  + sourceSection(readSourceReport(contentRoot()), { authority: args.authority });
+const report =
+  reviewList(reviewables(raw), checkedSources(raw), {
+    today: currentEdition().date,
+    months: args.months ?? raw.settings.reviewMonths,
+    within: args.within,
+    authority: args.authority,
+    authorityName: (id) => names.get(id) ?? id,
+  }) +
+  (args.authority ? '' : translationSection(translationStatus(translationUnits(raw).units))) +
+  sourceSection(readSourceReport(contentRoot()), { authority: args.authority });
 const file = join(contentRoot(), 'review-report.md');
 writeFileSync(file, report);
 console.log(report);

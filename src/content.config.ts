@@ -11,16 +11,39 @@ import { daChapterSchema, daTipSchema } from './lib/schemas/danish.ts';
 import { contentRoot } from './lib/context.ts';
 
 const root = contentRoot();
-const slugId = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.mdx?$/, '');
+const slugId = ({ entry }: { entry: string }) =>
+  entry
+    .split('/')
+    .pop()!
+    .replace(/\.mdx?$/, '');
 
 export const collections = {
   tasks: defineCollection({
-    loader: glob({ base: `${root}/guide`, pattern: ['*/*.{md,mdx}', '!tips/**', '!professionals/**', '!pages/**'], generateId: slugId }),
+    loader: glob({
+      base: `${root}/guide`,
+      pattern: ['*/*.{md,mdx}', '!tips/**', '!professionals/**', '!pages/**'],
+      generateId: slugId,
+    }),
     schema: taskSchema,
   }),
-  tips: defineCollection({ loader: glob({ base: `${root}/guide/tips`, pattern: '*.{md,mdx}', generateId: slugId }), schema: tipSchema }),
-  pages: defineCollection({ loader: glob({ base: `${root}/guide/pages`, pattern: '*.{md,mdx}', generateId: slugId }), schema: sitePageSchema }),
-  daChapters: defineCollection({ loader: glob({ base: `${root}/da/professionals`, pattern: '*.{md,mdx}', generateId: slugId }), schema: daChapterSchema }),
-  daTips: defineCollection({ loader: glob({ base: `${root}/da/tips`, pattern: '*.{md,mdx}', generateId: slugId }), schema: daTipSchema }),
-  chapters: defineCollection({ loader: glob({ base: `${root}/guide/professionals`, pattern: '*.{md,mdx}', generateId: slugId }), schema: chapterSchema }),
+  tips: defineCollection({
+    loader: glob({ base: `${root}/guide/tips`, pattern: '*.{md,mdx}', generateId: slugId }),
+    schema: tipSchema,
+  }),
+  pages: defineCollection({
+    loader: glob({ base: `${root}/guide/pages`, pattern: '*.{md,mdx}', generateId: slugId }),
+    schema: sitePageSchema,
+  }),
+  daChapters: defineCollection({
+    loader: glob({ base: `${root}/da/professionals`, pattern: '*.{md,mdx}', generateId: slugId }),
+    schema: daChapterSchema,
+  }),
+  daTips: defineCollection({
+    loader: glob({ base: `${root}/da/tips`, pattern: '*.{md,mdx}', generateId: slugId }),
+    schema: daTipSchema,
+  }),
+  chapters: defineCollection({
+    loader: glob({ base: `${root}/guide/professionals`, pattern: '*.{md,mdx}', generateId: slugId }),
+    schema: chapterSchema,
+  }),
 };

@@ -12,5 +12,8 @@ export const onRequest = defineMiddleware((context, next) => {
   if (!isLivePreview() || context.url.pathname.startsWith('/_') || context.url.pathname.startsWith('/@')) return next();
   const errors = contentErrorsNow();
   if (!errors.length) return next();
-  return new Response(contentErrorPage(errors), { status: 500, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+  return new Response(contentErrorPage(errors), {
+    status: 500,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  });
 });

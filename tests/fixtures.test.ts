@@ -11,27 +11,32 @@ import { BAD_CONTENT, type BadContentCase } from './fixtures/bad-content.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { contentErrorReport } from '../src/lib/content/errors.ts';
 import { FULL } from './helpers/tier.ts';
-import { copyFixtureContent } from './helpers/fixture-content.ts';
+import { copyFixtureContent, FIXTURE_CONTENT, TINY_CONTENT } from './helpers/fixture-content.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'mtd-fixtures-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function contentCopy(name: string): string {
+/** A copy of a frozen content tree: the copy of the real content for the content check, the tiny site for builds. */
+function contentCopy(name: string, from = FIXTURE_CONTENT): string {
   const root = join(work, name.replace(/\W+/g, '-'));
-  copyFixtureContent(root);
+  copyFixtureContent(root, from);
   return root;
 }
 
 function build(root: string, out: string, env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [join(project, 'scripts/build.ts')], {
-    cwd: project, encoding: 'utf8',
+    cwd: project,
+    encoding: 'utf8',
     env: { ...process.env, CONTENT_ROOT: root, OUT_DIR: out, MERMAID_CACHE_DIR: join(work, 'mermaid-cache'), ...env },
   });
 }
 
 /** The message must name the file, and the line where the case gives one (a folder has no line). */
-const fileAndLine = (c: BadContentCase) => new RegExp(`${c.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${c.line ? `:${c.line}` : c.file.endsWith('/') ? '' : ':\\d+'}`);
+const fileAndLine = (c: BadContentCase) =>
+  new RegExp(
+    `${c.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${c.line ? `:${c.line}` : c.file.endsWith('/') ? '' : ':\\d+'}`,
+  );
 
 describe('bad content is refused by the content check, in-process, with the file, line and message the build prints', () => {
   it('has at least 25 distinct failure modes', () => {
@@ -44,7 +49,10 @@ describe('bad content is refused by the content check, in-process, with the file
     const v = validateContent(root);
     // The build prints exactly this report (scripts/build.ts), preceded by ✗ and followed by "was not changed".
     const output = `✗ ${contentErrorReport(v.errors)}`;
-    expect(v.errors.length, 'the content check refuses it (if only a later build step does, mark the case stage: build)').toBeGreaterThan(0);
+    expect(
+      v.errors.length,
+      'the content check refuses it (if only a later build step does, mark the case stage: build)',
+    ).toBeGreaterThan(0);
     expect(output).toMatch(c.message);
     expect(output, 'the message names the file and line').toMatch(fileAndLine(c));
   });
@@ -57,33 +65,47 @@ describe('bad content is refused by the content check, in-process, with the file
  * asserted in-process above, against the same validator the build runs first.
  */
 const ALSO_BUILT_IN_FULL = new Set([
-  'malformed YAML in front matter', 'non-UTF-8 file', 'a content file that is a symbolic link', 'glossary with 24 terms',
-  'a site page deleted', 'a typo in an official domain', 'HTML markup in a plain-text field',
+  'malformed YAML in front matter',
+  'non-UTF-8 file',
+  'a content file that is a symbolic link',
+  'a glossary term saved as .txt',
+  'a site page deleted',
+  'a typo in an official domain',
+  'HTML markup in a plain-text field',
 ]);
-const throughBuild = BAD_CONTENT.filter((c) => c.stage === 'build' || c === BAD_CONTENT[0] || (FULL && ALSO_BUILT_IN_FULL.has(c.name)));
-it('names only cases that exist in the full tier\'s build list', () => {
+const throughBuild = BAD_CONTENT.filter(
+  (c) => c.stage === 'build' || c === BAD_CONTENT[0] || (FULL && ALSO_BUILT_IN_FULL.has(c.name)),
+);
+it("names only cases that exist in the full tier's build list", () => {
   expect([...ALSO_BUILT_IN_FULL].filter((n) => !BAD_CONTENT.some((c) => c.name === n))).toEqual([]);
 });
 describe('bad content fails the build with a clear message and publishes nothing', () => {
-  it.each(throughBuild.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { root, out } = withPreviousRelease(c.name);
-    c.apply(root);
+  it.each(throughBuild.map((c) => [c.name, c] as const))(
+    '%s',
+    (_name, c) => {
+      const { root, out } = withPreviousRelease(c.name);
+      c.apply(root);
 
-    const result = build(root, out);
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status, output).not.toBe(0);
-    expect(output).toMatch(c.message);
-    expect(output, 'the message names the file and line').toMatch(fileAndLine(c));
-    expect(output).toContain('was not changed');
-    // The previous output is untouched, and no staging folder is left behind.
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous release');
-    expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
-  }, 300_000); // a real build: room for a busy machine
+      const result = build(root, out);
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(result.status, output).not.toBe(0);
+      expect(output).toMatch(c.message);
+      expect(output, 'the message names the file and line').toMatch(fileAndLine(c));
+      expect(output).toContain('was not changed');
+      // The previous output is untouched, and no staging folder is left behind.
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous release');
+      expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
+    },
+    300_000,
+  ); // a real build: room for a busy machine
 });
 
-/** A content copy with a previous release in its dist/, to prove a failed build leaves it alone. */
+/**
+ * A copy of the tiny site (the machinery is what these builds test; it builds in a fraction of the time) with a
+ * previous release in its dist/, to prove a failed build leaves it alone.
+ */
 function withPreviousRelease(name: string): { root: string; out: string } {
-  const root = contentCopy(name);
+  const root = contentCopy(name, TINY_CONTENT);
   const out = join(root, 'dist');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), 'previous release');
@@ -104,7 +126,11 @@ describe('a missing toolchain fails the build with instructions', () => {
 describe('a broken toolchain or a dangerous output folder stops the build before anything is deleted', () => {
   it('stops when Chromium exists but does not start', () => {
     const { root, out } = withPreviousRelease('broken chromium');
-    writeFileSync(join(root, 'fake-chromium'), '#!/bin/sh\necho "error while loading shared libraries: libnss3.so" >&2\nexit 127\n', { mode: 0o755 });
+    writeFileSync(
+      join(root, 'fake-chromium'),
+      '#!/bin/sh\necho "error while loading shared libraries: libnss3.so" >&2\nexit 127\n',
+      { mode: 0o755 },
+    );
     const r = build(root, out, { CHROMIUM_PATH: join(root, 'fake-chromium') });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/Chromium at .*fake-chromium does not start \(error while loading shared libraries/);
@@ -140,7 +166,10 @@ describe('a Paged.js failure never publishes a truncated PDF', () => {
 
 describe('the real content', () => {
   it('passes validation (npm run check:content)', () => {
-    const r = spawnSync(process.execPath, [join(project, 'scripts/check-content.ts')], { cwd: project, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(project, 'scripts/check-content.ts')], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/content is valid: \d+ tasks, 25 glossary terms, 6 tips/);
     expect(existsSync(join(project, 'guide'))).toBe(true);

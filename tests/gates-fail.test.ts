@@ -14,14 +14,22 @@ const BAD_PAGE = `<!doctype html><html><head><title>Bad</title>
 <a href="/x"></a><div id="d"></div><div id="d"></div><iframe src="https://tracker.example.com/"></iframe></body></html>`;
 
 let browser: Browser;
-beforeAll(async () => { browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS }); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('the gates fail on a bad page', () => {
   it('axe finds the accessibility violations', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.setContent(BAD_PAGE.replace(/<iframe[^>]*><\/iframe>/, '').replace(/<link[^>]*>/, '').replace(/<style>[\s\S]*?<\/style>/, ''));
+    await page.setContent(
+      BAD_PAGE.replace(/<iframe[^>]*><\/iframe>/, '')
+        .replace(/<link[^>]*>/, '')
+        .replace(/<style>[\s\S]*?<\/style>/, ''),
+    );
     const ids = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations.map((v) => v.id);
     expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'label', 'link-name', 'color-contrast']));
     await context.close();
@@ -45,7 +53,10 @@ describe('the gates fail on a bad page', () => {
     ]);
     expect(thirdPartyRequests('<img src="/local.png"><a href="https://skat.dk/">link</a>')).toEqual([]);
     // The address of the page in another language is not loaded; a stylesheet from there would be.
-    expect(thirdPartyRequests('<link rel="alternate" hreflang="da" href="https://guide.example.dk/da/"><link href="https://guide.example.dk/x.css" rel="stylesheet">'))
-      .toEqual(['https://guide.example.dk/x.css']);
+    expect(
+      thirdPartyRequests(
+        '<link rel="alternate" hreflang="da" href="https://guide.example.dk/da/"><link href="https://guide.example.dk/x.css" rel="stylesheet">',
+      ),
+    ).toEqual(['https://guide.example.dk/x.css']);
   });
 });

@@ -39,10 +39,18 @@ beforeAll(() => {
   copyFixtureContent(root);
   // A feedback mailbox on an official domain of the copied content (any one: the test is about the wiring).
   feedbackEmail = `feedback-test@${loadContent(root).officialDomains.domains[0]!.domain}`;
-  writeFileSync(join(root, 'site.yaml'), `url: https://guide.test-authority.dk\nfeedback:\n  email: ${feedbackEmail}\n  owner: The test working group\n`
-    + `publisher: ${PUBLISHER}\nreuse: ${REUSE}\ntitle: ${SITE_TITLE}\n`);
+  writeFileSync(
+    join(root, 'site.yaml'),
+    `url: https://guide.test-authority.dk\nfeedback:\n  email: ${feedbackEmail}\n  owner: The test working group\n` +
+      `publisher: ${PUBLISHER}\nreuse: ${REUSE}\ntitle: ${SITE_TITLE}\n`,
+  );
   const statement = join(root, 'guide/pages/accessibility.md');
-  writeFileSync(statement, readFileSync(statement, 'utf8').replace(/^lead:.*$/m, `lead: ${LEAD}`).replace(/^## Known limitations$/m, `## Known limitations\n\n${BODY}`));
+  writeFileSync(
+    statement,
+    readFileSync(statement, 'utf8')
+      .replace(/^lead:.*$/m, `lead: ${LEAD}`)
+      .replace(/^## Known limitations$/m, `## Known limitations\n\n${BODY}`),
+  );
   // Pick the task from the content itself, so editors' changes never break this test.
   const { model } = buildModel(loadContent(root));
   task = model.tasks.find((t) => t.deadline && model.journey.steps.some((s) => s.task === t.slug))!;
@@ -54,7 +62,10 @@ beforeAll(() => {
   writeFileSync(file, edited);
   // The address from this copy's site.yaml, not the suite's SITE_URL.
   const { SITE_URL: _suiteAddress, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--no-pdf'], { encoding: 'utf8', env: { ...env, CONTENT_ROOT: root, OUT_DIR: out } });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--no-pdf'], {
+    encoding: 'utf8',
+    env: { ...env, CONTENT_ROOT: root, OUT_DIR: out },
+  });
   if (r.status !== 0) throw new Error(`the build failed:\n${r.stdout}\n${r.stderr}`);
 }, 480_000);
 
@@ -81,10 +92,14 @@ describe('a deadline is said once', () => {
     expect(text(doc('journey/index.html'))).toContain(`Deadline: ${SHOWN}`);
   });
   it('changes the PDF appendix and the exports', () => {
-    const row = selectAll('section[aria-labelledby="appendix"] tbody tr', doc('print/index.html')).map((tr) => text(tr as Element)).find((r) => r.startsWith(task.title));
+    const row = selectAll('section[aria-labelledby="appendix"] tbody tr', doc('print/index.html'))
+      .map((tr) => text(tr))
+      .find((r) => r.startsWith(task.title));
     expect(row).toContain(SHOWN);
     expect(readFileSync(join(out, 'downloads/tasks.csv'), 'utf8')).toContain(`,${NEW},`);
-    const json = JSON.parse(readFileSync(join(out, 'downloads/tasks.json'), 'utf8')) as { tasks: { slug: string; deadline?: string }[] };
+    const json = JSON.parse(readFileSync(join(out, 'downloads/tasks.json'), 'utf8')) as {
+      tasks: { slug: string; deadline?: string }[];
+    };
     expect(json.tasks.find((t) => t.slug === task.slug)!.deadline).toBe(NEW);
   });
 });
@@ -92,13 +107,20 @@ describe('a deadline is said once', () => {
 /** The self-service tables of a page: service name, its badge, and the titles of the tasks it serves. */
 function mapRows(path: string) {
   return selectAll('table.self-service tbody tr', doc(path)).map((tr) => {
-    const [name, , english, , , used] = selectAll('th, td', tr) as Element[];
-    return { name: text(selectAll('a', name!)[0] as Element), english: text(english!), tasks: selectAll('a', used!).map((a) => text(a as Element)) };
+    const [name, , english, , , used] = selectAll('th, td', tr);
+    return {
+      name: text(selectAll('a', name)[0] as Element),
+      english: text(english!),
+      tasks: selectAll('a', used).map((a) => text(a)),
+    };
   });
 }
 
 describe('appendix A and appendix B of the PDF agree', () => {
-  const rowsA = () => selectAll('section[aria-labelledby="appendix"] tbody tr', doc('print/index.html')).map((tr) => selectAll('td', tr).map((td) => text(td as Element)));
+  const rowsA = () =>
+    selectAll('section[aria-labelledby="appendix"] tbody tr', doc('print/index.html')).map((tr) =>
+      selectAll('td', tr).map((td) => text(td)),
+    );
   it('names in appendix A every self-service that appendix B lists for the task, with the same language badge', () => {
     const a = rowsA();
     const b = mapRows('print/index.html');
@@ -114,7 +136,8 @@ describe('appendix A and appendix B of the PDF agree', () => {
   });
   it('says "No self-service" only for tasks that no map entry lists', () => {
     const served = new Set(mapRows('print/index.html').flatMap((s) => s.tasks));
-    for (const row of rowsA().filter((r) => r[3] === 'No self-service')) expect(served.has(row[0]!), row[0]).toBe(false);
+    for (const row of rowsA().filter((r) => r[3] === 'No self-service'))
+      expect(served.has(row[0]!), row[0]).toBe(false);
   });
 });
 
@@ -126,9 +149,12 @@ describe('task pages agree with the self-service map page', () => {
     for (const page of pages) {
       const html = doc(`tasks/${page}`);
       const title = text(selectAll('h1', html)[0] as Element);
-      const onPage = selectAll('dl.facts li', html).map((li) => text(li as Element));
+      const onPage = selectAll('dl.facts li', html).map((li) => text(li));
       for (const service of rows.filter((s) => s.tasks.includes(title))) {
-        expect(onPage.some((li) => li.startsWith(service.name) && li.includes(service.english)), `${service.name} (${service.english}) on ${page}`).toBe(true);
+        expect(
+          onPage.some((li) => li.startsWith(service.name) && li.includes(service.english)),
+          `${service.name} (${service.english}) on ${page}`,
+        ).toBe(true);
       }
     }
   });
@@ -136,15 +162,21 @@ describe('task pages agree with the self-service map page', () => {
 
 describe('the feedback channel from site.yaml', () => {
   it('makes every page\'s "Is this page useful?" an e-mail to that mailbox, with the page and the edition filled in', () => {
-    const pages = walkFiles(out).filter((f) => f.endsWith('index.html') && !f.startsWith('print/') && !f.startsWith('pagefind/'));
+    const pages = walkFiles(out).filter(
+      (f) => f.endsWith('index.html') && !f.startsWith('print/') && !f.startsWith('pagefind/'),
+    );
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) {
-      const link = selectAll('aside.feedback a', doc(page))[0] as Element | undefined;
+      const link = selectAll('aside.feedback a', doc(page))[0];
       expect(link, page).toBeDefined();
       const href = new URL(String(link!.properties.href));
       expect(href.protocol, page).toBe('mailto:');
       expect(href.pathname, page).toBe(feedbackEmail);
-      expect(href.searchParams.get('body'), page).toMatch(new RegExp(`^Page: https://guide\\.test-authority\\.dk/${page.replace(/index\.html$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nEdition: `));
+      expect(href.searchParams.get('body'), page).toMatch(
+        new RegExp(
+          `^Page: https://guide\\.test-authority\\.dk/${page.replace(/index\.html$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nEdition: `,
+        ),
+      );
     }
   });
   it('names the mailbox and who reads it on the feedback page', () => {
@@ -154,7 +186,7 @@ describe('the feedback channel from site.yaml', () => {
   });
 });
 
-describe('the site\'s own texts are content', () => {
+describe("the site's own texts are content", () => {
   it('shows the publisher and the site name from site.yaml in the frame of every page', () => {
     for (const page of ['index.html', 'accessibility/index.html', `tasks/${task.slug}/index.html`]) {
       const d = doc(page);

@@ -8,7 +8,15 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { environmentProblems } from '../../src/lib/context.ts';
 
-const PATH_VARIABLES = ['CONTENT_ROOT', 'OUT_DIR', 'RELEASES_DIR', 'PENDING_RELEASE_DIR', 'MERMAID_CACHE_DIR', 'CHROMIUM_PATH', 'PUPPETEER_EXECUTABLE_PATH'] as const;
+const PATH_VARIABLES = [
+  'CONTENT_ROOT',
+  'OUT_DIR',
+  'RELEASES_DIR',
+  'PENDING_RELEASE_DIR',
+  'MERMAID_CACHE_DIR',
+  'CHROMIUM_PATH',
+  'PUPPETEER_EXECUTABLE_PATH',
+] as const;
 
 /** The project folder: the one above scripts/. */
 export const PROJECT_DIR = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -25,6 +33,8 @@ if (resolve(started) !== PROJECT_DIR) {
 // Every command refuses an environment variable it cannot use, naming it, before it reads or writes anything.
 const problems = environmentProblems();
 if (problems.length) {
-  console.error(`✗ ${problems.length === 1 ? 'An environment variable has' : 'Environment variables have'} a value that cannot work:\n${problems.map((p) => `  ${p}`).join('\n')}\n\nNothing was done.`);
+  console.error(
+    `✗ ${problems.length === 1 ? 'An environment variable has' : 'Environment variables have'} a value that cannot work:\n${problems.map((p) => `  ${p}`).join('\n')}\n\nNothing was done.`,
+  );
   process.exit(2);
 }

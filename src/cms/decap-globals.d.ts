@@ -21,10 +21,16 @@ declare namespace Decap {
   }
 
   /** What `h` returns: a React element, opaque here. */
-  interface ReactElement { readonly type: unknown; readonly props: unknown; readonly key: string | null }
+  interface ReactElement {
+    readonly type: unknown;
+    readonly props: unknown;
+    readonly key: string | null;
+  }
   type Child = ReactElement | string | number | boolean | null | undefined;
   /** React's event as far as the handlers here read it. */
-  interface TargetEvent<E extends Element> { readonly target: E }
+  interface TargetEvent<E extends Element> {
+    readonly target: E;
+  }
   /** The attributes of an element, as React names them. */
   interface Props<E extends Element> {
     key?: string | number;
@@ -38,10 +44,16 @@ declare namespace Decap {
     [attribute: string]: unknown;
   }
   /** React.createElement, for the HTML elements the editor's components render. */
-  type H = <K extends keyof HTMLElementTagNameMap>(type: K, props?: Props<HTMLElementTagNameMap[K]> | null, ...children: Child[]) => ReactElement;
+  type H = <K extends keyof HTMLElementTagNameMap>(
+    type: K,
+    props?: Props<HTMLElementTagNameMap[K]> | null,
+    ...children: Child[]
+  ) => ReactElement;
 
   /** What a component made by createClass is: a React class component taking props P. */
-  interface ComponentClass<P> { new (props: P): Component<P, unknown> }
+  interface ComponentClass<P> {
+    new (props: P): Component<P, unknown>;
+  }
   /** `this` in a component's methods. */
   interface Component<P, S> {
     readonly props: Readonly<P>;
@@ -61,7 +73,9 @@ declare namespace Decap {
    * create-react-class: P the props, S the state, M the component's own methods and fields (in `this` with props and
    * state; give all three, TypeScript does not infer P and S from the specification).
    */
-  type CreateClass = <P, S, M extends object>(spec: Lifecycle<P, S> & M & ThisType<Component<P, S> & M>) => ComponentClass<P>;
+  type CreateClass = <P, S, M extends object>(
+    spec: Lifecycle<P, S> & M & ThisType<Component<P, S> & M>,
+  ) => ComponentClass<P>;
 
   /** What a widget's isValid() may answer (Decap's Widget.validateWrappedControl). */
   type Validity = boolean | { error: false | { type: 'CUSTOM'; message: string } };
@@ -86,7 +100,9 @@ declare namespace Decap {
   }
 
   /** Decap's phrases in one language (only the toasts are changed here). */
-  interface LocalePhrases { ui?: { toast?: Record<string, string> } }
+  interface LocalePhrases {
+    ui?: { toast?: Record<string, string> };
+  }
 
   /** The registry, `window.CMS` (decap-cms-core's CMS interface, the calls editor.ts makes). */
   interface Cms {

@@ -4,6 +4,6 @@
  */
 
 /** Said wherever an address would be printed while it is not set. */
-export const ADDRESS_NOT_SET = 'The guide\'s public address is not set yet (url in site.yaml).';
+export const ADDRESS_NOT_SET = "The guide's public address is not set yet (url in site.yaml).";
 /** The same, inside a sentence, where the address would stand. */
-export const ADDRESS_PENDING = '(the guide\'s public address is not set yet)';
+export const ADDRESS_PENDING = "(the guide's public address is not set yet)";

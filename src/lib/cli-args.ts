@@ -17,7 +17,9 @@ export interface StrictArgsCommand {
   positional(word: string): string;
 }
 
-type Values<T extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: T; strict: true; allowPositionals: true }>>['values'];
+type Values<T extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ options: T; strict: true; allowPositionals: true }>
+>['values'];
 
 /** The closest known option to a misspelt one (by edit distance), to suggest it. */
 function closest(name: string, known: string[]): string | undefined {
@@ -26,7 +28,11 @@ function closest(name: string, known: string[]): string | undefined {
 }
 
 /** Parses argv against the options, or returns the one sentence that says what is wrong. */
-export function strictArgs<T extends ParseArgsOptionsConfig>(argv: string[], options: T, command: StrictArgsCommand): { values: Values<T> } | { error: string } {
+export function strictArgs<T extends ParseArgsOptionsConfig>(
+  argv: string[],
+  options: T,
+  command: StrictArgsCommand,
+): { values: Values<T> } | { error: string } {
   const tail = [command.consequence, `See npm run ${command.name} -- --help.`].filter(Boolean).join(' ');
   let parsed;
   try {
@@ -35,12 +41,16 @@ export function strictArgs<T extends ParseArgsOptionsConfig>(argv: string[], opt
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec((e as Error).message)?.[1];
     if (unknown) {
       const guess = closest(unknown.replace(/^-+/, '').split('=')[0]!, Object.keys(options));
-      return { error: `"${unknown}" is not an option of ${command.label}${guess ? `; did you mean --${guess}?` : '.'} ${tail}` };
+      return {
+        error: `"${unknown}" is not an option of ${command.label}${guess ? `; did you mean --${guess}?` : '.'} ${tail}`,
+      };
     }
     return { error: `${(e as Error).message.replace(/\.$/, '')}. ${tail}` };
   }
   if (parsed.positionals.length) {
-    return { error: `"${parsed.positionals.join(' ')}" is not understood; ${command.positional(parsed.positionals[0]!)}. ${tail}` };
+    return {
+      error: `"${parsed.positionals.join(' ')}" is not understood; ${command.positional(parsed.positionals[0]!)}. ${tail}`,
+    };
   }
-  return { values: parsed.values as Values<T> };
+  return { values: parsed.values };
 }

@@ -1,7 +1,11 @@
 import { environment, type Env } from './context.ts';
 
 /** The edition (for example "2026-Q4") and its date, stamped on the site footer, the PDF and the downloads. */
-export interface Edition { id: string; date: string; label: string }
+export interface Edition {
+  id: string;
+  date: string;
+  label: string;
+}
 
 /** The quarter a date falls in, as "YYYY-Qn". */
 export function editionForDate(date: Date): string {
@@ -9,7 +13,12 @@ export function editionForDate(date: Date): string {
 }
 
 export function formatLongDate(iso: string, lang: 'en' | 'da' = 'en'): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /**

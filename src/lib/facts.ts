@@ -22,20 +22,34 @@ export interface FactContext {
 }
 
 /** One directive found in a text: where it is, what it names, and its value (or why it has none). */
-export interface FactUse { start: number; end: number; name: string; target?: string; value?: string; problem?: string }
+export interface FactUse {
+  start: number;
+  end: number;
+  name: string;
+  target?: string;
+  value?: string;
+  problem?: string;
+}
 
 const isFact = (name: string): name is FactField => (FACT_FIELDS as readonly string[]).includes(name);
 
 /** Resolves one directive to its value, or explains why it cannot be resolved. */
-export function resolveFact(name: string, target: string | undefined, ctx: FactContext): { value?: string; problem?: string } {
-  if (!isFact(name)) return { problem: `":${name}" is not a known fact; use one of ${FACT_FIELDS.map((f) => `:${f}`).join(', ')}` };
+export function resolveFact(
+  name: string,
+  target: string | undefined,
+  ctx: FactContext,
+): { value?: string; problem?: string } {
+  if (!isFact(name))
+    return { problem: `":${name}" is not a known fact; use one of ${FACT_FIELDS.map((f) => `:${f}`).join(', ')}` };
   if (target) {
     const facts = ctx.tasks.get(target);
     if (!facts) return { problem: `":${name}[${target}]" names a task that does not exist` };
     return facts[name] ? { value: facts[name] } : { problem: `task "${target}" has no ${name} field` };
   }
   if (!ctx.own) return { problem: `":${name}" needs a task, for example :${name}[report-departure]` };
-  return ctx.own[name] ? { value: ctx.own[name] } : { problem: `this task has no ${name} field, so ":${name}" has nothing to show` };
+  return ctx.own[name]
+    ? { value: ctx.own[name] }
+    : { problem: `this task has no ${name} field, so ":${name}" has nothing to show` };
 }
 
 /** Parses Markdown with the directive extension. */
@@ -53,9 +67,17 @@ export function findFactUses(source: string, ctx: FactContext): FactUse[] {
     const end = node.position?.end.offset ?? start;
     // "10:30" or "Note:bring" parse as directives too; only a colon that starts a word and a letter-led name is meant as one.
     const before = start > 0 ? source[start - 1]! : ' ';
-    if (node.type === 'textDirective' && !isFact(node.name) && (!/^[a-z]/i.test(node.name) || !/[\s(]/.test(before))) return;
-    const target = node.children.map((c) => ('value' in c ? c.value : '')).join('').trim() || undefined;
-    const { value, problem } = node.type === 'textDirective' ? resolveFact(node.name, target, ctx) : { problem: `"${source.slice(start, end).split('\n')[0]}" is not allowed; write facts inline as :deadline` };
+    if (node.type === 'textDirective' && !isFact(node.name) && (!/^[a-z]/i.test(node.name) || !/[\s(]/.test(before)))
+      return;
+    const target =
+      node.children
+        .map((c) => ('value' in c ? c.value : ''))
+        .join('')
+        .trim() || undefined;
+    const { value, problem } =
+      node.type === 'textDirective'
+        ? resolveFact(node.name, target, ctx)
+        : { problem: `"${source.slice(start, end).split('\n')[0]}" is not allowed; write facts inline as :deadline` };
     uses.push({ start, end, name: node.name, target, value, problem });
   });
   return uses;

@@ -5,7 +5,11 @@
  */
 import type { FeedbackChannel } from './schemas/settings.ts';
 
-export interface FeedbackContext { pageUrl: string; pageTitle: string; edition: string }
+export interface FeedbackContext {
+  pageUrl: string;
+  pageTitle: string;
+  edition: string;
+}
 
 /** The link for "Is this page useful?", or undefined when no channel is set. */
 export function feedbackHref(channel: FeedbackChannel | undefined, ctx: FeedbackContext): string | undefined {

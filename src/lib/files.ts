@@ -7,7 +7,9 @@ export function walkFiles(root: string, skipDirs: readonly string[] = []): strin
   const walk = (dir: string, rel: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const relPath = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) { if (!skipDirs.includes(e.name)) walk(join(dir, e.name), relPath); } else out.push(relPath);
+      if (e.isDirectory()) {
+        if (!skipDirs.includes(e.name)) walk(join(dir, e.name), relPath);
+      } else out.push(relPath);
     }
   };
   walk(root, '');

@@ -19,7 +19,6 @@ import type { MunicipalityData } from './schemas/local-help.ts';
 import { withMunicipalDomains } from './checks/municipalities.ts';
 import { expandFacts, findFactUses, type FactContext, type FactUse, type FactValues } from './facts.ts';
 
-
 export interface Task extends TaskData {
   slug: string;
   phase: string;
@@ -28,13 +27,42 @@ export interface Task extends TaskData {
   bodyLine: number;
   url: string;
 }
-export interface Term extends TermData { slug: string; file: string; anchor: string }
-export interface Tip extends TipData { slug: string; file: string; body: string; bodyLine: number }
-export interface Chapter extends ChapterData { slug: string; file: string; body: string; bodyLine: number }
+export interface Term extends TermData {
+  slug: string;
+  file: string;
+  anchor: string;
+}
+export interface Tip extends TipData {
+  slug: string;
+  file: string;
+  body: string;
+  bodyLine: number;
+}
+export interface Chapter extends ChapterData {
+  slug: string;
+  file: string;
+  body: string;
+  bodyLine: number;
+}
 export type Municipality = MunicipalityData;
-export interface SitePage extends SitePageData { slug: SitePageSlug; file: string; body: string; bodyLine: number; url: string }
+export interface SitePage extends SitePageData {
+  slug: SitePageSlug;
+  file: string;
+  body: string;
+  bodyLine: number;
+  url: string;
+}
 /** A Danish text with a Markdown body (a chapter or a tip), by the slug of the English it translates. */
-export interface DanishText { slug: string; file: string; title: string; summary: string; body: string; bodyLine: number; do?: string; dont?: string }
+export interface DanishText {
+  slug: string;
+  file: string;
+  title: string;
+  summary: string;
+  body: string;
+  bodyLine: number;
+  do?: string;
+  dont?: string;
+}
 /** The Danish translation (da/): what the Danish pages show. Missing pieces fall back to nothing; check:content reports them. */
 export interface DanishTranslation {
   guide: DaGuide;
@@ -44,7 +72,10 @@ export interface DanishTranslation {
   journey?: { title: string; description: string; steps: Record<string, string> };
   taskTitles: Map<string, string>;
 }
-export interface SelfService extends SelfServiceData { slug: string; file: string }
+export interface SelfService extends SelfServiceData {
+  slug: string;
+  file: string;
+}
 
 export interface Model {
   authorities: Map<string, Authority>;
@@ -70,11 +101,17 @@ export interface Model {
   household?: { questions: HouseholdChecklistsFile['questions']; checklists: Checklist<Task>[] };
 }
 
-export function taskUrl(slug: string): string { return `/tasks/${slug}/`; }
-export function termAnchor(slug: string): string { return slug; }
+export function taskUrl(slug: string): string {
+  return `/tasks/${slug}/`;
+}
+export function termAnchor(slug: string): string {
+  return slug;
+}
 
 /** The task slugs a prerequisite refers to. */
-export function prerequisiteSlugs(p: Prerequisite): string[] { return typeof p === 'string' ? [p] : p.anyOf; }
+export function prerequisiteSlugs(p: Prerequisite): string[] {
+  return typeof p === 'string' ? [p] : p.anyOf;
+}
 
 /** Tasks for one situation, in journey order. */
 export function tasksForSituation(model: Model, situationId: string): Task[] {
@@ -94,8 +131,23 @@ export function tasksInPhase(model: Model, phaseId: string): Task[] {
 
 export function buildModel(raw: RawContent): { model: Model; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const at = (e: Entry<unknown>, field: FieldPath, message: string, hint?: string, severity: ContentIssue['severity'] = 'error', missing?: MissingRef) =>
-    issues.push({ file: e.file, field, line: e.lineOf(field), message, hint, severity, ...(missing ? { missing } : {}) });
+  const at = (
+    e: Entry<unknown>,
+    field: FieldPath,
+    message: string,
+    hint?: string,
+    severity: ContentIssue['severity'] = 'error',
+    missing?: MissingRef,
+  ) =>
+    issues.push({
+      file: e.file,
+      field,
+      line: e.lineOf(field),
+      message,
+      hint,
+      severity,
+      ...(missing ? { missing } : {}),
+    });
 
   const authorities = new Map(raw.authorities.map((a) => [a.id, a]));
   const authorityIds = [...authorities.keys()];
@@ -104,7 +156,12 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
 
   const checkAuthority = (e: Entry<{ authority: string }>) => {
     if (!authorities.has(e.data.authority)) {
-      at(e, ['authority'], `unknown authority "${e.data.authority}"`, `use one of: ${authorityIds.join(', ')} (journey/authorities.yaml)`);
+      at(
+        e,
+        ['authority'],
+        `unknown authority "${e.data.authority}"`,
+        `use one of: ${authorityIds.join(', ')} (journey/authorities.yaml)`,
+      );
     }
   };
 
@@ -113,7 +170,14 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     if (!authorities.has(d.authority)) {
       const file = 'journey/official-domains.yaml';
       const field = ['domains', i, 'authority'];
-      issues.push({ file, field, line: raw.lineOf(file, field), message: `unknown authority "${d.authority}"`, hint: `use one of: ${authorityIds.join(', ')}`, severity: 'error' });
+      issues.push({
+        file,
+        field,
+        line: raw.lineOf(file, field),
+        message: `unknown authority "${d.authority}"`,
+        hint: `use one of: ${authorityIds.join(', ')}`,
+        severity: 'error',
+      });
     }
   });
 
@@ -121,20 +185,40 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
   const firstBySlug = new Map<string, TaskEntry>();
   for (const t of raw.tasks) {
     const prev = firstBySlug.get(t.slug);
-    if (prev) at(t, [], `duplicate task slug "${t.slug}": ${prev.file} has the same file name`, 'rename one of the files: the file name is the page address /tasks/<slug>/');
+    if (prev)
+      at(
+        t,
+        [],
+        `duplicate task slug "${t.slug}": ${prev.file} has the same file name`,
+        'rename one of the files: the file name is the page address /tasks/<slug>/',
+      );
     else firstBySlug.set(t.slug, t);
   }
 
   for (const t of raw.tasks) {
     checkAuthority(t);
     t.data.situations.forEach((s, i) => {
-      if (!situationIds.has(s)) at(t, ['situations', i], `unknown situation "${s}"`, `use one of: ${[...situationIds].join(', ')} (journey/situations.yaml)`);
+      if (!situationIds.has(s))
+        at(
+          t,
+          ['situations', i],
+          `unknown situation "${s}"`,
+          `use one of: ${[...situationIds].join(', ')} (journey/situations.yaml)`,
+        );
     });
     t.data.prerequisites.forEach((p, i) => {
       for (const [j, slug] of prerequisiteSlugs(p).entries()) {
         const field = typeof p === 'string' ? ['prerequisites', i] : ['prerequisites', i, 'anyOf', j];
         if (slug === t.slug) at(t, field, 'a task cannot be its own prerequisite');
-        else if (!firstBySlug.has(slug)) at(t, field, `prerequisite "${slug}" is not a task`, 'use the file name (without .md) of a task in guide/', 'error', { kind: 'task', slug });
+        else if (!firstBySlug.has(slug))
+          at(
+            t,
+            field,
+            `prerequisite "${slug}" is not a task`,
+            'use the file name (without .md) of a task in guide/',
+            'error',
+            { kind: 'task', slug },
+          );
       }
     });
   }
@@ -146,20 +230,45 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
   for (const t of raw.terms) {
     checkAuthority(t);
     t.data.related.forEach((r, i) => {
-      if (!termSlugs.has(r)) at(t, ['related', i], `related term "${r}" does not exist`, 'use the file name (without .yaml) of another term in glossary/', 'error', { kind: 'term', slug: r });
+      if (!termSlugs.has(r))
+        at(
+          t,
+          ['related', i],
+          `related term "${r}" does not exist`,
+          'use the file name (without .yaml) of another term in glossary/',
+          'error',
+          { kind: 'term', slug: r },
+        );
     });
   }
 
-  const toMd = <T,>(e: MarkdownEntry<T>) => ({ ...e.data, slug: e.slug, file: e.file, body: e.body, bodyLine: e.bodyLine });
+  const toMd = <T>(e: MarkdownEntry<T>) => ({
+    ...e.data,
+    slug: e.slug,
+    file: e.file,
+    body: e.body,
+    bodyLine: e.bodyLine,
+  });
   const tasks: Task[] = [...firstBySlug.values()]
     .map((t) => ({ ...toMd(t), phase: t.phase, url: taskUrl(t.slug) }))
-    .sort((a, b) => (phaseOrder.get(a.phase)! - phaseOrder.get(b.phase)!) || a.order - b.order || a.slug.localeCompare(b.slug));
+    .sort(
+      (a, b) =>
+        phaseOrder.get(a.phase)! - phaseOrder.get(b.phase)! || a.order - b.order || a.slug.localeCompare(b.slug),
+    );
 
   // The self-service map.
   for (const e of raw.selfServices) {
     checkAuthority(e);
     e.data.tasks.forEach((slug, i) => {
-      if (!firstBySlug.has(slug)) at(e, ['tasks', i], `task "${slug}" does not exist`, 'use the file name (without .md) of a task in guide/', 'error', { kind: 'task', slug });
+      if (!firstBySlug.has(slug))
+        at(
+          e,
+          ['tasks', i],
+          `task "${slug}" does not exist`,
+          'use the file name (without .md) of a task in guide/',
+          'error',
+          { kind: 'task', slug },
+        );
     });
   }
 
@@ -168,12 +277,28 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
   for (const t of raw.tasks) {
     const id = t.data.selfService;
     if (id && !mapById.has(id)) {
-      at(t, ['selfService'], `self-service "${id}" is not in the self-service map`, `use the file name (without .yaml) of a solution in journey/self-service/: ${[...mapById.keys()].join(', ')}`);
+      at(
+        t,
+        ['selfService'],
+        `self-service "${id}" is not in the self-service map`,
+        `use the file name (without .yaml) of a solution in journey/self-service/: ${[...mapById.keys()].join(', ')}`,
+      );
     } else if (id && !mapById.get(id)!.data.tasks.includes(t.slug)) {
-      at(t, ['selfService'], `self-service "${id}" does not list this task in its "tasks"`, `add "${t.slug}" to tasks in journey/self-service/${id}.yaml, so the map and the task agree`);
+      at(
+        t,
+        ['selfService'],
+        `self-service "${id}" does not list this task in its "tasks"`,
+        `add "${t.slug}" to tasks in journey/self-service/${id}.yaml, so the map and the task agree`,
+      );
     }
     t.data.help.forEach((h, i) => {
-      if (h.authority && !authorities.has(h.authority)) at(t, ['help', i, 'authority'], `unknown authority "${h.authority}"`, `use one of: ${authorityIds.join(', ')} (journey/authorities.yaml)`);
+      if (h.authority && !authorities.has(h.authority))
+        at(
+          t,
+          ['help', i, 'authority'],
+          `unknown authority "${h.authority}"`,
+          `use one of: ${authorityIds.join(', ')} (journey/authorities.yaml)`,
+        );
     });
   }
 
@@ -185,7 +310,9 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
   // Household checklists: dependencies are the tasks' prerequisites and the journey's arrows.
   let household: Model['household'];
   if (raw.householdChecklists) {
-    const built = buildChecklists(raw.householdChecklists, tasks, taskDependencies(tasks, journey), (field) => raw.lineOf(CHECKLISTS_FILE, field));
+    const built = buildChecklists(raw.householdChecklists, tasks, taskDependencies(tasks, journey), (field) =>
+      raw.lineOf(CHECKLISTS_FILE, field),
+    );
     issues.push(...built.issues);
     household = { questions: raw.householdChecklists.questions, checklists: built.checklists };
   }
@@ -196,13 +323,20 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
     phases: raw.phases,
     officialDomains: withMunicipalDomains(raw.officialDomains, raw.municipalities),
     tasks,
-    terms: raw.terms.map((t) => ({ ...t.data, slug: t.slug, file: t.file, anchor: termAnchor(t.slug) })).sort((a, b) => a.rank - b.rank),
+    terms: raw.terms
+      .map((t) => ({ ...t.data, slug: t.slug, file: t.file, anchor: termAnchor(t.slug) }))
+      .sort((a, b) => a.rank - b.rank),
     tips: raw.tips.map(toMd).sort((a, b) => a.order - b.order),
     chapters: raw.chapters.map(toMd).sort((a, b) => a.order - b.order),
-    sitePages: new Map(raw.sitePages.filter((e): e is typeof e & { slug: SitePageSlug } => e.slug in SITE_PAGES)
-      .map((e) => [e.slug, { ...toMd(e), slug: e.slug, url: SITE_PAGES[e.slug].url }])),
+    sitePages: new Map(
+      raw.sitePages
+        .filter((e): e is typeof e & { slug: SitePageSlug } => e.slug in SITE_PAGES)
+        .map((e) => [e.slug, { ...toMd(e), slug: e.slug, url: SITE_PAGES[e.slug].url }]),
+    ),
     journey,
-    selfServices: raw.selfServices.map((e) => ({ ...e.data, slug: e.slug, file: e.file })).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
+    selfServices: raw.selfServices
+      .map((e) => ({ ...e.data, slug: e.slug, file: e.file }))
+      .sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
     household,
     municipalities: [...raw.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'da')),
     danish: danishTranslation(raw),
@@ -214,24 +348,46 @@ export function buildModel(raw: RawContent): { model: Model; issues: ContentIssu
 function danishTranslation(raw: RawContent): DanishTranslation | undefined {
   const da = raw.danish;
   if (!da?.guide) return undefined;
-  const text = (e: MarkdownEntry<{ title: string; summary: string; do?: string; dont?: string }>): [string, DanishText] =>
-    [e.slug, { slug: e.slug, file: e.file, title: e.data.title, summary: e.data.summary, body: e.body, bodyLine: e.bodyLine, do: e.data.do, dont: e.data.dont }];
+  const text = (
+    e: MarkdownEntry<{ title: string; summary: string; do?: string; dont?: string }>,
+  ): [string, DanishText] => [
+    e.slug,
+    {
+      slug: e.slug,
+      file: e.file,
+      title: e.data.title,
+      summary: e.data.summary,
+      body: e.body,
+      bodyLine: e.bodyLine,
+      do: e.data.do,
+      dont: e.data.dont,
+    },
+  ];
   return {
     guide: da.guide,
     chapters: new Map(da.chapters.map(text)),
     tips: new Map(da.tips.map(text)),
     definitions: new Map(da.terms.map((t) => [t.slug, t.data.definition])),
     journey: da.journey,
-    taskTitles: new Map(Object.entries(da.tasks ?? {}).filter((e): e is [string, string] => e[0] !== 'translates' && typeof e[1] === 'string')),
+    taskTitles: new Map(
+      Object.entries(da.tasks ?? {}).filter(
+        (e): e is [string, string] => e[0] !== 'translates' && typeof e[1] === 'string',
+      ),
+    ),
   };
 }
 
 /** For each task, the tasks it depends on: its prerequisites and the tasks of the journey steps it has arrows from. */
-export function taskDependencies(tasks: Pick<Task, 'slug' | 'prerequisites'>[], journey: Journey): Map<string, string[]> {
+export function taskDependencies(
+  tasks: Pick<Task, 'slug' | 'prerequisites'>[],
+  journey: Journey,
+): Map<string, string[]> {
   const taskOfStep = new Map(journey.steps.map((s) => [s.id, s.task]));
   const deps = new Map(tasks.map((t) => [t.slug, t.prerequisites.flatMap(prerequisiteSlugs)]));
   for (const step of journey.steps) {
-    const from = dependencyIds(step.dependsOn).map((id) => taskOfStep.get(id)).filter((s): s is string => !!s);
+    const from = dependencyIds(step.dependsOn)
+      .map((id) => taskOfStep.get(id))
+      .filter((s): s is string => !!s);
     deps.set(step.task, [...new Set([...(deps.get(step.task) ?? []), ...from])]);
   }
   return deps;
@@ -250,12 +406,24 @@ function expandModelFacts(model: Model, raw: RawContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const tasks = factsBySlug(model.tasks);
   // `:deadline[task]` naming a task that is not there refers to that task.
-  const missingTask = (use: FactUse): { missing?: MissingRef } => (use.target && !tasks.has(use.target) ? { missing: { kind: 'task', slug: use.target } } : {});
-  const rawBySlug = new Map<string, Entry<unknown>>([...raw.tasks, ...raw.terms, ...raw.tips, ...raw.selfServices].map((e) => [e.file, e]));
+  const missingTask = (use: FactUse): { missing?: MissingRef } =>
+    use.target && !tasks.has(use.target) ? { missing: { kind: 'task', slug: use.target } } : {};
+  const rawBySlug = new Map<string, Entry<unknown>>(
+    [...raw.tasks, ...raw.terms, ...raw.tips, ...raw.selfServices].map((e) => [e.file, e]),
+  );
   const expand = (file: string, field: FieldPath, text: string, ctx: FactContext): string => {
     const uses = findFactUses(text, ctx);
     for (const use of uses) {
-      if (use.problem) issues.push({ file, field, line: rawBySlug.get(file)?.lineOf(field), severity: 'error', message: use.problem, hint: 'write :deadline for this task\'s deadline, or :deadline[task-slug] for another task\'s', ...missingTask(use) });
+      if (use.problem)
+        issues.push({
+          file,
+          field,
+          line: rawBySlug.get(file)?.lineOf(field),
+          severity: 'error',
+          message: use.problem,
+          hint: "write :deadline for this task's deadline, or :deadline[task-slug] for another task's",
+          ...missingTask(use),
+        });
     }
     return expandFacts(text, ctx, uses);
   };
@@ -268,7 +436,14 @@ function expandModelFacts(model: Model, raw: RawContent): ContentIssue[] {
     t.help = t.help.map((h, i) => ({ ...h, label: expand(t.file, ['help', i, 'label'], h.label, ctx) }));
     // Body directives are checked here and rendered by remark-facts.
     for (const use of findFactUses(t.body, ctx)) {
-      if (use.problem) issues.push({ file: t.file, line: t.bodyLine + lineAt(t.body, use.start), severity: 'error', message: use.problem, ...missingTask(use) });
+      if (use.problem)
+        issues.push({
+          file: t.file,
+          line: t.bodyLine + lineAt(t.body, use.start),
+          severity: 'error',
+          message: use.problem,
+          ...missingTask(use),
+        });
     }
   }
   const shared = { tasks };
@@ -281,7 +456,14 @@ function expandModelFacts(model: Model, raw: RawContent): ContentIssue[] {
   for (const tip of [...model.tips, ...model.chapters]) {
     tip.summary = expand(tip.file, ['summary'], tip.summary, shared);
     for (const use of findFactUses(tip.body, shared)) {
-      if (use.problem) issues.push({ file: tip.file, line: tip.bodyLine + lineAt(tip.body, use.start), severity: 'error', message: use.problem, ...missingTask(use) });
+      if (use.problem)
+        issues.push({
+          file: tip.file,
+          line: tip.bodyLine + lineAt(tip.body, use.start),
+          severity: 'error',
+          message: use.problem,
+          ...missingTask(use),
+        });
     }
   }
   model.journey.description = expandFacts(model.journey.description, shared);

@@ -45,7 +45,10 @@ export function selfServiceSummary(model: Model, task: Task): string {
 }
 
 /** The contact details of an authority or ICS centre, for "Where to get help". */
-export function authorityContact(model: Model, id: string | undefined): { name: string; phone?: string; phoneNote?: string; contactUrl?: string; bookingUrl?: string } | undefined {
+export function authorityContact(
+  model: Model,
+  id: string | undefined,
+): { name: string; phone?: string; phoneNote?: string; contactUrl?: string; bookingUrl?: string } | undefined {
   const a = id ? model.authorities.get(id) : undefined;
   if (!a || (!a.phone && !a.contactUrl && !a.bookingUrl)) return undefined;
   return { name: a.name, phone: a.phone, phoneNote: a.phoneNote, contactUrl: a.contactUrl, bookingUrl: a.bookingUrl };

@@ -5,14 +5,17 @@
  */
 import { formatIssue, type ContentIssue } from './content/errors.ts';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function contentErrorPage(errors: ContentIssue[]): string {
-  const items = errors.map((e) => {
-    const [first, ...rest] = formatIssue(e).split('\n');
-    const hint = rest.map((l) => l.replace(/^\s*→\s*/, '')).join(' ');
-    return `<li><p><strong>${escape(first!)}</strong></p>${hint ? `<p>Fix: ${escape(hint)}</p>` : ''}</li>`;
-  }).join('\n');
+  const items = errors
+    .map((e) => {
+      const [first, ...rest] = formatIssue(e).split('\n');
+      const hint = rest.map((l) => l.replace(/^\s*→\s*/, '')).join(' ');
+      return `<li><p><strong>${escape(first!)}</strong></p>${hint ? `<p>Fix: ${escape(hint)}</p>` : ''}</li>`;
+    })
+    .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>

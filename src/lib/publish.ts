@@ -4,7 +4,18 @@
  * it). Publishing copies dist/ into a new version folder, then swaps the link in one rename; undo points the link
  * back at the version before. A visitor never sees a half-copied site.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 
 export const CURRENT = 'current';
@@ -35,7 +46,8 @@ function switchTo(webRoot: string, label: string): void {
 
 /** Copies a built site into a new version and makes it current. Returns the label. */
 export function publish(dist: string, webRoot: string, label: string, keep = 5): string {
-  if (!existsSync(join(dist, 'index.html'))) throw new PublishError(`${dist} has no index.html: build the site first (npm run build).`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new PublishError(`${dist} has no index.html: build the site first (npm run build).`);
   if (!/^[\w.-]+$/.test(label)) throw new PublishError(`"${label}" cannot be a folder name`);
   const versions = join(webRoot, VERSIONS);
   mkdirSync(versions, { recursive: true });
@@ -77,5 +89,9 @@ export function undo(webRoot: string): string {
 /** The versions still kept, for the command's output. */
 export function keptVersions(webRoot: string): string[] {
   const dir = join(webRoot, VERSIONS);
-  return existsSync(dir) ? readdirSync(dir).filter((d) => !d.startsWith('.')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((d) => !d.startsWith('.'))
+        .sort()
+    : [];
 }

@@ -21,13 +21,22 @@ export function contentStamp(root = contentRoot()): string {
   const parts: string[] = [];
   for (const dir of CONTENT_FOLDERS) {
     let files: string[] = [];
-    try { files = walkFiles(join(root, dir)); } catch { continue; }
+    try {
+      files = walkFiles(join(root, dir));
+    } catch {
+      continue;
+    }
     for (const f of files) {
       const s = statSync(join(root, dir, f));
       parts.push(`${dir}/${f}:${s.size}:${s.mtimeMs}`);
     }
   }
-  try { const s = statSync(join(root, SETTINGS_FILE)); parts.push(`${SETTINGS_FILE}:${s.size}:${s.mtimeMs}`); } catch { /* optional */ }
+  try {
+    const s = statSync(join(root, SETTINGS_FILE));
+    parts.push(`${SETTINGS_FILE}:${s.size}:${s.mtimeMs}`);
+  } catch {
+    /* optional */
+  }
   return parts.join('|');
 }
 
@@ -48,14 +57,20 @@ export function contentErrorsNow(): ContentIssue[] {
   const v = validateContent(contentRoot());
   errorsAt = now;
   lastErrors = v.errors;
-  if (!v.errors.length) { cached = v.model; stamp = now; }
+  if (!v.errors.length) {
+    cached = v.model;
+    stamp = now;
+  }
   return lastErrors;
 }
 
 export function getModel(): Model {
   if (live()) {
     const now = contentStamp();
-    if (now !== stamp) { cached = undefined; stamp = now; }
+    if (now !== stamp) {
+      cached = undefined;
+      stamp = now;
+    }
   }
   if (!cached) {
     const v = validateContent(contentRoot());

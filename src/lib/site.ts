@@ -19,10 +19,19 @@ export { ADDRESS_NOT_SET, ADDRESS_PENDING } from './address-wording.ts';
 /** Why an address cannot be the public address of a release (a placeholder, or not https), or undefined. */
 export function publicAddressProblem(url: string): string | undefined {
   let u: URL;
-  try { u = new URL(url); } catch { return `"${url}" is not a web address`; }
+  try {
+    u = new URL(url);
+  } catch {
+    return `"${url}" is not a web address`;
+  }
   if (u.protocol !== 'https:') return `${url} does not start with https://`;
   const host = u.hostname.toLowerCase();
-  if (/(^|\.)(example|invalid|test|localhost|local)$/.test(host) || /^(www\.)?example\.(com|org|net)$/.test(host) || host === 'localhost' || /^[\d.]+$/.test(host)) {
+  if (
+    /(^|\.)(example|invalid|test|localhost|local)$/.test(host) ||
+    /^(www\.)?example\.(com|org|net)$/.test(host) ||
+    host === 'localhost' ||
+    /^[\d.]+$/.test(host)
+  ) {
     return `${url} is a placeholder, not the site's real address`;
   }
   return undefined;

@@ -8,17 +8,27 @@ import { environment, type Env } from './context.ts';
 const require = createRequire(import.meta.url);
 
 export class ToolchainError extends Error {
-  constructor(message: string) { super(message); this.name = 'ToolchainError'; }
+  constructor(message: string) {
+    super(message);
+    this.name = 'ToolchainError';
+  }
 }
 
-export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** The Chromium executable: $CHROMIUM_PATH, $PUPPETEER_EXECUTABLE_PATH, or Debian's /usr/bin/chromium. */
 export function findChromium(env: Env = environment(), candidates: readonly string[] = CHROMIUM_CANDIDATES): string {
   const fromEnv = env.CHROMIUM_PATH ?? env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new ToolchainError(`Chromium was not found at ${fromEnv} (set by CHROMIUM_PATH or PUPPETEER_EXECUTABLE_PATH).`);
+    throw new ToolchainError(
+      `Chromium was not found at ${fromEnv} (set by CHROMIUM_PATH or PUPPETEER_EXECUTABLE_PATH).`,
+    );
   }
   const found = candidates.find((p) => existsSync(p));
   if (found) return found;
@@ -31,8 +41,15 @@ export function findChromium(env: Env = environment(), candidates: readonly stri
 
 /** Flags for headless Chromium on a machine with no outside network; --no-sandbox because CI runs as root. */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--font-render-hinting=none',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--font-render-hinting=none',
 ];
 
 export const FONT_WEIGHTS = [400, 600] as const;
@@ -47,7 +64,10 @@ export function fontFiles(): { weight: number; path: string }[] {
   }
   return FONT_WEIGHTS.map((weight) => {
     const path = join(dir, `ibm-plex-sans-latin-${weight}-normal.woff2`);
-    if (!existsSync(path)) throw new ToolchainError(`The font file ${path} is missing. Run "npm install" to reinstall @fontsource/ibm-plex-sans.`);
+    if (!existsSync(path))
+      throw new ToolchainError(
+        `The font file ${path} is missing. Run "npm install" to reinstall @fontsource/ibm-plex-sans.`,
+      );
     return { weight, path };
   });
 }
@@ -57,7 +77,9 @@ export function chromiumVersion(path: string): string {
   const r = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000 });
   const out = (r.stdout ?? '').trim();
   if (r.status !== 0 || !/\d+\.\d+/.test(out)) {
-    throw new ToolchainError(`Chromium at ${path} does not start (${r.error?.message ?? (r.stderr || out || `exit code ${r.status}`).trim().split('\n')[0]}).\n  Reinstall it: sudo apt-get install --reinstall -y chromium, or set CHROMIUM_PATH to a working Chromium.`);
+    throw new ToolchainError(
+      `Chromium at ${path} does not start (${r.error?.message ?? (r.stderr || out || `exit code ${r.status}`).trim().split('\n')[0]}).\n  Reinstall it: sudo apt-get install --reinstall -y chromium, or set CHROMIUM_PATH to a working Chromium.`,
+    );
   }
   return out;
 }

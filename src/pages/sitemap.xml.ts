@@ -4,5 +4,7 @@ import { publicPages, sitemapXml } from '../lib/discover/pages.ts';
 import { listEditions } from '../lib/release/editions.ts';
 import { siteUrl } from '../lib/site.ts';
 export function GET() {
-  return new Response(sitemapXml(siteUrl(), publicPages(getModel(), listEditions())), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapXml(siteUrl(), publicPages(getModel(), listEditions())), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 }

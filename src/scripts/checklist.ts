@@ -9,7 +9,15 @@
 import { icsCalendar } from '../lib/checklist/calendar.ts';
 import { STEPS_KEY, type StoredChecklist } from '../lib/checklist/step-bar.ts';
 import {
-  buildTimeline, decodeRules, KIND_LABEL, LIFE_EVENT_IDS, missingText, parseDate, readableDate, type LifeEvent, type TimelineTask,
+  buildTimeline,
+  decodeRules,
+  KIND_LABEL,
+  LIFE_EVENT_IDS,
+  missingText,
+  parseDate,
+  readableDate,
+  type LifeEvent,
+  type TimelineTask,
 } from '../lib/checklist/timeline.ts';
 import { datesToFragment } from '../lib/checklist/handover.ts';
 import { REMEMBERED_KEY, parseRemembered, visitLinkText } from '../lib/local-help/remembered.ts';
@@ -24,13 +32,21 @@ function storage(): Storage | undefined {
     s.setItem('checklist-probe', '1');
     s.removeItem('checklist-probe');
     return s;
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 const store = list ? storage() : undefined;
 if (store) {
   const key = `checklist-done:${location.pathname}`;
-  const read = (): string[] => { try { return JSON.parse(store.getItem(key) ?? '[]') as string[]; } catch { return []; } };
+  const read = (): string[] => {
+    try {
+      return JSON.parse(store.getItem(key) ?? '[]') as string[];
+    } catch {
+      return [];
+    }
+  };
   for (const li of items) {
     const slug = li.dataset.slug!;
     const title = li.querySelector('.household-task')?.textContent ?? slug;
@@ -41,7 +57,8 @@ if (store) {
     box.checked = read().includes(slug);
     box.addEventListener('change', () => {
       const done = new Set(read());
-      if (box.checked) done.add(slug); else done.delete(slug);
+      if (box.checked) done.add(slug);
+      else done.delete(slug);
       store.setItem(key, JSON.stringify([...done]));
     });
     box.setAttribute('aria-label', `Done: ${title}`);
@@ -54,9 +71,17 @@ if (store) {
 if (list) {
   const steps: StoredChecklist = {
     url: location.pathname,
-    steps: items.map((li) => ({ slug: li.dataset.slug!, title: li.querySelector('.household-task')?.textContent ?? '', url: li.dataset.path ?? '' })),
+    steps: items.map((li) => ({
+      slug: li.dataset.slug!,
+      title: li.querySelector('.household-task')?.textContent ?? '',
+      url: li.dataset.path ?? '',
+    })),
   };
-  try { window.sessionStorage.setItem(STEPS_KEY, JSON.stringify(steps)); } catch { /* no storage: no step bar */ }
+  try {
+    window.sessionStorage.setItem(STEPS_KEY, JSON.stringify(steps));
+  } catch {
+    /* no storage: no step bar */
+  }
 }
 
 // The municipality the reader chose on its "Where to go" page: name the office next to each visit.
@@ -80,42 +105,66 @@ if (form) {
   const leftOutBox = timeline.querySelector<HTMLElement>('.timeline-left-out')!;
   const tasks: TimelineTask[] = items.flatMap((li) => {
     const due = decodeRules(li.dataset.due);
-    return due.length ? [{ slug: li.dataset.slug!, title: li.querySelector('.household-task')?.textContent ?? '', deadline: li.dataset.deadline, url: li.dataset.url ?? li.dataset.path ?? '', due }] : [];
+    return due.length
+      ? [
+          {
+            slug: li.dataset.slug!,
+            title: li.querySelector('.household-task')?.textContent ?? '',
+            deadline: li.dataset.deadline,
+            url: li.dataset.url ?? li.dataset.path ?? '',
+            due,
+          },
+        ]
+      : [];
   });
   const asked = new Set(inputs.map((i) => i.dataset.event as LifeEvent));
   let objectUrl: string | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const bad = inputs.find((i) => i.value && !parseDate(i.value));
-    if (bad) { status.textContent = 'Please give each date as day, month and year.'; bad.focus(); return; }
-    const given = Object.fromEntries(inputs.filter((i) => i.value).map((i) => [i.dataset.event!, i.value])) as Partial<Record<LifeEvent, string>>;
-    if (Object.keys(given).length === 0) { status.textContent = 'Give at least one date.'; inputs[0]?.focus(); return; }
+    if (bad) {
+      status.textContent = 'Please give each date as day, month and year.';
+      bad.focus();
+      return;
+    }
+    const given = Object.fromEntries(inputs.filter((i) => i.value).map((i) => [i.dataset.event!, i.value])) as Partial<
+      Record<LifeEvent, string>
+    >;
+    if (Object.keys(given).length === 0) {
+      status.textContent = 'Give at least one date.';
+      inputs[0]?.focus();
+      return;
+    }
     const result = buildTimeline(tasks, given, (e) => asked.has(e) && LIFE_EVENT_IDS.includes(e));
-    datedList.replaceChildren(...result.dated.map((e) => {
-      const li = document.createElement('li');
-      const time = document.createElement('time');
-      time.dateTime = e.date;
-      time.textContent = readableDate(e.date);
-      const what = document.createElement('span');
-      const kind = document.createElement('span');
-      kind.className = 'kind';
-      kind.textContent = KIND_LABEL[e.kind];
-      const a = document.createElement('a');
-      a.href = e.url;
-      a.textContent = e.title;
-      what.append(a, kind);
-      li.dataset.slug = e.slug;
-      li.dataset.kind = e.kind;
-      li.append(time, what);
-      return li;
-    }));
+    datedList.replaceChildren(
+      ...result.dated.map((e) => {
+        const li = document.createElement('li');
+        const time = document.createElement('time');
+        time.dateTime = e.date;
+        time.textContent = readableDate(e.date);
+        const what = document.createElement('span');
+        const kind = document.createElement('span');
+        kind.className = 'kind';
+        kind.textContent = KIND_LABEL[e.kind];
+        const a = document.createElement('a');
+        a.href = e.url;
+        a.textContent = e.title;
+        what.append(a, kind);
+        li.dataset.slug = e.slug;
+        li.dataset.kind = e.kind;
+        li.append(time, what);
+        return li;
+      }),
+    );
     leftOutBox.hidden = result.leftOut.length === 0;
-    leftOutBox.querySelector('ul')!.replaceChildren(...result.leftOut.map((l) => {
-      const li = document.createElement('li');
-      li.dataset.slug = l.slug;
-      li.textContent = `${l.title}: to date it, ${missingText(l.missing)}.`;
-      return li;
-    }));
+    leftOutBox.querySelector('ul')!.replaceChildren(
+      ...result.leftOut.map((l) => {
+        const li = document.createElement('li');
+        li.dataset.slug = l.slug;
+        li.textContent = `${l.title}: to date it, ${missingText(l.missing)}.`;
+        return li;
+      }),
+    );
     if (objectUrl) URL.revokeObjectURL(objectUrl);
     download.replaceChildren();
     if (result.dated.length) {
@@ -134,7 +183,8 @@ if (form) {
       const base = handover.getAttribute('href')!.replace(/#.*$/, '');
       const fragment = datesToFragment(given);
       handover.href = fragment ? `${base}#${fragment}` : base;
-      handover.textContent = 'For caseworkers: a handover to print, with your dates, the Danish titles and the documents to bring';
+      handover.textContent =
+        'For caseworkers: a handover to print, with your dates, the Danish titles and the documents to bring';
     }
     const n = result.dated.length;
     status.textContent = `${n} date${n === 1 ? '' : 's'} in order${result.leftOut.length ? `; ${result.leftOut.length} not dated yet` : ''}.`;

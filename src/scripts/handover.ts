@@ -16,7 +16,11 @@ const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.handover-
 const note = document.querySelector<HTMLElement>('.handover-personal');
 
 function remembered() {
-  try { return parseRemembered(window.localStorage.getItem(REMEMBERED_KEY)); } catch { return undefined; }
+  try {
+    return parseRemembered(window.localStorage.getItem(REMEMBERED_KEY));
+  } catch {
+    return undefined;
+  }
 }
 
 function show() {
@@ -36,12 +40,14 @@ function show() {
       cell.dataset.rule ??= cell.textContent ?? '';
       const own = dates.get(slug);
       if (own) {
-        cell.replaceChildren(...own.flatMap((d, i) => {
-          const time = document.createElement('time');
-          time.dateTime = d.date;
-          time.textContent = taskDateText(d);
-          return i ? [document.createElement('br'), time] : [time];
-        }));
+        cell.replaceChildren(
+          ...own.flatMap((d, i) => {
+            const time = document.createElement('time');
+            time.dateTime = d.date;
+            time.textContent = taskDateText(d);
+            return i ? [document.createElement('br'), time] : [time];
+          }),
+        );
         cell.classList.add('dated');
       } else {
         cell.textContent = cell.dataset.rule;
@@ -56,7 +62,9 @@ function show() {
       where.classList.toggle('local', !!place);
     }
   }
-  const lines = [givenDatesText(given), municipality ? `Where to go: offices for ${municipality.name}.` : ''].filter(Boolean);
+  const lines = [givenDatesText(given), municipality ? `Where to go: offices for ${municipality.name}.` : ''].filter(
+    Boolean,
+  );
   note.textContent = lines.join(' ');
   note.hidden = lines.length === 0;
 }

@@ -6,14 +6,22 @@ import { REMEMBERED_KEY, parseRemembered, type RememberedMunicipality } from '..
 
 const box = document.querySelector<HTMLElement>('[data-remember-municipality]');
 function storage(): Storage | undefined {
-  try { const s = window.localStorage; s.setItem('local-help-probe', '1'); s.removeItem('local-help-probe'); return s; } catch { return undefined; }
+  try {
+    const s = window.localStorage;
+    s.setItem('local-help-probe', '1');
+    s.removeItem('local-help-probe');
+    return s;
+  } catch {
+    return undefined;
+  }
 }
 const store = storage();
 if (box && store) {
   const slug = box.dataset.slug!;
   const name = box.dataset.name!;
   const places: Record<string, string> = {};
-  for (const li of document.querySelectorAll<HTMLElement>('.visits li[data-task]')) places[li.dataset.task!] = li.dataset.place!;
+  for (const li of document.querySelectorAll<HTMLElement>('.visits li[data-task]'))
+    places[li.dataset.task!] = li.dataset.place!;
   const button = document.createElement('button');
   button.type = 'button';
   const status = document.createElement('p');

@@ -5,7 +5,11 @@
 import { parseStoredChecklist, STEPS_KEY, stepBar } from '../lib/checklist/step-bar.ts';
 
 function stored(): string | null {
-  try { return window.sessionStorage.getItem(STEPS_KEY); } catch { return null; }
+  try {
+    return window.sessionStorage.getItem(STEPS_KEY);
+  } catch {
+    return null;
+  }
 }
 
 const slot = document.querySelector<HTMLElement>('[data-step-bar]');

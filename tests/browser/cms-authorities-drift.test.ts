@@ -20,21 +20,34 @@ describe.runIf(FULL)('npm run edit: fact drift and the authorities (issue #31)',
     const task = 'guide/before-moving/biometrics.md';
     const page = await openEditor('tasks-before-moving/entries/biometrics');
     const deadline = page.getByLabel(/^deadline/);
-    await expect.poll(() => deadline.inputValue(), { timeout: 30_000 }).toBe('within 14 days of applying online to SIRI');
+    await expect
+      .poll(() => deadline.inputValue(), { timeout: 30_000 })
+      .toBe('within 14 days of applying online to SIRI');
     await deadline.fill('within 30 days of applying online to SIRI');
     await publish(page);
     // Saved: a warning never stops the save.
-    await expect.poll(() => read(task), { timeout: 20_000 }).toContain('deadline: within 30 days of applying online to SIRI\n');
+    await expect
+      .poll(() => read(task), { timeout: 20_000 })
+      .toContain('deadline: within 30 days of applying online to SIRI\n');
 
     const box = page.locator('#mtd-save-warnings');
     await expect.poll(() => box.isVisible(), { timeout: 20_000 }).toBe(true);
     const permit = 'guide/before-moving/residence-permit.md';
-    const line = (s: string) => read(permit).split('\n').findIndex((l) => l.includes(s)) + 1;
+    const line = (s: string) =>
+      read(permit)
+        .split('\n')
+        .findIndex((l) => l.includes(s)) + 1;
     const text = await box.innerText();
     expect(text).toContain('Gemt: 2 steder siger stadig den gamle værdi');
-    expect(text).toContain('Du ændrede fristen for "Have your biometrics recorded for your residence permit" (biometrics) fra "within 14 days of applying online to SIRI" til "within 30 days of applying online to SIRI"');
-    expect(text).toContain(`${permit}:${line('you have 14 days to do this')}: "If you applied online, you have 14 days to do this."`);
-    expect(text).toContain(`${permit}:${line('you have 14 days to have them recorded')}: "If you apply online, you have 14 days to have them recorded, or your application can be rejected."`);
+    expect(text).toContain(
+      'Du ændrede fristen for "Have your biometrics recorded for your residence permit" (biometrics) fra "within 14 days of applying online to SIRI" til "within 30 days of applying online to SIRI"',
+    );
+    expect(text).toContain(
+      `${permit}:${line('you have 14 days to do this')}: "If you applied online, you have 14 days to do this."`,
+    );
+    expect(text).toContain(
+      `${permit}:${line('you have 14 days to have them recorded')}: "If you apply online, you have 14 days to have them recorded, or your application can be rejected."`,
+    );
     expect(text).toContain('Ret: skriv :deadline[biometrics] eller ret tallet.');
     expect(await page.locator('#mtd-save-errors').count()).toBe(0);
     // It stays until the editor closes it.
@@ -45,11 +58,14 @@ describe.runIf(FULL)('npm run edit: fact drift and the authorities (issue #31)',
     await page.context().close();
   }, 180_000);
 
-  it('changes an authority\'s name in the authorities form, and only that line of journey/authorities.yaml', async () => {
+  it("changes an authority's name in the authorities form, and only that line of journey/authorities.yaml", async () => {
     const file = 'journey/authorities.yaml';
     const before = read(file);
     const page = await openEditor('authorities/entries/authorities');
-    const item = page.locator('div[class*="listControlItem"]').filter({ hasText: 'Danish Immigration Service (immigration-service)' }).first();
+    const item = page
+      .locator('div[class*="listControlItem"]')
+      .filter({ hasText: 'Danish Immigration Service (immigration-service)' })
+      .first();
     await item.waitFor({ timeout: 30_000 });
     // Open the folded entry (the first button of its top bar), then change its name.
     await item.locator('button').first().click();
@@ -58,7 +74,10 @@ describe.runIf(FULL)('npm run edit: fact drift and the authorities (issue #31)',
     await name.fill('Danish Immigration Service (form test)');
     await publish(page);
     await expect.poll(() => read(file), { timeout: 20_000 }).not.toBe(before);
-    expect(changedLines(before, read(file))).toEqual({ before: ['  name: Danish Immigration Service'], after: ['  name: Danish Immigration Service (form test)'] });
+    expect(changedLines(before, read(file))).toEqual({
+      before: ['  name: Danish Immigration Service'],
+      after: ['  name: Danish Immigration Service (form test)'],
+    });
     expect(await page.locator('#mtd-save-errors').count()).toBe(0);
     expect(validateContent(root).errors).toEqual([]);
     await page.context().close();

@@ -26,7 +26,10 @@ async function newTask(phase = 'before-moving'): Promise<Page> {
 async function choose(page: Page, input: ReturnType<Page['locator']>, id: string): Promise<void> {
   await input.click();
   await page.keyboard.type(id);
-  await page.getByText(new RegExp(`\\(${id}\\)$`)).first().click();
+  await page
+    .getByText(new RegExp(`\\(${id}\\)$`))
+    .first()
+    .click();
 }
 const field = (page: Page, name: string) => page.locator(`input[id^="${name}-field-"], textarea[id^="${name}-field-"]`);
 
@@ -55,30 +58,44 @@ describe.runIf(FULL)('npm run edit: a new task, entirely in the forms (issue #31
     await field(page, 'checked').fill('2026-11-23');
     await page.getByRole('button', { name: 'Tilføj help' }).click();
     await choose(page, field(page, 'kind'), 'online').catch(async () => {
-      await field(page, 'kind').click(); await page.getByText('online', { exact: true }).click();
+      await field(page, 'kind').click();
+      await page.getByText('online', { exact: true }).click();
     });
     await field(page, 'label').nth(1).fill('Life in Denmark');
     await field(page, 'lastReviewed').fill('2026-11-23');
     // The household rule: suggested "for you, every answer"; the editor confirms it by saying why.
     await field(page, 'why').fill('You ride your bicycle to work.');
     // The page text (Markdown, raw): an editable area in the body field.
-    const body = page.locator('label[for^="body-field-"]').locator('xpath=../..').locator('[contenteditable="true"], textarea').first();
+    const body = page
+      .locator('label[for^="body-field-"]')
+      .locator('xpath=../..')
+      .locator('[contenteditable="true"], textarea')
+      .first();
     await body.click();
     await page.keyboard.type('Yes, if you bring a bicycle to Denmark.');
     await publish(page);
     const file = join(root, 'guide/before-moving/register-your-bicycle.md');
     const errors = page.locator('#mtd-save-errors');
     await expect.poll(async () => existsSync(file) || (await errors.count()) > 0, { timeout: 20_000 }).toBe(true);
-    expect(await errors.count() ? await errors.innerText() : '').toBe('');
+    expect((await errors.count()) ? await errors.innerText() : '').toBe('');
     await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
 
     expect(readFileSync(file, 'utf8')).not.toMatch(/^(address|titleDa|household):/m);
-    expect(readFileSync(join(root, 'journey/household-checklists.yaml'), 'utf8')).toContain('  register-your-bicycle:\n    - who: [you]\n      why: You ride your bicycle to work.\n');
-    expect(readFileSync(join(root, 'da/tasks.yaml'), 'utf8')).toContain('register-your-bicycle: "Registrer din cykel"\n');
-    const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+    expect(readFileSync(join(root, 'journey/household-checklists.yaml'), 'utf8')).toContain(
+      '  register-your-bicycle:\n    - who: [you]\n      why: You ride your bicycle to work.\n',
+    );
+    expect(readFileSync(join(root, 'da/tasks.yaml'), 'utf8')).toContain(
+      'register-your-bicycle: "Registrer din cykel"\n',
+    );
+    const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+      env: { ...process.env, CONTENT_ROOT: root },
+      encoding: 'utf8',
+    });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
     const { model } = validateContent(root);
-    expect(model.household!.checklists.filter((c) => c.items.some((i) => i.task.slug === 'register-your-bicycle')).length).toBe(model.household!.checklists.length);
+    expect(
+      model.household!.checklists.filter((c) => c.items.some((i) => i.task.slug === 'register-your-bicycle')).length,
+    ).toBe(model.household!.checklists.length);
 
     // After the first save, the address is read-only.
     await page.goto(`${editor.url}/#/collections/tasks-before-moving/entries/register-your-bicycle`);
@@ -112,7 +129,16 @@ describe.runIf(FULL)('npm run edit: a new task, entirely in the forms (issue #31
     await field(page, 'summary').fill('Do it :deadline.');
     await page.getByRole('button', { name: 'Tilføj youdo' }).click();
     const preview = page.frameLocator('iframe').first();
-    await expect.poll(() => preview.locator('.lead').innerText().catch(() => ''), { timeout: 15_000 }).toBe('Do it within 9 days of the preview test.');
+    await expect
+      .poll(
+        () =>
+          preview
+            .locator('.lead')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
+      .toBe('Do it within 9 days of the preview test.');
     expect(await preview.locator('body').innerText()).not.toMatch(/\bnull\b|:deadline/);
     await page.context().close();
   });

@@ -24,7 +24,13 @@ let file = '';
 let log = '';
 
 async function freePort(): Promise<number> {
-  return new Promise((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); }); });
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
 }
 
 beforeAll(async () => {
@@ -35,15 +41,30 @@ beforeAll(async () => {
   const port = await freePort();
   dev = spawn(process.execPath, ['scripts/dev.ts', '--port', String(port), '--host', '127.0.0.1'], {
     // As an editor starts it: without the test runner's NODE_ENV=test and VITEST variables, which change how Astro serves.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST')), CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    env: {
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'),
+      ),
+      CONTENT_ROOT: root,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   // Read its output, or the pipe fills up and the server stops.
-  dev.stdout!.on('data', (d) => { log += String(d); });
-  dev.stderr!.on('data', (d) => { log += String(d); });
+  dev.stdout!.on('data', (d) => {
+    log += String(d);
+  });
+  dev.stderr!.on('data', (d) => {
+    log += String(d);
+  });
   base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
-    try { if ((await fetch(`${base}/tasks/${slug}/`)).ok) break; } catch { /* not yet */ }
+    try {
+      if ((await fetch(`${base}/tasks/${slug}/`)).ok) break;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   if (!/ready in/.test(log)) await new Promise((r) => setTimeout(r, 1000));
@@ -60,7 +81,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  try { process.kill(-dev.pid!, 'SIGKILL'); } catch { /* already stopped */ }
+  try {
+    process.kill(-dev.pid!, 'SIGKILL');
+  } catch {
+    /* already stopped */
+  }
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -84,13 +109,24 @@ describe('npm run dev', () => {
     await page.goto(`${base}/tasks/${slug}/`);
     expect(await page.locator('.deadline').textContent(), log.slice(-2000)).toMatch(/Deadline/);
     const pid = dev.pid;
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^deadline:.*$/m, 'deadline: within 9 days of the live preview test'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^deadline:.*$/m, 'deadline: within 9 days of the live preview test'),
+    );
     // No time limit on the preview itself (the machine may be busy): poll until it shows, within the test's bound.
-    const shown = await eventually(async () => {
-      // The preview's own client may reload the open page when the file changes, aborting this navigation: go on.
-      await page.goto(`${base}/tasks/${slug}/`).catch(() => undefined);
-      return (await page.locator('.deadline').textContent({ timeout: 2000 }).catch(() => '')) ?? '';
-    }, (t) => t.includes('9 days of the live preview test'));
+    const shown = await eventually(
+      async () => {
+        // The preview's own client may reload the open page when the file changes, aborting this navigation: go on.
+        await page.goto(`${base}/tasks/${slug}/`).catch(() => undefined);
+        return (
+          (await page
+            .locator('.deadline')
+            .textContent({ timeout: 2000 })
+            .catch(() => '')) ?? ''
+        );
+      },
+      (t) => t.includes('9 days of the live preview test'),
+    );
     expect(shown).toContain('Within 9 days of the live preview test');
     // The same server process served it: no restart.
     expect(dev.pid).toBe(pid);
@@ -104,14 +140,24 @@ describe('npm run dev', () => {
     const page = await browser.newPage();
     let body = '';
     // The preview's error page (src/middleware.ts); shadow DOM too, in case Astro's overlay ever shows instead.
-    const overlayText = () => page.evaluate(() => [...document.querySelectorAll('*')].map((e) => e.shadowRoot?.textContent ?? '').join(' ') + document.body.innerText)
-      .catch(() => ''); // the overlay may reload the page while we read it: try again
+    const overlayText = () =>
+      page
+        .evaluate(
+          () =>
+            [...document.querySelectorAll('*')].map((e) => e.shadowRoot?.textContent ?? '').join(' ') +
+            document.body.innerText,
+        )
+        .catch(() => ''); // the overlay may reload the page while we read it: try again
     // On a busy machine the dev server may take long to rebuild: wait for what it promises, with room to spare.
-    body = await eventually(async () => {
-      await page.goto(`${base}/tasks/${slug}/`, { timeout: 90_000 }).catch(() => undefined);
-      await page.waitForTimeout(300);
-      return overlayText();
-    }, (t) => /town-hall/.test(t), 180_000);
+    body = await eventually(
+      async () => {
+        await page.goto(`${base}/tasks/${slug}/`, { timeout: 90_000 }).catch(() => undefined);
+        await page.waitForTimeout(300);
+        return overlayText();
+      },
+      (t) => /town-hall/.test(t),
+      180_000,
+    );
     expect(body).toMatch(/unknown authority .{0,12}town-hall/);
     expect(body).toContain(file.slice(root.length + 1));
     // A page of its own, in plain words: never program code or a stack trace (issue #31).
@@ -119,10 +165,19 @@ describe('npm run dev', () => {
     expect(body).toMatch(/Fix: use one of: /);
     expect(body).not.toMatch(/\.ts:\d+|\n\s+at |ContentValidationError/);
     writeFileSync(file, good);
-    const back = await eventually(async () => {
-      await page.goto(`${base}/tasks/${slug}/`, { timeout: 90_000 }).catch(() => undefined);
-      return (await page.locator('.deadline').textContent({ timeout: 2000 }).catch(() => '')) ?? '';
-    }, (t) => t.includes('Deadline'), 180_000);
+    const back = await eventually(
+      async () => {
+        await page.goto(`${base}/tasks/${slug}/`, { timeout: 90_000 }).catch(() => undefined);
+        return (
+          (await page
+            .locator('.deadline')
+            .textContent({ timeout: 2000 })
+            .catch(() => '')) ?? ''
+        );
+      },
+      (t) => t.includes('Deadline'),
+      180_000,
+    );
     expect(back).toContain('Deadline');
     await page.close();
   }, 420_000);

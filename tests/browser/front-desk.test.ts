@@ -16,15 +16,23 @@ const served = model.municipalities.find((m) => icsCentreFor(model, m)?.services
 const unserved = model.municipalities.find((m) => m.ics === 'none')!;
 
 describe('the front desk', () => {
-  it.each([['an ICS centre', served], ['Citizen Service', unserved]] as const)('finds where a person living in a municipality registers (%s), from the home page', async (_, m) => {
+  it.each([
+    ['an ICS centre', served],
+    ['Citizen Service', unserved],
+  ] as const)('finds where a person living in a municipality registers (%s), from the home page', async (_, m) => {
     const page = await env.browser.newPage();
     await page.goto(`${env.url}/`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Where to go' }).click();
-    await page.locator('.municipality-list').getByRole('link', { name: shortName(m), exact: true }).click();
+    await page
+      .locator('.municipality-list')
+      .getByRole('link', { name: shortName(m), exact: true })
+      .click();
     await expect.poll(() => page.locator('h1').innerText()).toBe(`Where to go in ${shortName(m)}`);
     const line = await page.locator('.visits li', { hasText: cpr.title }).innerText();
     const centre = icsCentreFor(model, m);
-    expect(line).toContain(centre?.services.includes('cpr-registration') ? centre.name : `Citizen Service in ${shortName(m)}`);
+    expect(line).toContain(
+      centre?.services.includes('cpr-registration') ? centre.name : `Citizen Service in ${shortName(m)}`,
+    );
     await page.close();
   });
 
@@ -38,7 +46,11 @@ describe('the front desk', () => {
     await expect.poll(() => page.getByRole('status').innerText()).toContain('kept only in this browser');
     await page.goto(`${env.url}/checklist/${checklist.path}/`);
     const link = page.locator(`.visit[data-visit-task="${cpr.slug}"] a`);
-    await expect.poll(() => link.innerText()).toBe(`Where to go in ${shortName(served)}: ${centre.services.includes('cpr-registration') ? centre.name : `Citizen Service in ${shortName(served)}`}`);
+    await expect
+      .poll(() => link.innerText())
+      .toBe(
+        `Where to go in ${shortName(served)}: ${centre.services.includes('cpr-registration') ? centre.name : `Citizen Service in ${shortName(served)}`}`,
+      );
     expect(await link.getAttribute('href')).toBe(`/local-help/${served.slug}/`);
     await context.close();
   });
@@ -53,7 +65,9 @@ describe('the front desk', () => {
     expect(await item.locator('.badge').innerText()).toBe(ENGLISH_BADGE[service.english].label);
     // The same answer on the self-service map.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Self-service' }).click();
-    expect(await page.locator(`tr[id="${service.slug}"] .badge`).first().innerText()).toBe(ENGLISH_BADGE[service.english].label);
+    expect(await page.locator(`tr[id="${service.slug}"] .badge`).first().innerText()).toBe(
+      ENGLISH_BADGE[service.english].label,
+    );
     await page.close();
   });
 });

@@ -25,11 +25,15 @@ const env = useBrowserSite();
 
 /** A date for every event the form may ask for, in a plausible order. */
 const GIVEN: Record<LifeEvent, string> = {
-  'residence-granted': '2026-12-15', arrival: '2027-01-31', 'first-work': '2027-02-01', departure: '2028-03-01', 'permit-expiry': '2028-05-31',
+  'residence-granted': '2026-12-15',
+  arrival: '2027-01-31',
+  'first-work': '2027-02-01',
+  departure: '2028-03-01',
+  'permit-expiry': '2028-05-31',
 };
 
-describe('the handover with the reader\'s dates and office', () => {
-  it('shows each task\'s date and the local office, prints on at most 2 A4 pages, and sends the dates nowhere', async () => {
+describe("the handover with the reader's dates and office", () => {
+  it("shows each task's date and the local office, prints on at most 2 A4 pages, and sends the dates nowhere", async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
@@ -37,7 +41,9 @@ describe('the handover with the reader\'s dates and office', () => {
     await page.goto(`${env.url}/local-help/${served.slug}/`);
     await page.getByRole('button', { name: `Use ${shortName(served)} on my checklists` }).click();
     await page.goto(`${env.url}/checklist/${longest.path}/`);
-    const asked = await page.locator('form.calendar input[data-event]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.event!));
+    const asked = await page
+      .locator('form.calendar input[data-event]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.event!));
     expect(asked.length).toBeGreaterThan(0);
     for (const e of asked) await page.locator(`#event-${e}`).fill(GIVEN[e as LifeEvent]);
     await page.getByRole('button', { name: 'Show my dates' }).click();
@@ -48,25 +54,39 @@ describe('the handover with the reader\'s dates and office', () => {
     // The expected dates and places, from the same content and functions.
     const given = Object.fromEntries(asked.map((e) => [e, GIVEN[e as LifeEvent]]));
     const applies = (e: LifeEvent) => asked.includes(e) && eventApplies(e, longest.household.citizenship);
-    const expected = datesByTask(longest.items.filter((i) => i.task.due.length).map((i) => ({ slug: i.task.slug, title: i.task.title, url: i.task.url, due: i.task.due })), given, applies);
+    const expected = datesByTask(
+      longest.items
+        .filter((i) => i.task.due.length)
+        .map((i) => ({ slug: i.task.slug, title: i.task.title, url: i.task.url, due: i.task.due })),
+      given,
+      applies,
+    );
     expect(expected.size).toBeGreaterThan(0);
     await expect.poll(() => page.locator('td.deadline.dated').count()).toBe(expected.size);
     for (const item of longest.items) {
       const row = page.locator(`tr[data-slug="${item.task.slug}"]`);
       const deadline = await row.locator('td.deadline').innerText();
       const dates = expected.get(item.task.slug);
-      if (dates) expect(deadline.split('\n').map((l) => l.trim()), item.task.slug).toEqual(dates.map(taskDateText));
+      if (dates)
+        expect(
+          deadline.split('\n').map((l) => l.trim()),
+          item.task.slug,
+        ).toEqual(dates.map(taskDateText));
       else expect(deadline, item.task.slug).not.toMatch(/\d{4}$/);
       if (item.task.visit) {
         const place = placeFor(model, served, item.task);
-        expect(await row.locator('td.where').innerText(), item.task.slug).toBe(place.kind === 'ics' ? place.office.name : place.where);
+        expect(await row.locator('td.where').innerText(), item.task.slug).toBe(
+          place.kind === 'ics' ? place.office.name : place.where,
+        );
       }
     }
     const note = await page.locator('.handover-personal').innerText();
     expect(note).toContain('Dates counted from');
     expect(note).toContain(`offices for ${shortName(served)}`);
     const cpr = longest.items.find((i) => i.task.visit === 'cpr-registration')!;
-    expect(await page.locator(`tr[data-slug="${cpr.task.slug}"] td.where`).innerText()).toBe(icsCentreFor(model, served)!.name);
+    expect(await page.locator(`tr[data-slug="${cpr.task.slug}"] td.where`).innerText()).toBe(
+      icsCentreFor(model, served)!.name,
+    );
 
     // Printed: at most 2 A4 pages, with the dates and the office on paper.
     const dir = mkdtempSync(join(tmpdir(), 'handover-dated-'));
@@ -93,7 +113,10 @@ describe('the handover with the reader\'s dates and office', () => {
     expect(await page.locator('.handover-personal').isVisible()).toBe(false);
     for (const item of longest.items) {
       const row = page.locator(`tr[data-slug="${item.task.slug}"]`);
-      if (item.task.deadline) expect((await row.locator('td.deadline').innerText()).toLowerCase()).toContain(item.task.deadline.slice(0, 20).toLowerCase());
+      if (item.task.deadline)
+        expect((await row.locator('td.deadline').innerText()).toLowerCase()).toContain(
+          item.task.deadline.slice(0, 20).toLowerCase(),
+        );
       if (item.task.visit) expect(await row.locator('td.where').innerText()).toBe(appointmentShort(item.task.visit));
     }
     await context.close();

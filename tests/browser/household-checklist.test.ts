@@ -13,10 +13,12 @@ import { siteUrl } from '../../src/lib/site.ts';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 
-const { checklists } = validateContent(process.cwd()).model!.household!;
+const { checklists } = validateContent(process.cwd()).model.household!;
 const longest = [...checklists].sort((a, b) => b.items.length - a.items.length)[0]!;
 /** A household whose checklist has dated tasks (picked from the content, so edits never break this). */
-const dated = [...checklists].sort((a, b) => b.items.filter((i) => i.task.due.length).length - a.items.filter((i) => i.task.due.length).length)[0];
+const dated = [...checklists].sort(
+  (a, b) => b.items.filter((i) => i.task.due.length).length - a.items.filter((i) => i.task.due.length).length,
+)[0];
 const env = useBrowserSite();
 
 describe('a household checklist in the browser', () => {
@@ -33,7 +35,9 @@ describe('a household checklist in the browser', () => {
     await expect.poll(() => page.locator('#step-2 .step-count').isVisible()).toBe(true);
     expect(await visibleItems()).toBe(1);
     expect(await page.locator('.given-answers').isVisible()).toBe(false);
-    expect(await page.locator('#step-2 .step-count').innerText()).toContain(`Step 2 of ${longest.items.length} in your checklist`);
+    expect(await page.locator('#step-2 .step-count').innerText()).toContain(
+      `Step 2 of ${longest.items.length} in your checklist`,
+    );
     expect(await page.locator('#step-2 h3').innerText()).toBe(longest.items[1]!.task.title);
     expect(await page.locator('#step-2 .who').isVisible()).toBe(true);
     expect(await page.locator('#step-2 .official-link').isVisible()).toBe(true);
@@ -52,7 +56,9 @@ describe('a household checklist in the browser', () => {
   it(`prints the longest checklist (${longest.items.length} tasks) on at most 2 A4 pages, with a QR code and address per task`, async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.url}/checklist/${longest.path}/`, { waitUntil: 'networkidle' });
-    const qrs = await page.locator('img.print-qr').evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((i) => i.complete && i.naturalWidth > 0));
+    const qrs = await page
+      .locator('img.print-qr')
+      .evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((i) => i.complete && i.naturalWidth > 0));
     expect(qrs).toHaveLength(longest.items.length);
     expect(qrs.every(Boolean)).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'handout-'));
@@ -77,12 +83,15 @@ describe('a household checklist in the browser', () => {
     await page.evaluate(() => {
       const items = [...document.querySelectorAll('.household-list > li')];
       const list = document.querySelector('.household-list')!;
-      for (let i = 0; document.querySelectorAll('.household-list > li').length < 56; i++) list.append(items[i % items.length]!.cloneNode(true));
+      for (let i = 0; document.querySelectorAll('.household-list > li').length < 56; i++)
+        list.append(items[i % items.length]!.cloneNode(true));
     });
     const file = join(mkdtempSync(join(tmpdir(), 'handout-')), 'long.pdf');
     writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
     await page.close();
-    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])).toBeLessThanOrEqual(2);
+    expect(
+      Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]),
+    ).toBeLessThanOrEqual(2);
   });
 
   it('without JavaScript shows no checkboxes and no calendar form, only the deadlines in words', async () => {
@@ -114,13 +123,24 @@ describe('a household checklist in the browser', () => {
   });
 
   const readIcs = async (page: import('playwright-core').Page) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /calendar file/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /calendar file/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('my-dates-in-denmark.ics');
-    const ics = readFileSync((await download.path())!, 'utf8');
+    const ics = readFileSync(await download.path(), 'utf8');
     return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   };
-  const shown = (page: import('playwright-core').Page) => page.locator('.timeline-dated li').evaluateAll((lis) =>
-    lis.map((li) => [li.querySelector('time')!.getAttribute('datetime'), (li as HTMLElement).dataset.slug, (li as HTMLElement).dataset.kind]));
+  const shown = (page: import('playwright-core').Page) =>
+    page
+      .locator('.timeline-dated li')
+      .evaluateAll((lis) =>
+        lis.map((li) => [
+          li.querySelector('time')!.getAttribute('datetime'),
+          (li as HTMLElement).dataset.slug,
+          (li as HTMLElement).dataset.kind,
+        ]),
+      );
 
   // Dates worked out by hand from the rules on the task pages, not by the code under test.
   it('an EU worker: the CPR deadline counts from the EU residence document, and the page and the calendar file agree', async () => {
@@ -146,11 +166,13 @@ describe('a household checklist in the browser', () => {
     expect(events.map((e) => e.startDate.toString())).toEqual(rows.map((r) => r[0]));
     const cpr = events[rows.findIndex((r) => r[1] === 'cpr-number')]!;
     expect(cpr.summary).toBe('Deadline: Register your address and get a CPR number');
-    expect(cpr.description).toContain('counts from the day your residence permit or EU residence document is granted (2026-12-21)');
+    expect(cpr.description).toContain(
+      'counts from the day your residence permit or EU residence document is granted (2026-12-21)',
+    );
     await context.close();
   });
 
-  it('a non-EU family: the permit\'s extension and the departure become dates, and a Nordic household is never asked for a permit', async () => {
+  it("a non-EU family: the permit's extension and the departure become dates, and a Nordic household is never asked for a permit", async () => {
     const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${env.url}/checklist/other/work/with-partner/children-6-16/`);
@@ -170,7 +192,9 @@ describe('a household checklist in the browser', () => {
     const events = await readIcs(page);
     const rows = await shown(page);
     expect(events.map((e) => e.startDate.toString())).toEqual(rows.map((r) => r[0]));
-    expect(events.find((e) => e.summary === 'From this day: Extend your residence permit in time')?.startDate.toString()).toBe('2028-02-29');
+    expect(
+      events.find((e) => e.summary === 'From this day: Extend your residence permit in time')?.startDate.toString(),
+    ).toBe('2028-02-29');
     await page.goto(`${env.url}/checklist/nordic/work/without-partner/no-children/`);
     expect(await page.getByLabel('The day your residence permit or EU residence document is granted').count()).toBe(0);
     await context.close();
@@ -189,7 +213,9 @@ describe('a household checklist in the browser', () => {
     expect(await bar.locator('.step-prev a').getAttribute('href')).toBe(items[0]!.task.url);
     await bar.locator('.step-next a').click();
     await page.waitForURL(`**${items[2]!.task.url}`);
-    await expect.poll(() => page.getByRole('navigation', { name: 'Your checklist' }).locator('p').innerText()).toBe(`Step 3 of ${items.length} in your checklist`);
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Your checklist' }).locator('p').innerText())
+      .toBe(`Step 3 of ${items.length} in your checklist`);
     await page.getByRole('link', { name: 'Back to your checklist' }).click();
     expect(new URL(page.url()).hash).toBe('#step-3');
     await context.close();
@@ -201,7 +227,7 @@ describe('a household checklist in the browser', () => {
     await fresh.close();
   });
 
-  it('prints the caseworker\'s handover of the longest household on at most 2 A4 pages, with a QR code that opens the same checklist', async () => {
+  it("prints the caseworker's handover of the longest household on at most 2 A4 pages, with a QR code that opens the same checklist", async () => {
     const context = await env.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${env.url}/checklist/${longest.path}/handover/`, { waitUntil: 'networkidle' });
@@ -221,12 +247,18 @@ describe('a household checklist in the browser', () => {
       img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
       await img.decode();
       const canvas = document.createElement('canvas');
-      canvas.width = 400; canvas.height = 400;
+      canvas.width = 400;
+      canvas.height = 400;
       const ctx = canvas.getContext('2d')!;
-      ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, 400, 400);
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, 400, 400);
       ctx.drawImage(img, 20, 20, 360, 360);
       const data = ctx.getImageData(0, 0, 400, 400);
-      return (window as unknown as { jsQR(d: Uint8ClampedArray, w: number, h: number): { data: string } | null }).jsQR(data.data, 400, 400)?.data;
+      return (window as unknown as { jsQR(d: Uint8ClampedArray, w: number, h: number): { data: string } | null }).jsQR(
+        data.data,
+        400,
+        400,
+      )?.data;
     });
     expect(decoded).toBe(`${siteUrl()}/checklist/${longest.path}/`);
     await context.close();

@@ -5,13 +5,19 @@ import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
 import { guardBrowser } from '../../src/lib/pdf/guard.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true }); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Renders a page with the guard on; the guard reports while the page loads, long before any render time-out. */
 async function render(html: string): Promise<{ reason?: string }> {
   let reason: string | undefined;
-  const guard = guardBrowser(browser, 'data:', (r) => { reason = r; });
+  const guard = guardBrowser(browser, 'data:', (r) => {
+    reason = r;
+  });
   const page = await browser.newPage();
   await page.goto(`data:text/html,${encodeURIComponent(html)}`).catch(() => undefined);
   for (let i = 0; i < 40 && !guard.problem(); i++) await new Promise((r) => setTimeout(r, 50));

@@ -35,14 +35,20 @@ async function search(page: Page, query: string): Promise<string[]> {
   await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 30_000 });
   // Results arrive in one go for a query given in the address; wait until the list stops changing.
   let before = -1;
-  await expect.poll(async () => {
-    const now = await page.locator('.pagefind-ui__result-link').count();
-    const stable = now === before;
-    before = now;
-    return stable;
-  }, { interval: 300, timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await page.locator('.pagefind-ui__result-link').count();
+        const stable = now === before;
+        before = now;
+        return stable;
+      },
+      { interval: 300, timeout: 30_000 },
+    )
+    .toBe(true);
   // The pages found (not the headings found inside them, which Pagefind lists under each page).
-  const links = await page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link')
+  const links = await page
+    .locator('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link')
     .evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).pathname));
   return links;
 }

@@ -11,7 +11,17 @@ const dataFiles = () => api().filter((p) => !p.endsWith('.schema.json'));
 describe('the JSON API in dist/', () => {
   it('has an index, tasks, glossary, journey, self-service, situations, checklists and editions, each with its schema', () => {
     const files = dataFiles().map((p) => p.slice('api/v1/'.length));
-    for (const name of ['index', 'tasks', 'glossary', 'journey', 'self-service', 'situations', 'checklists', 'editions']) expect(files).toContain(`${name}.json`);
+    for (const name of [
+      'index',
+      'tasks',
+      'glossary',
+      'journey',
+      'self-service',
+      'situations',
+      'checklists',
+      'editions',
+    ])
+      expect(files).toContain(`${name}.json`);
     for (const f of dataFiles()) expect(api(), f).toContain(f.replace(/\.json$/, '.schema.json'));
   });
 
@@ -29,7 +39,10 @@ describe('the JSON API in dist/', () => {
 
   it('lists exactly the published files in the index, at their public addresses', () => {
     const index = JSON.parse(read('api/v1/index.json')) as { files: { name: string; url: string; schema: string }[] };
-    const published = dataFiles().filter((f) => f !== 'api/v1/index.json').map((f) => `${siteUrl()}/${f}`).sort();
+    const published = dataFiles()
+      .filter((f) => f !== 'api/v1/index.json')
+      .map((f) => `${siteUrl()}/${f}`)
+      .sort();
     expect(index.files.map((f) => f.url).sort()).toEqual(published);
     for (const f of index.files) expect(api()).toContain(f.schema.slice(siteUrl().length + 1));
   });

@@ -24,10 +24,17 @@ describe('page-weight budgets', () => {
   });
 
   it(`the heaviest task page's first load, as served (brotli: HTML + CSS + the fonts it loads) ≤ ${BUDGETS.taskPageFirstLoad / 1024} KB`, () => {
-    const tasks = htmlPages().filter((p) => /^tasks\/[^/]+\/index\.html$/.test(p)).map((p) => firstLoad(DIST, p)).sort((a, b) => b.total - a.total);
+    const tasks = htmlPages()
+      .filter((p) => /^tasks\/[^/]+\/index\.html$/.test(p))
+      .map((p) => firstLoad(DIST, p))
+      .sort((a, b) => b.total - a.total);
     const kB = (n: number) => (n / 1024).toFixed(1);
     console.log('Heaviest task pages, first load as served (KB):');
-    console.table(tasks.slice(0, 5).map((w) => ({ page: w.page, html: kB(w.html), css: kB(w.css), fonts: kB(w.fonts), total: kB(w.total) })));
+    console.table(
+      tasks
+        .slice(0, 5)
+        .map((w) => ({ page: w.page, html: kB(w.html), css: kB(w.css), fonts: kB(w.fonts), total: kB(w.total) })),
+    );
     expect(tasks.length).toBeGreaterThan(20);
     expect(tasks[0]!.fonts, `${tasks[0]!.page} loads its fonts`).toBeGreaterThan(0);
     expect(tasks[0]!.total, tasks[0]!.page).toBeLessThanOrEqual(BUDGETS.taskPageFirstLoad);
@@ -42,7 +49,19 @@ describe('page-weight budgets', () => {
     const all = weights();
     // "Step n of m in your checklist" on a task page opened from a checklist (progressive enhancement).
     const task = (page: string) => /^tasks\/[^/]+\/index\.html$/.test(page);
-    expect(all.filter((w) => w.page !== 'search/index.html' && !household(w.page) && !handover(w.page) && !municipality(w.page) && !task(w.page) && w.js > 0).map((w) => w.page)).toEqual([]);
+    expect(
+      all
+        .filter(
+          (w) =>
+            w.page !== 'search/index.html' &&
+            !household(w.page) &&
+            !handover(w.page) &&
+            !municipality(w.page) &&
+            !task(w.page) &&
+            w.js > 0,
+        )
+        .map((w) => w.page),
+    ).toEqual([]);
     const handovers = all.filter((w) => handover(w.page));
     expect(handovers.length).toBeGreaterThan(0);
     for (const w of handovers) expect(w.js, w.page).toBeLessThanOrEqual(2 * 1024);

@@ -25,7 +25,10 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 let pages: string[] = [];
 beforeAll(() => {
   requireDist();
-  if (complete) pages = run('pdftotext', '-layout', PDF, '-').split('\f').map((p) => p.replace(/\s+/g, ' '));
+  if (complete)
+    pages = run('pdftotext', '-layout', PDF, '-')
+      .split('\f')
+      .map((p) => p.replace(/\s+/g, ' '));
 });
 
 describe.runIf(complete)('the Danish best-practice PDF', () => {
@@ -61,7 +64,14 @@ describe.runIf(complete)('the Danish best-practice PDF', () => {
     for (const t of model.terms) expectIn(da.definitions.get(t.slug)!.slice(0, 40));
     for (const t of model.tasks) expectIn(da.taskTitles.get(t.slug)!);
     for (const heading of Object.values(h)) expectIn(heading);
-    for (const english of ['Contents', 'The Top-25 glossary', 'tips for professionals', 'Appendix A', 'Page 3 of', 'Moving to Denmark: best-practice guide']) {
+    for (const english of [
+      'Contents',
+      'The Top-25 glossary',
+      'tips for professionals',
+      'Appendix A',
+      'Page 3 of',
+      'Moving to Denmark: best-practice guide',
+    ]) {
       expect(raw.includes(squeeze(english)), english).toBe(false);
     }
   });
@@ -69,7 +79,13 @@ describe.runIf(complete)('the Danish best-practice PDF', () => {
   it('prints table-of-contents page numbers that match where each chapter starts', () => {
     const tocPage = pages.findIndex((p) => p.includes(labels.contents));
     expect(tocPage).toBeGreaterThan(0);
-    const titles = [`1. ${h.introduction}`, `3. ${h.journey}`, `4. ${h.glossary}`, `5. ${h.tips}`, `${labels.appendix} A: ${h.tasksAppendix}`];
+    const titles = [
+      `1. ${h.introduction}`,
+      `3. ${h.journey}`,
+      `4. ${h.glossary}`,
+      `5. ${h.tips}`,
+      `${labels.appendix} A: ${h.tasksAppendix}`,
+    ];
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const title of titles) {
       const printed = Number(new RegExp(`${esc(title)}\\s*(\\d+)`).exec(pages[tocPage]!)?.[1]);
@@ -89,23 +105,32 @@ describe.runIf(complete)('the Danish best-practice PDF', () => {
 
   it('draws the journey with Danish labels and gives the figure a Danish text alternative', async () => {
     const label = da.journey!.steps[model.journey.steps.find((s) => s.key)!.id]!;
-    const journeyPage = pages.findIndex((p) => p.includes(`3. ${h.journey}`) && p.includes(label.split(' ')[0]!) && p.includes(` ${labels.or} `));
+    const journeyPage = pages.findIndex(
+      (p) => p.includes(`3. ${h.journey}`) && p.includes(label.split(' ')[0]!) && p.includes(` ${labels.or} `),
+    );
     expect(journeyPage).toBeGreaterThan(0);
     const doc = await PDFDocument.load(readFileSync(PDF));
-    const figure = elements(doc).map(({ el }) => ({ type: typeOf(el.dict), alt: el.dict.get(PDFName.of('Alt')) })).find((e) => e.type === 'Figure')!;
+    const figure = elements(doc)
+      .map(({ el }) => ({ type: typeOf(el.dict), alt: el.dict.get(PDFName.of('Alt')) }))
+      .find((e) => e.type === 'Figure')!;
     const alt = figure.alt instanceof PDFString || figure.alt instanceof PDFHexString ? figure.alt.decodeText() : '';
     expect(alt).toContain(`${model.journey.steps.length} trin`);
     expect(alt).not.toMatch(/\{\w+\}/);
   });
 
   it('has the documents to bring, per appointment, as appendix C in Danish, with the Danish task titles and places', () => {
-    const pack = danishDocumentPack(documentPack(model.tasks.map((t) => ({ task: t, who: ['you', 'partner', 'children'] }))), da);
+    const pack = danishDocumentPack(
+      documentPack(model.tasks.map((t) => ({ task: t, who: ['you', 'partner', 'children'] }))),
+      da,
+    );
     if (!pack.appointments.length) return;
     // The live content has Danish words for every document, note and place.
     expect(pack.missing).toEqual([]);
     const title = `${labels.appendix} C: ${pack.heading.text}`;
     const tocPage = pages.findIndex((p) => p.includes(labels.contents));
-    const printed = Number(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(\\d+)`).exec(pages[tocPage]!)?.[1]);
+    const printed = Number(
+      new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(\\d+)`).exec(pages[tocPage]!)?.[1],
+    );
     const start = pages.findIndex((p, i) => i > tocPage && p.includes(title));
     expect(start, title).toBeGreaterThan(tocPage);
     expect(start + 1, 'the contents give its page').toBe(printed);
@@ -119,7 +144,8 @@ describe.runIf(complete)('the Danish best-practice PDF', () => {
       }
     }
     // No English document name is left (the English PDF's appendix C names them all).
-    for (const t of model.tasks) for (const b of t.bring) expect(appendix.includes(squeeze(b.what)), b.what).toBe(false);
+    for (const t of model.tasks)
+      for (const b of t.bring) expect(appendix.includes(squeeze(b.what)), b.what).toBe(false);
     expect(run('pdfinfo', '-dests', PDF)).toContain('documents-to-bring');
   });
 

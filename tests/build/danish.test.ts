@@ -19,13 +19,16 @@ const doc = (path: string) => fromHtml(read(`${path.slice(1)}index.html`));
 const attr = (el: Element | undefined, name: string) => el?.properties[name] as string | undefined;
 
 describe('the Danish edition on the site', () => {
-  it('has a Danish version of the professionals\' section and the glossary when the content has one', () => {
+  it("has a Danish version of the professionals' section and the glossary when the content has one", () => {
     if (!model.danish) return expect(pairs).toEqual([]);
     // A page exists in Danish only when all of it is translated (an editor's new term waits for its Danish definition).
     const da = model.danish;
     const expected = [
       ...(da.chapters.has(model.chapters[0]!.slug) ? ['/da/professionals/'] : []),
-      ...model.chapters.slice(1).filter((c) => da.chapters.has(c.slug)).map((c) => `/da/professionals/${c.slug}/`),
+      ...model.chapters
+        .slice(1)
+        .filter((c) => da.chapters.has(c.slug))
+        .map((c) => `/da/professionals/${c.slug}/`),
       ...(model.tips.every((t) => da.tips.has(t.slug)) ? ['/da/professionals/tips/'] : []),
       ...(model.terms.every((t) => da.definitions.has(t.slug)) ? ['/da/glossary/'] : []),
       ...(danishJourneyMissing(model).length === 0 ? ['/da/journey/'] : []),
@@ -48,7 +51,9 @@ describe('the Danish edition on the site', () => {
     expect(attr(toEnglish, 'lang')).toBe('en');
     // hreflang alternates on both, to both.
     for (const page of [english, danish]) {
-      const alternates = selectAll('link[rel="alternate"][hreflang]', page).map((l) => `${attr(l, 'hrefLang')} ${new URL(attr(l, 'href')!).pathname}`);
+      const alternates = selectAll('link[rel="alternate"][hreflang]', page).map(
+        (l) => `${attr(l, 'hrefLang')} ${new URL(attr(l, 'href')!).pathname}`,
+      );
       expect(alternates.sort()).toEqual([`da ${da}`, `en ${en}`]);
     }
     // The frame around a Danish page is Danish too (da/guide.yaml's frame), so it carries no lang of its own.
@@ -60,7 +65,7 @@ describe('the Danish edition on the site', () => {
     const text = toString(meta);
     expect(text).toContain(`${labels.responsibleForPage}: `);
     expect(text).toMatch(new RegExp(`${labels.lastReviewed}: \\d{1,2}\\. \\p{L}+ \\d{4}`, 'u'));
-    const link = attr(select('.page-meta a', meta) as Element | undefined, 'href');
+    const link = attr(select('.page-meta a', meta), 'href');
     const authority = [...model.authorities.values()].find((a) => a.url === link);
     expect(authority, text).toBeDefined();
     expect(text).toContain(authority!.danishName ?? authority!.name);
@@ -76,8 +81,12 @@ describe('the Danish edition on the site', () => {
     expect(attr(select('html', page), 'lang')).toBe('da');
     expect(toString(select('h1', page)!)).toBe(model.danish.guide.labels.danishEdition);
     const hrefs = selectAll('main a', page).map((a) => attr(a, 'href'));
-    for (const [, danish] of pairs) if (danish === '/da/professionals/' || danish === '/da/journey/' || danish === '/da/glossary/') expect(hrefs).toContain(danish);
-    const home = selectAll('main a', page).filter((a) => attr(a, 'href') === '/').at(-1)!;
+    for (const [, danish] of pairs)
+      if (danish === '/da/professionals/' || danish === '/da/journey/' || danish === '/da/glossary/')
+        expect(hrefs).toContain(danish);
+    const home = selectAll('main a', page)
+      .filter((a) => attr(a, 'href') === '/')
+      .at(-1)!;
     expect(attr(home, 'hrefLang')).toBe('en');
   });
 
@@ -89,9 +98,14 @@ describe('the Danish edition on the site', () => {
       expect(toString(select('a.skip-link', page)!), danish).toBe(frame.skipLink);
       expect(toString(select('a.site-title', page)!), danish).toContain(frame.siteTitle);
       const menu = selectAll('nav.site-nav a', page);
-      expect(menu.map((a) => toString(a)), danish).toContain(frame.navProfessionals);
+      expect(
+        menu.map((a) => toString(a)),
+        danish,
+      ).toContain(frame.navProfessionals);
       // A menu item leading to an English page says so, for the reader and for the browser.
-      for (const a of menu) if (!String(attr(a, 'href')).startsWith('/da/')) expect(attr(a, 'hrefLang'), `${danish}: ${toString(a)}`).toBe('en');
+      for (const a of menu)
+        if (!String(attr(a, 'href')).startsWith('/da/'))
+          expect(attr(a, 'hrefLang'), `${danish}: ${toString(a)}`).toBe('en');
       expect(toString(selectAll('nav.breadcrumbs a', page)[0]!), danish).toBe(model.danish.guide.labels.danishEdition);
       expect(toString(select('footer.site-footer', page)!), danish).toContain(frame.noTracking);
       expect(attr(select('footer.site-footer', page), 'lang'), danish).toBeUndefined();
@@ -130,9 +144,13 @@ describe('the Danish edition on the site', () => {
     const da = model.danish!;
     const page = doc('/da/journey/');
     const links = selectAll('.step-list a', page);
-    expect(links.map((a) => toString(a))).toEqual(expect.arrayContaining(model.journey.steps.map((s) => da.taskTitles.get(s.task)!)));
+    expect(links.map((a) => toString(a))).toEqual(
+      expect.arrayContaining(model.journey.steps.map((s) => da.taskTitles.get(s.task)!)),
+    );
     for (const a of links) expect(attr(a, 'hrefLang')).toBe('en');
-    expect(selectAll('.step-by-step h3', page).map((h) => toString(h))).toEqual(model.phases.filter((p) => model.journey.steps.some((s) => s.phase === p.id)).map((p) => da.guide.phases[p.id]));
+    expect(selectAll('.step-by-step h3', page).map((h) => toString(h))).toEqual(
+      model.phases.filter((p) => model.journey.steps.some((s) => s.phase === p.id)).map((p) => da.guide.phases[p.id]),
+    );
     // The wide and the phone drawing are the Danish ones (their own labels and "or" circles), not the English.
     const diagram = danishJourneyDiagram(model)!;
     const svgs = selectAll('figure svg[id]', page).map((svg) => attr(svg, 'id'));

@@ -10,11 +10,16 @@ import { validateContent } from '../../src/lib/validate.ts';
 
 beforeAll(requireDist);
 
-interface SitemapUrl { loc: string; lastmod?: string }
+interface SitemapUrl {
+  loc: string;
+  lastmod?: string;
+}
 function sitemap(): SitemapUrl[] {
   const text = read('sitemap.xml');
   expect(XMLValidator.validate(text)).toBe(true);
-  const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url', parseTagValue: false }).parse(text);
+  const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url', parseTagValue: false }).parse(
+    text,
+  );
   expect(doc.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
   return doc.urlset.url as SitemapUrl[];
 }
@@ -22,14 +27,19 @@ function sitemap(): SitemapUrl[] {
 const unsearchable = (page: string) => !/<main[^>]*data-pagefind-body/.test(read(page));
 /** The public pages a search engine should list: all but the 404 page, the print pages and the pages kept out of the site search. */
 /** (The Danish pages are out of the English search, but public.) */
-const expected = () => htmlPages().filter((p) => p !== '404.html' && !p.startsWith('print/') && (!unsearchable(p) || p.startsWith('da/')));
+const expected = () =>
+  htmlPages().filter((p) => p !== '404.html' && !p.startsWith('print/') && (!unsearchable(p) || p.startsWith('da/')));
 
 describe('sitemap.xml', () => {
   it('lists every public page exactly once, and nothing else', () => {
     const locs = sitemap().map((u) => u.loc);
     const dupes = locs.filter((l, i) => locs.indexOf(l) !== i);
     expect(dupes).toEqual([]);
-    expect([...locs].sort()).toEqual(expected().map((p) => `${siteUrl()}${urlOf(p)}`).sort());
+    expect([...locs].sort()).toEqual(
+      expected()
+        .map((p) => `${siteUrl()}${urlOf(p)}`)
+        .sort(),
+    );
     expect(locs.length).toBeGreaterThan(50);
   });
 
@@ -46,8 +56,10 @@ describe('sitemap.xml', () => {
     for (const u of sitemap()) {
       const path = u.loc.slice(siteUrl().length);
       // The review date under the page ("Last reviewed", or "Senest gennemgået" on a Danish page).
-      const shown = selectAll('.page-meta time[datetime]', fromHtml(read(`${path.slice(1)}index.html`)))[0]?.properties.dateTime as string | undefined;
-      if (u.lastmod !== undefined && u.lastmod !== shown) wrong.push(`${path}: lastmod ${u.lastmod}, page says ${shown}`);
+      const shown = selectAll('.page-meta time[datetime]', fromHtml(read(`${path.slice(1)}index.html`)))[0]?.properties
+        .dateTime;
+      if (u.lastmod !== undefined && u.lastmod !== shown)
+        wrong.push(`${path}: lastmod ${u.lastmod}, page says ${shown}`);
       if (path.startsWith('/tasks/') && !u.lastmod) wrong.push(`${path}: no lastmod`);
     }
     expect(wrong).toEqual([]);
@@ -78,26 +90,36 @@ describe('robots.txt and canonical addresses', () => {
 
 /** The JSON-LD blocks of a built page, parsed as a reader (a search engine) would: from the HTML tree, then as JSON. */
 function jsonLd(page: string): Record<string, any>[] {
-  return selectAll('script[type="application/ld+json"]', fromHtml(read(page))).map((el) => JSON.parse(toString(el)) as Record<string, any>);
+  return selectAll('script[type="application/ld+json"]', fromHtml(read(page))).map(
+    (el) => JSON.parse(toString(el)) as Record<string, any>,
+  );
 }
 const graph = (ld: Record<string, any>) => (ld['@graph'] ?? [ld]) as Record<string, any>[];
 
 describe.runIf(addressIsSet())('schema.org JSON-LD', () => {
   const { model } = validateContent(process.cwd());
 
-  it.each(model.tasks.map((t) => [t.slug, t] as const))('task %s: a GovernmentService with provider, name and url, and its steps', (slug, task) => {
-    const blocks = jsonLd(`tasks/${slug}/index.html`);
-    expect(blocks).toHaveLength(1);
-    expect(blocks[0]!['@context']).toBe('https://schema.org');
-    const nodes = graph(blocks[0]!);
-    const service = nodes.find((n) => n['@type'] === 'GovernmentService')!;
-    expect(service.name).toBe(task.title);
-    expect(service.url).toBe(`${siteUrl()}/tasks/${slug}/`);
-    expect(service.url).toBe(/<link rel="canonical" href="([^"]+)"/.exec(read(`tasks/${slug}/index.html`))![1]);
-    expect(service.provider).toMatchObject({ '@type': 'GovernmentOrganization', name: model.authorities.get(task.authority)!.name });
-    const howTo = nodes.find((n) => n['@type'] === 'HowTo')!;
-    expect(howTo.step.map((s: { '@type': string; text: string }) => [s['@type'], s.text])).toEqual(task.youDo.map((t) => ['HowToStep', t]));
-  });
+  it.each(model.tasks.map((t) => [t.slug, t] as const))(
+    'task %s: a GovernmentService with provider, name and url, and its steps',
+    (slug, task) => {
+      const blocks = jsonLd(`tasks/${slug}/index.html`);
+      expect(blocks).toHaveLength(1);
+      expect(blocks[0]!['@context']).toBe('https://schema.org');
+      const nodes = graph(blocks[0]!);
+      const service = nodes.find((n) => n['@type'] === 'GovernmentService')!;
+      expect(service.name).toBe(task.title);
+      expect(service.url).toBe(`${siteUrl()}/tasks/${slug}/`);
+      expect(service.url).toBe(/<link rel="canonical" href="([^"]+)"/.exec(read(`tasks/${slug}/index.html`))![1]);
+      expect(service.provider).toMatchObject({
+        '@type': 'GovernmentOrganization',
+        name: model.authorities.get(task.authority)!.name,
+      });
+      const howTo = nodes.find((n) => n['@type'] === 'HowTo')!;
+      expect(howTo.step.map((s: { '@type': string; text: string }) => [s['@type'], s.text])).toEqual(
+        task.youDo.map((t) => ['HowToStep', t]),
+      );
+    },
+  );
 
   it('the glossary page: a DefinedTermSet of the 25 terms, each pointing at its anchor on the page', () => {
     const [set] = jsonLd('glossary/index.html');

@@ -7,7 +7,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cssContentCharacters, FALLBACK_CHARACTERS, fontCodePoints, htmlCharacters, isDrawn, isPagefindFile, isWebsitePage, pageResources, plexFaces, SAFETY_MARGIN } from '../../src/lib/build/subset-fonts.ts';
+import {
+  cssContentCharacters,
+  FALLBACK_CHARACTERS,
+  fontCodePoints,
+  htmlCharacters,
+  isDrawn,
+  isPagefindFile,
+  isWebsitePage,
+  pageResources,
+  plexFaces,
+  SAFETY_MARGIN,
+} from '../../src/lib/build/subset-fonts.ts';
 import { fontFiles } from '../../src/lib/toolchain.ts';
 import { DIST, htmlPages, read, requireDist } from '../helpers/dist.ts';
 
@@ -26,11 +37,13 @@ function pagesWithFonts() {
     const html = read(page);
     const chars = htmlCharacters(html);
     // Pagefind's search box is set in the system's font (pagefind-ui.css), not in IBM Plex Sans.
-    const faces = pageResources(page, html).css.filter((css) => !isPagefindFile(css)).flatMap((css) => {
-      const text = read(css);
-      cssContentCharacters(text, chars);
-      return plexFaces(css, text);
-    });
+    const faces = pageResources(page, html)
+      .css.filter((css) => !isPagefindFile(css))
+      .flatMap((css) => {
+        const text = read(css);
+        cssContentCharacters(text, chars);
+        return plexFaces(css, text);
+      });
     return { page, chars, faces };
   });
 }
@@ -52,20 +65,33 @@ describe('web fonts cut to the characters of the site', () => {
       }
     }
     const report = [...missing].map(([char, on]) => `${char} on ${on.size} page(s): ${[...on].slice(0, 3).join(', ')}`);
-    expect(report, 'characters the fonts lack: add them to the fonts (src/lib/build/subset-fonts.ts) or write them differently').toEqual([]);
+    expect(
+      report,
+      'characters the fonts lack: add them to the fonts (src/lib/build/subset-fonts.ts) or write them differently',
+    ).toEqual([]);
   });
 
   it('the characters left to the fallback font are really not in IBM Plex Sans (else they belong in the subsets)', async () => {
     for (const { weight, path } of fontFiles()) {
       const cmap = await fontCodePoints(readFileSync(path));
-      expect([...FALLBACK_CHARACTERS].filter((c) => cmap.has(c.codePointAt(0)!)).map(label), `IBM Plex Sans ${weight}`).toEqual([]);
+      expect(
+        [...FALLBACK_CHARACTERS].filter((c) => cmap.has(c.codePointAt(0)!)).map(label),
+        `IBM Plex Sans ${weight}`,
+      ).toEqual([]);
     }
   });
 
   it('the website loads the subsets, not the full fonts: each smaller, with the whole safety margin', async () => {
     // The print pages (kept by a build with --no-pdf) load the full fonts: the PDFs must have every character.
-    const used = new Set(pagesWithFonts().filter((p) => isWebsitePage(p.page)).flatMap((p) => p.faces.map((f) => f.woff2)));
-    expect([...used].every((f) => /-subset\.[\w-]{8}\.woff2$/.test(f)), [...used].join(', ')).toBe(true);
+    const used = new Set(
+      pagesWithFonts()
+        .filter((p) => isWebsitePage(p.page))
+        .flatMap((p) => p.faces.map((f) => f.woff2)),
+    );
+    expect(
+      [...used].every((f) => /-subset\.[\w-]{8}\.woff2$/.test(f)),
+      [...used].join(', '),
+    ).toBe(true);
     expect(used.size).toBe(2);
     const full = new Map(fontFiles().map((f) => [f.weight, readFileSync(f.path)]));
     for (const file of used) {

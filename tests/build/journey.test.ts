@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import type { Element } from 'hast';
+
 import { read, requireDist } from '../helpers/dist.ts';
 
 const model = validateContent(process.cwd()).model;
@@ -21,7 +21,10 @@ describe('journey page', () => {
 
   it('shows every step label in the SVG text', () => {
     const svg = /<svg[\s\S]*<\/svg>/.exec(html())![0];
-    const svgText = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!.trim()).join(' ').replace(/\s+/g, ' ');
+    const svgText = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
+      .map((m) => m[1]!.trim())
+      .join(' ')
+      .replace(/\s+/g, ' ');
     for (const s of model.journey.steps) {
       for (const word of s.label.split(/\s+/)) expect(svgText, s.label).toContain(word.replace(/&/g, '&amp;'));
     }
@@ -49,7 +52,9 @@ describe('journey page', () => {
     expect(svg).toMatch(/xlink:href="https:\/\/[^"]+\/tasks\/cpr-number\/"/);
     expect(svg).not.toMatch(/href="\//);
     // The layout settings open the file (Mermaid reads front matter only there); the edition comment follows.
-    expect(read('downloads/ideal-journey.mmd')).toMatch(/^---\nconfig:\n  layout: elk\n[\s\S]*?\n---\n%% .*Edition[^\n]*\nflowchart LR\n/);
+    expect(read('downloads/ideal-journey.mmd')).toMatch(
+      /^---\nconfig:\n {2}layout: elk\n[\s\S]*?\n---\n%% .*Edition[^\n]*\nflowchart LR\n/,
+    );
   });
 
   it('has a key, a link from the figure to the step list, and no title attribute on SVG groups', () => {
@@ -64,12 +69,16 @@ describe('journey page', () => {
     expect(read('downloads/ideal-journey.svg')).toContain('class="journey-key"');
   });
 
-  it('reads the phases in order: the SVG\'s phase groups come 1 to 4 in the document, in every drawing', () => {
+  it("reads the phases in order: the SVG's phase groups come 1 to 4 in the document, in every drawing", () => {
     const tree = fromHtml(html());
     const drawings = selectAll('.journey-drawing svg', tree);
     expect(drawings.length).toBe(2);
     for (const svg of drawings) {
-      const order = selectAll('g.cluster', svg).map((g) => String((g as Element).properties.id).replace(/^.*-p_/, '').replace(/_/g, '-'));
+      const order = selectAll('g.cluster', svg).map((g) =>
+        String(g.properties.id)
+          .replace(/^.*-p_/, '')
+          .replace(/_/g, '-'),
+      );
       expect(order).toEqual(model.phases.map((p) => p.id));
     }
   });

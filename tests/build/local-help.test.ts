@@ -25,7 +25,9 @@ describe('where to go in your municipality', () => {
     for (const m of model.municipalities) expect(links).toContain(`/local-help/${m.slug}/`);
   });
 
-  const centres = [...new Set(model.municipalities.map((m) => m.ics))].filter((id) => id !== 'none' && id !== 'unknown');
+  const centres = [...new Set(model.municipalities.map((m) => m.ics))].filter(
+    (id) => id !== 'none' && id !== 'unknown',
+  );
   it.each(centres)('a municipality served by %s names that centre, with its address and what it does', (id) => {
     const m = model.municipalities.find((x) => x.ics === id)!;
     const centre = model.authorities.get(id)!;
@@ -34,7 +36,9 @@ describe('where to go in your municipality', () => {
     if (centre.address) expect(t).toContain(centre.address);
     // The CPR task is done at the centre when the centre registers people from this municipality.
     const cpr = model.tasks.find((x) => x.visit === 'cpr-registration')!;
-    const line = selectAll('.visits li', page(`/local-help/${m.slug}/`)).map((li) => toString(li)).find((l) => l.startsWith(cpr.title))!;
+    const line = selectAll('.visits li', page(`/local-help/${m.slug}/`))
+      .map((li) => toString(li))
+      .find((l) => l.startsWith(cpr.title))!;
     expect(line).toContain(centre.services.includes('cpr-registration') ? centre.name : 'Citizen Service');
   });
 

@@ -17,19 +17,31 @@ let server: ChildProcess | undefined;
 let base = '';
 
 async function freePort(): Promise<number> {
-  return new Promise((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); }); });
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
 }
 
 beforeAll(async () => {
   requireDist();
-  if (!NGINX) throw new Error('nginx is not installed: run "bash scripts/install-system-deps.sh" (Debian package nginx-light)');
+  if (!NGINX)
+    throw new Error('nginx is not installed: run "bash scripts/install-system-deps.sh" (Debian package nginx-light)');
   const port = await freePort();
   for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, d));
   // Debian's module snippets use paths relative to /etc/nginx; with our own prefix, load the module by its full path.
   const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-  if (!existsSync(brotli)) throw new Error('the nginx brotli_static module is not installed: run "bash scripts/install-system-deps.sh" (Debian package libnginx-mod-http-brotli-static)');
+  if (!existsSync(brotli))
+    throw new Error(
+      'the nginx brotli_static module is not installed: run "bash scripts/install-system-deps.sh" (Debian package libnginx-mod-http-brotli-static)',
+    );
   // As root (CI), nginx's workers would run as "nobody", which may not read the checkout: keep them as root here.
-  writeFileSync(join(work, 'nginx.conf'), `load_module ${brotli};
+  writeFileSync(
+    join(work, 'nginx.conf'),
+    `load_module ${brotli};
 ${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;
 worker_processes 1;
 pid ${work}/nginx.pid;
@@ -40,13 +52,23 @@ http {
   client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fastcgi; uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
 ${nginxServerBlock({ root: DIST, listen: `127.0.0.1:${port}` })}
 }
-`);
-  server = spawn(NGINX, ['-c', join(work, 'nginx.conf'), '-p', work, '-e', join(work, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+`,
+  );
+  server = spawn(NGINX, ['-c', join(work, 'nginx.conf'), '-p', work, '-e', join(work, 'error.log')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    try { await fetch(`${base}/`); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
+    try {
+      await fetch(`${base}/`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
-  throw new Error(`nginx did not start: ${existsSync(join(work, 'error.log')) ? readFileSync(join(work, 'error.log'), 'utf8') : ''}`);
+  throw new Error(
+    `nginx did not start: ${existsSync(join(work, 'error.log')) ? readFileSync(join(work, 'error.log'), 'utf8') : ''}`,
+  );
 }, 30_000);
 
 afterAll(() => {
@@ -54,7 +76,8 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: 'manual' });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, { headers, redirect: 'manual' });
 
 describe('nginx with the generated configuration', () => {
   it('sends the security headers, with frame-ancestors in the CSP header', async () => {

@@ -30,7 +30,8 @@ describe('the published output', () => {
       if (/javascript\s*:/i.test(text)) found.push(`${f}: javascript:`);
       if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(text)) found.push(`${f}: on…= attribute`);
       for (const m of text.matchAll(/<script\b([^>]*)>/gi)) {
-        if (!/\bsrc="\/(search\.js|pagefind\/|_astro\/)/.test(m[1]!) && m[1] !== ' type="application/ld+json"') found.push(`${f}: <script${m[1]}>`);
+        if (!/\bsrc="\/(search\.js|pagefind\/|_astro\/)/.test(m[1]!) && m[1] !== ' type="application/ld+json"')
+          found.push(`${f}: <script${m[1]}>`);
       }
     }
     expect(found).toEqual([]);
@@ -39,7 +40,8 @@ describe('the published output', () => {
   it('links from the PDFs only to official hosts or the site', async () => {
     const hosts = new Set<string>();
     for (const f of distFiles((p) => p.endsWith('.pdf'))) {
-      for (const l of pdfLinks(await PDFDocument.load(readFileSync(join(DIST, f)), { updateMetadata: false }))) if (l.uri) hosts.add(new URL(l.uri).hostname);
+      for (const l of pdfLinks(await PDFDocument.load(readFileSync(join(DIST, f)), { updateMetadata: false })))
+        if (l.uri) hosts.add(new URL(l.uri).hostname);
     }
     expect(hosts.size).toBeGreaterThan(3);
     const official = model.officialDomains.domains.map((d) => d.domain);

@@ -22,7 +22,9 @@ describe('PDF/UA-1 in the built PDFs', () => {
     const order = elements(doc).map(({ el }) => ({ type: typeOf(el.dict), alt: el.dict.get(PDFName.of('Alt')) }));
     const figure = order.findIndex((e) => e.type === 'Figure');
     const alt = order[figure]!.alt;
-    expect(alt instanceof PDFString || alt instanceof PDFHexString ? alt.decodeText() : '').toMatch(/^A diagram of \d+ steps in \d+ phases.*step-by-step list/);
+    expect(alt instanceof PDFString || alt instanceof PDFHexString ? alt.decodeText() : '').toMatch(
+      /^A diagram of \d+ steps in \d+ phases.*step-by-step list/,
+    );
     // After the figure (its key and caption), the next heading is the step list's.
     const nextHeading = order.slice(figure + 1).findIndex((e) => /^H\d$/.test(e.type));
     expect(nextHeading).toBeGreaterThan(0);

@@ -14,9 +14,10 @@ const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encodi
 let pages: string[] = [];
 beforeAll(() => {
   requireDist();
-  pages = run('pdftotext', '-layout', PDF, '-').split('\f').map((p) => p.replace(/\s+/g, ' '));
+  pages = run('pdftotext', '-layout', PDF, '-')
+    .split('\f')
+    .map((p) => p.replace(/\s+/g, ' '));
 });
-const all = () => pages.join(' ');
 
 describe('best-practice PDF', () => {
   it('has title, language, tags and a plausible page count', () => {
@@ -40,7 +41,7 @@ describe('best-practice PDF', () => {
   });
 
   it('has bookmarks for the chapters', () => {
-    const outline = run('pdfinfo', '-dests', PDF) ;
+    const outline = run('pdfinfo', '-dests', PDF);
     for (const id of ['introduction', 'journey', 'glossary', 'tips', 'appendix']) expect(outline).toContain(id);
   });
 
@@ -49,7 +50,10 @@ describe('best-practice PDF', () => {
     const squeeze = (s: string) => s.replace(/\s+/g, '');
     const raw = squeeze(run('pdftotext', '-raw', PDF, '-'));
     const expectIn = (needle: string) => expect(raw.includes(squeeze(needle)), needle).toBe(true);
-    for (const term of model.terms) { expectIn(term.english); expectIn(term.danish); }
+    for (const term of model.terms) {
+      expectIn(term.english);
+      expectIn(term.danish);
+    }
     for (const tip of model.tips) expectIn(tip.title);
     for (const c of model.chapters) expectIn(c.title);
     for (const t of model.tasks) expectIn(t.title);
@@ -59,9 +63,20 @@ describe('best-practice PDF', () => {
   it('prints page numbers that match where each chapter really starts', () => {
     const tocPage = pages.findIndex((p) => p.includes('Contents'));
     expect(tocPage).toBeGreaterThan(0);
-    const titles = [`1. ${model.chapters[0]!.title}`, `2. ${model.chapters[1]!.title}`, `3. ${model.journey.title}`, '4. The Top-25 glossary', '5. Six tips for professionals', 'Appendix A: the tasks at a glance', 'Appendix B: the self-service map'];
+    const titles = [
+      `1. ${model.chapters[0]!.title}`,
+      `2. ${model.chapters[1]!.title}`,
+      `3. ${model.journey.title}`,
+      '4. The Top-25 glossary',
+      '5. Six tips for professionals',
+      'Appendix A: the tasks at a glance',
+      'Appendix B: the self-service map',
+    ];
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const entries = titles.map((title) => ({ title, page: Number(new RegExp(`${esc(title)}\\s*(\\d+)`).exec(pages[tocPage]!)?.[1]) }));
+    const entries = titles.map((title) => ({
+      title,
+      page: Number(new RegExp(`${esc(title)}\\s*(\\d+)`).exec(pages[tocPage]!)?.[1]),
+    }));
     for (const e of entries) {
       const actual = pages.findIndex((p, i) => i > tocPage && p.includes(e.title)) + 1;
       expect(actual, e.title).toBe(e.page);
@@ -76,9 +91,12 @@ describe('best-practice PDF', () => {
 
   it('has an edition-named copy, the journey diagram as vectors, and the A3 poster', () => {
     expect(existsSync(join(DIST, `moving-to-denmark-best-practice-guide-${publicEdition().id}.pdf`))).toBe(true);
-    const journeyPage = pages.findIndex((p) => p.includes('3. The ideal digital user journey') && p.includes('Register address')) + 1;
+    const journeyPage =
+      pages.findIndex((p) => p.includes('3. The ideal digital user journey') && p.includes('Register address')) + 1;
     expect(journeyPage, 'diagram labels are text, so the diagram is vector graphics').toBeGreaterThan(0);
-    expect(run('pdfimages', '-list', '-f', String(journeyPage), '-l', String(journeyPage), PDF).trim().split('\n').length).toBe(2);
+    expect(
+      run('pdfimages', '-list', '-f', String(journeyPage), '-l', String(journeyPage), PDF).trim().split('\n').length,
+    ).toBe(2);
     const poster = run('pdfinfo', join(DIST, 'downloads/ideal-journey-poster.pdf'));
     expect(poster).toMatch(/Pages:\s+1\b/);
     expect(poster).toMatch(/\(A3\)/);
@@ -87,10 +105,14 @@ describe('best-practice PDF', () => {
   it('has the documents to bring, per appointment, as appendix C', () => {
     const withDocs = model.tasks.filter((t) => t.bring.length);
     if (!withDocs.length) return;
-    const start = pages.findIndex((p) => p.includes('Appendix C: documents to bring, per appointment') && !p.includes('Contents'));
+    const start = pages.findIndex(
+      (p) => p.includes('Appendix C: documents to bring, per appointment') && !p.includes('Contents'),
+    );
     expect(start).toBeGreaterThan(0);
     const appendix = pages.slice(start).join(' ');
-    for (const t of withDocs) for (const b of t.bring) expect(appendix, `${t.slug}: ${b.what}`).toContain(b.what.replace(/\s+/g, ' ').slice(0, 30));
+    for (const t of withDocs)
+      for (const b of t.bring)
+        expect(appendix, `${t.slug}: ${b.what}`).toContain(b.what.replace(/\s+/g, ' ').slice(0, 30));
   });
 
   it('says the same edition, or the same draft, as the footer and the editions page', () => {
@@ -102,7 +124,9 @@ describe('best-practice PDF', () => {
     expect(squeezed(run('pdftotext', join(DIST, 'downloads/ideal-journey-poster.pdf'), '-'))).toContain(label);
     if (listEditions().length === 0) {
       expect(edition.draft).toBe(true);
-      expect(squeezed(read('editions/index.html'))).toContain(`No edition has been released yet. What you see is a draft (${edition.label})`);
+      expect(squeezed(read('editions/index.html'))).toContain(
+        `No edition has been released yet. What you see is a draft (${edition.label})`,
+      );
     }
   });
 

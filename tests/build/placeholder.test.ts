@@ -24,7 +24,10 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe.runIf(FULL)('a build whose public address is still the placeholder', () => {
   beforeAll(() => {
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, OUT_DIR: out, SITE_URL: PLACEHOLDER } });
+    const r = spawnSync(process.execPath, ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, OUT_DIR: out, SITE_URL: PLACEHOLDER },
+    });
     expect(r.status, r.stderr).toBe(0);
   }, 300_000);
 
@@ -35,9 +38,11 @@ describe.runIf(FULL)('a build whose public address is still the placeholder', ()
     for (const page of pages) {
       const tree = fromHtml(readFileSync(join(out, page), 'utf8'));
       visit(tree, 'element', (el: Element) => {
-        for (const [name, value] of Object.entries(el.properties)) if (String(value).includes(HOST)) found.push(`${page}: <${el.tagName} ${name}>`);
+        for (const [name, value] of Object.entries(el.properties))
+          if (String(value).includes(HOST)) found.push(`${page}: <${el.tagName} ${name}>`);
       });
-      if (selectAll('script[type="application/ld+json"], link[rel~="canonical"], img.print-qr', tree).length) found.push(`${page}: canonical, JSON-LD or QR code`);
+      if (selectAll('script[type="application/ld+json"], link[rel~="canonical"], img.print-qr', tree).length)
+        found.push(`${page}: canonical, JSON-LD or QR code`);
     }
     expect(found).toEqual([]);
     expect(walkFiles(out).filter((f) => f.startsWith('qr/'))).toEqual([]);
@@ -56,9 +61,13 @@ describe.runIf(FULL)('a build whose public address is still the placeholder', ()
       const text = spawnSync('pdftotext', [join(out, pdf), '-'], { encoding: 'utf8' }).stdout;
       expect(text, pdf).not.toContain(HOST);
       const uris = pdfLinks(await PDFDocument.load(readFileSync(join(out, pdf)))).map((l) => l.uri ?? '');
-      expect(uris.filter((u) => u.includes(HOST)), pdf).toEqual([]);
+      expect(
+        uris.filter((u) => u.includes(HOST)),
+        pdf,
+      ).toEqual([]);
     }
-    const squeeze = (f: string) => spawnSync('pdftotext', [join(out, f), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    const squeeze = (f: string) =>
+      spawnSync('pdftotext', [join(out, f), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
     expect(squeeze('best-practice-guide.pdf')).toContain("(the guide's public address is not set yet)");
     expect(squeeze('downloads/ideal-journey-poster.pdf')).toContain("The guide's public address is not set yet");
   });

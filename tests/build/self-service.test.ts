@@ -15,13 +15,16 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 describe('self-service map', () => {
   it('has at least 20 solutions', () => expect(model.selfServices.length).toBeGreaterThanOrEqual(20));
 
-  it.each(['self-service/index.html', 'self-service/by-authority/index.html', 'self-service/by-language/index.html'])('%s lists every solution once, with its language badge', (page) => {
-    const html = read(page);
-    const rows = [...html.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
-    expect(rows.sort()).toEqual(model.selfServices.map((s) => s.slug).sort());
-    for (const s of model.selfServices) expect(html).toContain(ENGLISH_BADGE[s.english].label);
-    expect(html).not.toMatch(/<script/);
-  });
+  it.each(['self-service/index.html', 'self-service/by-authority/index.html', 'self-service/by-language/index.html'])(
+    '%s lists every solution once, with its language badge',
+    (page) => {
+      const html = read(page);
+      const rows = [...html.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
+      expect(rows.sort()).toEqual(model.selfServices.map((s) => s.slug).sort());
+      for (const s of model.selfServices) expect(html).toContain(ENGLISH_BADGE[s.english].label);
+      expect(html).not.toMatch(/<script/);
+    },
+  );
 
   it('shows each task its solutions from the map, with an honest badge', () => {
     for (const t of model.tasks) {
@@ -44,7 +47,9 @@ describe('self-service map', () => {
     const page = read('professionals/translation-priorities/index.html');
     const names = [...page.matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((m) => m[1]);
     expect(names).toEqual(ranked.map((p) => p.nameEn.replace(/&/g, '&amp;')));
-    const pdf = squeeze(execFileSync('pdftotext', ['-raw', join(DIST, 'best-practice-guide.pdf'), '-'], { encoding: 'utf8' }));
+    const pdf = squeeze(
+      execFileSync('pdftotext', ['-raw', join(DIST, 'best-practice-guide.pdf'), '-'], { encoding: 'utf8' }),
+    );
     expect(pdf).toContain(squeeze('Appendix B: the self-service map'));
     for (const s of model.selfServices) expect(pdf.includes(squeeze(s.nameEn)), s.nameEn).toBe(true);
   });

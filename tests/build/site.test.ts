@@ -17,7 +17,12 @@ import { toString as hastText } from 'hast-util-to-string';
 const model = validateContent(process.cwd()).model;
 beforeAll(requireDist);
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('task pages', () => {
   it('builds at least 24 tasks across all four phases', () => {
@@ -33,7 +38,8 @@ describe('task pages', () => {
     expect(body).toMatch(/Last reviewed: \d{1,2} \w+ \d{4}/);
     expect(html).toContain(`href="${task.officialLink.url.replace(/&/g, '&amp;')}"`);
     expect(body).toContain('Where to get help');
-    if (task.deadline) expect(body).toContain(`Deadline ${task.deadline.charAt(0).toUpperCase()}${task.deadline.slice(1)}`);
+    if (task.deadline)
+      expect(body).toContain(`Deadline ${task.deadline.charAt(0).toUpperCase()}${task.deadline.slice(1)}`);
     else expect(html).not.toContain('class="deadline"');
     if (task.selfService) {
       const entry = model.selfServices.find((s) => s.slug === task.selfService)!;
@@ -59,7 +65,9 @@ describe('task pages', () => {
         names.add(label);
       }
       const details = selectAll('section.sources details', tree)[0]!;
-      expect(details.properties.open === true || details.properties.open === '', task.slug).toBe(task.sources.length <= 3);
+      expect(details.properties.open === true || details.properties.open === '', task.slug).toBe(
+        task.sources.length <= 3,
+      );
     }
     // The English part of borger.dk is named as readers know it; a municipality's page by the municipality.
     expect(names).toContain('Life in Denmark');
@@ -68,7 +76,9 @@ describe('task pages', () => {
 
   // These pick their task from the content, so editors' changes never break them.
   it('links prerequisites to the tasks that provide them, "or" between alternatives', () => {
-    const task = model.tasks.find((t) => t.prerequisites.some((p) => typeof p !== 'string')) ?? model.tasks.find((t) => t.prerequisites.length)!;
+    const task =
+      model.tasks.find((t) => t.prerequisites.some((p) => typeof p !== 'string')) ??
+      model.tasks.find((t) => t.prerequisites.length)!;
     const html = read(`tasks/${task.slug}/index.html`);
     const first = /What you need first[\s\S]*?<\/ul>/.exec(html)![0];
     for (const p of task.prerequisites) {
@@ -81,8 +91,10 @@ describe('task pages', () => {
     const steps = model.journey.steps;
     const step = steps.find((s) => steps.some((o) => dependencyIds(o.dependsOn).includes(s.id)) && s.dependsOn.length)!;
     const nav = /<nav class="next-step"[\s\S]*?<\/nav>/.exec(read(`tasks/${step.task}/index.html`))![0];
-    for (const after of steps.filter((o) => dependencyIds(o.dependsOn).includes(step.id))) expect(nav).toContain(`href="/tasks/${after.task}/"`);
-    for (const before of dependencyIds(step.dependsOn)) expect(nav).not.toContain(`href="/tasks/${steps.find((o) => o.id === before)!.task}/"`);
+    for (const after of steps.filter((o) => dependencyIds(o.dependsOn).includes(step.id)))
+      expect(nav).toContain(`href="/tasks/${after.task}/"`);
+    for (const before of dependencyIds(step.dependsOn))
+      expect(nav).not.toContain(`href="/tasks/${steps.find((o) => o.id === before)!.task}/"`);
   });
 
   it('links only the first use of a glossary term on a page to its definition', () => {
@@ -119,16 +131,35 @@ describe('home page', () => {
 describe('budgets and privacy', () => {
   it('ships no JavaScript on any page except search, the household checklists and their handovers, the municipality pages and the task pages (one script each, at most 4 KB gzip; JSON-LD is data, not JavaScript)', () => {
     const households = new Set((model.household?.checklists ?? []).map((c) => `checklist/${c.path}/index.html`));
-    const handovers = new Set((model.household?.checklists ?? []).map((c) => `checklist/${c.path}/handover/index.html`));
+    const handovers = new Set(
+      (model.household?.checklists ?? []).map((c) => `checklist/${c.path}/handover/index.html`),
+    );
     const municipalities = new Set(model.municipalities.map((m) => `local-help/${m.slug}/index.html`));
     const tasks = new Set(model.tasks.map((t) => `tasks/${t.slug}/index.html`));
-    const scriptsOf = { checklist: new Set<string>(), handover: new Set<string>(), municipality: new Set<string>(), task: new Set<string>() };
+    const scriptsOf = {
+      checklist: new Set<string>(),
+      handover: new Set<string>(),
+      municipality: new Set<string>(),
+      task: new Set<string>(),
+    };
     for (const page of htmlPages()) {
       if (page === 'search/index.html') continue;
       const scripts = executableScripts(read(page));
-      for (const m of read(page).matchAll(/<script\b([^>]*)>/gi)) if (!/\ssrc="/.test(m[1]!)) expect(m[1], page).toBe(' type="application/ld+json"');
-      const kind = households.has(page) ? 'checklist' : handovers.has(page) ? 'handover' : municipalities.has(page) ? 'municipality' : tasks.has(page) ? 'task' : undefined;
-      if (!kind) { expect(scripts, page).toEqual([]); continue; }
+      for (const m of read(page).matchAll(/<script\b([^>]*)>/gi))
+        if (!/\ssrc="/.test(m[1]!)) expect(m[1], page).toBe(' type="application/ld+json"');
+      const kind = households.has(page)
+        ? 'checklist'
+        : handovers.has(page)
+          ? 'handover'
+          : municipalities.has(page)
+            ? 'municipality'
+            : tasks.has(page)
+              ? 'task'
+              : undefined;
+      if (!kind) {
+        expect(scripts, page).toEqual([]);
+        continue;
+      }
       expect(scripts, page).toHaveLength(1);
       scriptsOf[kind].add(/^\/(_astro\/[^"]+\.js)$/.exec(scripts[0]!.src!)![1]!);
     }
@@ -137,13 +168,15 @@ describe('budgets and privacy', () => {
     expect(scriptsOf.handover.size).toBe(1);
     expect(scriptsOf.municipality.size).toBe(municipalities.size ? 1 : 0);
     expect(scriptsOf.task.size).toBe(1);
-    for (const file of [...scriptsOf.checklist, ...scriptsOf.handover, ...scriptsOf.municipality, ...scriptsOf.task]) expect(gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length, file).toBeLessThanOrEqual(4 * 1024);
+    for (const file of [...scriptsOf.checklist, ...scriptsOf.handover, ...scriptsOf.municipality, ...scriptsOf.task])
+      expect(gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length, file).toBeLessThanOrEqual(4 * 1024);
     expect(read('search/index.html')).toMatch(/<script[^>]+src="\/pagefind\/pagefind-ui\.js"/);
   });
 
   it('loads nothing from another origin (no fonts, scripts, styles, images or frames)', () => {
-    const offenders = distFiles((p) => /\.(html|css)$/.test(p) && !p.startsWith('pagefind/'))
-      .flatMap((file) => thirdPartyRequests(read(file)).map((url) => `${file}: ${url}`));
+    const offenders = distFiles((p) => /\.(html|css)$/.test(p) && !p.startsWith('pagefind/')).flatMap((file) =>
+      thirdPartyRequests(read(file)).map((url) => `${file}: ${url}`),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -199,7 +232,8 @@ describe('glossary', () => {
     expect(csv).toMatch(/årsopgørelse|forskudsopgørelse/);
     const json = JSON.parse(read('downloads/glossary.json')) as { terms: unknown[] };
     expect(json.terms).toHaveLength(25);
-    for (const term of model.terms) expect(read('downloads/glossary.tbx')).toContain(`<conceptEntry id="${term.slug}">`);
+    for (const term of model.terms)
+      expect(read('downloads/glossary.tbx')).toContain(`<conceptEntry id="${term.slug}">`);
   });
 });
 

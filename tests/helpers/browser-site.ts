@@ -5,7 +5,10 @@ import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
 import { serveFolder } from '../../src/lib/local-file-server.ts';
 import { DIST, requireDist } from './dist.ts';
 
-export interface BrowserSite { browser: Browser; url: string }
+export interface BrowserSite {
+  browser: Browser;
+  url: string;
+}
 
 /** Call at the top of a test file; read `browser` and `url` inside tests (they are set once the file's tests start). */
 export function useBrowserSite(): BrowserSite {
@@ -17,6 +20,9 @@ export function useBrowserSite(): BrowserSite {
     handle.url = site.url;
     handle.browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   });
-  afterAll(async () => { await handle.browser?.close(); await site?.close(); });
+  afterAll(async () => {
+    await handle.browser?.close();
+    await site?.close();
+  });
   return handle;
 }

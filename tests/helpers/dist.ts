@@ -7,11 +7,14 @@ import { siteUrl } from '../../src/lib/site.ts';
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
 export function requireDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does this).');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run "npm run build" first (npm test does this).');
   // The tests expect the address the build used (robots.txt names it): npm test builds and tests with one SITE_URL.
   const built = /^Sitemap: (\S+)\/sitemap\.xml$/m.exec(readFileSync(join(DIST, 'robots.txt'), 'utf8'))?.[1];
   if (built && built !== siteUrl()) {
-    throw new Error(`dist/ was built for ${built}, but the tests run for ${siteUrl()}: run "npm test", or build and test with the same SITE_URL`);
+    throw new Error(
+      `dist/ was built for ${built}, but the tests run for ${siteUrl()}: run "npm test", or build and test with the same SITE_URL`,
+    );
   }
 }
 
@@ -24,7 +27,9 @@ export function htmlPages(): string[] {
   return distFiles((p) => p.endsWith('.html') && !p.startsWith('pagefind/'));
 }
 
-export function read(path: string): string { return readFileSync(join(DIST, path), 'utf8'); }
+export function read(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
+}
 
 /** The URL path of a built HTML file: tasks/x/index.html → /tasks/x/ */
 export function urlOf(htmlFile: string): string {

@@ -41,7 +41,8 @@ export function useEditServer(options: EditServerOptions): EditServerHandle {
   let server: EditServer | undefined;
   let browser: Browser | undefined;
   const started = <T>(value: T | undefined, name: string): T => {
-    if (value === undefined) throw new Error(`useEditServer: the ${name} starts before the file's tests; read it inside a test or hook`);
+    if (value === undefined)
+      throw new Error(`useEditServer: the ${name} starts before the file's tests; read it inside a test or hook`);
     return value;
   };
 
@@ -59,9 +60,15 @@ export function useEditServer(options: EditServerOptions): EditServerHandle {
 
   const handle: EditServerHandle = {
     root,
-    get server() { return started(server, 'editor server'); },
-    get url() { return started(server, 'editor server').url; },
-    get browser() { return started(browser, 'browser'); },
+    get server() {
+      return started(server, 'editor server');
+    },
+    get url() {
+      return started(server, 'editor server').url;
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
     requests,
     openEditor: async (path) => {
       // A new context each time: the editor keeps unsaved changes in the browser's storage, and each test starts afresh.

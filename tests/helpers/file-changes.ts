@@ -9,7 +9,8 @@ export function snapshotFiles(root: string): Map<string, string> {
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs); else out.set(relative(root, abs), createHash('sha256').update(readFileSync(abs)).digest('hex'));
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.set(relative(root, abs), createHash('sha256').update(readFileSync(abs)).digest('hex'));
     }
   };
   walk(root);
@@ -22,10 +23,15 @@ export const changedFiles = (a: Map<string, string>, b: Map<string, string>): st
 
 /** The lines that differ between two versions of a file: the unchanged lines at the start and end cut off. */
 export function changedLines(before: string, after: string): { before: string[]; after: string[] } {
-  const a = before.split('\n'); const b = after.split('\n');
+  const a = before.split('\n');
+  const b = after.split('\n');
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length; let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA--; endB--; }
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
   return { before: a.slice(start, endA), after: b.slice(start, endB) };
 }

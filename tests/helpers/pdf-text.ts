@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-export interface PrintedText { page: number; text: string; size: number }
+export interface PrintedText {
+  page: number;
+  text: string;
+  size: number;
+}
 
 export async function printedText(file: string): Promise<PrintedText[]> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { icsCalendar } from '../../src/lib/checklist/calendar.ts';
 import {
-  addDays, addMonths, buildTimeline, decodeRules, encodeRules, eventApplies, missingText, neededEvents, parseDate, readableDate, ruleDate,
+  addDays,
+  addMonths,
+  buildTimeline,
+  decodeRules,
+  encodeRules,
+  eventApplies,
+  missingText,
+  neededEvents,
+  parseDate,
+  readableDate,
+  ruleDate,
   type TimelineTask,
 } from '../../src/lib/checklist/timeline.ts';
 import { dueRuleSchema } from '../../src/lib/schemas/task.ts';
@@ -44,12 +54,21 @@ describe('dates counted from an event', () => {
 });
 
 describe('the personal timeline', () => {
-  const task = (slug: string, due: TimelineTask['due'], deadline = `the rule of ${slug}`): TimelineTask => ({ slug, title: slug, deadline, url: `https://guide.example.dk/tasks/${slug}/`, due });
+  const task = (slug: string, due: TimelineTask['due'], deadline = `the rule of ${slug}`): TimelineTask => ({
+    slug,
+    title: slug,
+    deadline,
+    url: `https://guide.example.dk/tasks/${slug}/`,
+    due,
+  });
   const tasks = [
     task('eu-residence', [{ from: ['arrival'], months: 3, kind: 'deadline' }]),
     task('cpr', [{ from: ['arrival', 'residence-granted'], days: 5, kind: 'deadline' }]),
     task('tax-card', [{ from: ['first-work'], kind: 'reminder' }]),
-    task('departure', [{ from: ['departure'], days: -28, kind: 'opens' }, { from: ['departure'], days: -1, kind: 'deadline' }]),
+    task('departure', [
+      { from: ['departure'], days: -28, kind: 'opens' },
+      { from: ['departure'], days: -1, kind: 'deadline' },
+    ]),
     task('tax-return', [{ from: ['arrival'], on: { month: 7, day: 1, yearsAfter: 1 }, kind: 'deadline' }]),
   ];
 
@@ -59,7 +78,9 @@ describe('the personal timeline', () => {
     expect(cpr.date).toBe('2026-12-26');
     expect(cpr.countsFrom).toBe('residence-granted');
     // …and from arrival when the permit came first (a non-EU worker's permit is granted before moving).
-    const early = buildTimeline(tasks, { arrival: '2026-11-30', 'residence-granted': '2026-10-01' }).dated.find((e) => e.slug === 'cpr')!;
+    const early = buildTimeline(tasks, { arrival: '2026-11-30', 'residence-granted': '2026-10-01' }).dated.find(
+      (e) => e.slug === 'cpr',
+    )!;
     expect(early.date).toBe('2026-12-05');
     expect(early.countsFrom).toBe('arrival');
   });
@@ -68,13 +89,17 @@ describe('the personal timeline', () => {
     const t = buildTimeline(tasks, { arrival: '2026-11-30' });
     expect(t.dated.map((e) => e.slug)).toEqual(['eu-residence', 'tax-return']);
     expect(t.leftOut.map((l) => [l.slug, l.missing])).toEqual([
-      ['cpr', ['residence-granted']], ['tax-card', ['first-work']], ['departure', ['departure']],
+      ['cpr', ['residence-granted']],
+      ['tax-card', ['first-work']],
+      ['departure', ['departure']],
     ]);
-    expect(missingText(['residence-granted'])).toBe('give the day your residence permit or EU residence document is granted');
+    expect(missingText(['residence-granted'])).toBe(
+      'give the day your residence permit or EU residence document is granted',
+    );
     expect(missingText(['arrival', 'departure'])).toBe('give the day you arrive and the day you leave Denmark');
   });
 
-  it('drops an event that does not apply to the household: a Nordic citizen\'s CPR date counts from arrival', () => {
+  it("drops an event that does not apply to the household: a Nordic citizen's CPR date counts from arrival", () => {
     const nordic = (e: Parameters<typeof eventApplies>[0]) => eventApplies(e, 'nordic');
     const t = buildTimeline(tasks, { arrival: '2026-11-30' }, nordic);
     expect(t.dated.find((e) => e.slug === 'cpr')?.date).toBe('2026-12-05');
@@ -83,7 +108,12 @@ describe('the personal timeline', () => {
   });
 
   it('lists every date in date order, the first day before the deadline on the same task', () => {
-    const t = buildTimeline(tasks, { arrival: '2026-11-30', 'residence-granted': '2026-12-21', 'first-work': '2027-01-04', departure: '2027-06-30' });
+    const t = buildTimeline(tasks, {
+      arrival: '2026-11-30',
+      'residence-granted': '2026-12-21',
+      'first-work': '2027-01-04',
+      departure: '2027-06-30',
+    });
     expect(t.leftOut).toEqual([]);
     expect(t.dated.map((e) => [e.date, e.slug, e.kind])).toEqual([
       ['2026-12-26', 'cpr', 'deadline'],
@@ -104,16 +134,40 @@ describe('the personal timeline', () => {
   it('takes one event or a list in the front matter, and refuses both a fixed day and an offset', () => {
     expect(dueRuleSchema.parse({ from: 'arrival', days: 5 })).toEqual({ from: ['arrival'], days: 5, kind: 'deadline' });
     expect(dueRuleSchema.safeParse({ from: 'birthday', days: 5 }).success).toBe(false);
-    expect(dueRuleSchema.safeParse({ from: 'arrival', days: 5, on: { month: 7, day: 1, yearsAfter: 1 } }).success).toBe(false);
+    expect(dueRuleSchema.safeParse({ from: 'arrival', days: 5, on: { month: 7, day: 1, yearsAfter: 1 } }).success).toBe(
+      false,
+    );
   });
 });
 
 describe('the calendar file', () => {
-  const timeline = buildTimeline([
-    { slug: 'cpr-number', title: 'Register your address, and get a CPR number', deadline: 'within 5 days of moving in; see the rules', url: 'https://guide.example.dk/tasks/cpr-number/', due: [{ from: ['arrival'], days: 5, kind: 'deadline' }] },
-    { slug: 'eu-registration', title: 'Apply for an EU residence document (ø, æ, å: letters that take two bytes in UTF-8, so folding must not split them)', deadline: 'before you have stayed 3 months', url: 'https://guide.example.dk/tasks/eu/', due: [{ from: ['arrival'], months: 3, kind: 'deadline' }] },
-    { slug: 'report-departure', title: 'Report your departure', deadline: 'before you leave', url: 'https://guide.example.dk/tasks/report-departure/', due: [{ from: ['departure'], days: -28, kind: 'opens' }] },
-  ], { arrival: '2026-11-30', departure: '2027-01-10' });
+  const timeline = buildTimeline(
+    [
+      {
+        slug: 'cpr-number',
+        title: 'Register your address, and get a CPR number',
+        deadline: 'within 5 days of moving in; see the rules',
+        url: 'https://guide.example.dk/tasks/cpr-number/',
+        due: [{ from: ['arrival'], days: 5, kind: 'deadline' }],
+      },
+      {
+        slug: 'eu-registration',
+        title:
+          'Apply for an EU residence document (ø, æ, å: letters that take two bytes in UTF-8, so folding must not split them)',
+        deadline: 'before you have stayed 3 months',
+        url: 'https://guide.example.dk/tasks/eu/',
+        due: [{ from: ['arrival'], months: 3, kind: 'deadline' }],
+      },
+      {
+        slug: 'report-departure',
+        title: 'Report your departure',
+        deadline: 'before you leave',
+        url: 'https://guide.example.dk/tasks/report-departure/',
+        due: [{ from: ['departure'], days: -28, kind: 'opens' }],
+      },
+    ],
+    { arrival: '2026-11-30', departure: '2027-01-10' },
+  );
   const ics = icsCalendar(timeline.dated, { host: 'guide.example.dk', now: new Date('2026-11-23T10:00:00Z') });
 
   it('is valid iCalendar (parsed by ical.js) with one dated all-day event per entry, in date order', () => {
@@ -122,7 +176,10 @@ describe('the calendar file', () => {
     expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
       ['2026-12-05', 'Deadline: Register your address, and get a CPR number'],
       ['2026-12-13', 'From this day: Report your departure'],
-      ['2027-02-28', 'Deadline: Apply for an EU residence document (ø, æ, å: letters that take two bytes in UTF-8, so folding must not split them)'],
+      [
+        '2027-02-28',
+        'Deadline: Apply for an EU residence document (ø, æ, å: letters that take two bytes in UTF-8, so folding must not split them)',
+      ],
     ]);
     expect(events[0]!.startDate.isDate).toBe(true);
     expect(events[0]!.endDate.toString()).toBe('2026-12-06');

@@ -13,9 +13,20 @@ import { citedSources, type CitedSource } from '../../src/lib/sources/monitor/ci
 import { checkSources } from '../../src/lib/sources/monitor/check.ts';
 import { withoutFragment } from '../../src/lib/sources/monitor/fetch.ts';
 import { fileCache, readState, STATE_FILE, writeState } from '../../src/lib/sources/monitor/state.ts';
-import { readSourceReport, REPORT_JSON, sourceReport, sourceReportMarkdown } from '../../src/lib/sources/monitor/report.ts';
+import {
+  readSourceReport,
+  REPORT_JSON,
+  sourceReport,
+  sourceReportMarkdown,
+} from '../../src/lib/sources/monitor/report.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
-import { originalUrl, pageHtml, rewritingFetch, startSourceServer, type SourceServer } from '../helpers/source-server.ts';
+import {
+  originalUrl,
+  pageHtml,
+  rewritingFetch,
+  startSourceServer,
+  type SourceServer,
+} from '../helpers/source-server.ts';
 
 describe('check:sources run twice', () => {
   let server: SourceServer;
@@ -33,7 +44,14 @@ describe('check:sources run twice', () => {
       const url = originalUrl(req.url ?? '/');
       const quotes = sources.filter((s) => withoutFragment(s.url) === url && s.quote).map((s) => s.quote!);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(pageHtml(`Page at ${url}`, [...quotes, 'How to apply, step by step.', edits.get(url) ?? 'The processing time is 30 days.', 'Contact us by phone.']));
+      res.end(
+        pageHtml(`Page at ${url}`, [
+          ...quotes,
+          'How to apply, step by step.',
+          edits.get(url) ?? 'The processing time is 30 days.',
+          'Contact us by phone.',
+        ]),
+      );
     };
   });
   afterAll(async () => {
@@ -43,7 +61,10 @@ describe('check:sources run twice', () => {
 
   const run = async () => {
     const { pages, state } = await checkSources(sources, {
-      state: readState(root), cache: fileCache(root), today: '2026-12-07', prune: true,
+      state: readState(root),
+      cache: fileCache(root),
+      today: '2026-12-07',
+      prune: true,
       fetch: { fetchImpl: rewritingFetch(server.base), sleep: async () => {} },
     });
     writeState(root, state);
@@ -75,10 +96,17 @@ describe('check:sources run twice', () => {
     const changed = second.report.changed[0]!;
     const owner = officialAuthorityFor(target, loadContent(root).officialDomains)!;
     expect(changed).toMatchObject({ verdict: 'changed', owner, ownerName: second.names.get(owner) });
-    expect(changed.claims.map((c) => `${c.file}:${c.line}`).sort()).toEqual(resting.map((s) => `${s.file}:${s.line}`).sort());
+    expect(changed.claims.map((c) => `${c.file}:${c.line}`).sort()).toEqual(
+      resting.map((s) => `${s.file}:${s.line}`).sort(),
+    );
     const tasks = [...new Set(resting.flatMap((s) => s.tasks))].sort();
     expect([...new Set(changed.claims.flatMap((c) => c.tasks))].sort()).toEqual(tasks);
-    expect(changed.changes).toMatchObject([{ removed: [{ text: 'The processing time is 30 days.' }], added: [{ text: 'The processing time is now 90 days.' }] }]);
+    expect(changed.changes).toMatchObject([
+      {
+        removed: [{ text: 'The processing time is 30 days.' }],
+        added: [{ text: 'The processing time is now 90 days.' }],
+      },
+    ]);
     expect(second.pages.filter((p) => p.verdict !== 'unchanged').map((p) => p.url)).toEqual([target]);
 
     expect(second.markdown).toContain(`## ${second.names.get(owner)}`);

@@ -29,7 +29,10 @@ describe('review dates', () => {
   it('gives the items of a guide evenly spread slots', () => {
     const counts = Array<number>(12).fill(0);
     for (let i = 0; i < 1200; i++) counts[reviewSlot(`guide/task-${i}.md|Task ${i}`, 12)]!++;
-    for (const n of counts) expect(n).toBeGreaterThan(60), expect(n).toBeLessThan(140);
+    for (const n of counts) {
+      expect(n).toBeGreaterThan(60);
+      expect(n).toBeLessThan(140);
+    }
   });
   it('warns about items whose review is due, with file and line', () => {
     const items = [
@@ -42,12 +45,19 @@ describe('review dates', () => {
     expect(w[0]!.message).toMatch(/^was last reviewed on 2026-04-22; its review was due by 2026-(0[5-9]|10)-3[01]$/);
   });
   it('writes a report grouped by authority', () => {
-    const report = reviewReport([
-      { file: 'x.md', lastReviewed: '2025-01-01', authority: 'tax-agency' },
-      { file: 'y.md', lastReviewed: '2024-01-01', authority: 'digst' },
-      { file: 'z.md', lastReviewed: '2026-11-01', authority: 'digst' },
-    ], '2026-11-23', 3, (id) => id.toUpperCase());
-    expect(report).toContain('Pages, terms and entries whose review is due (each every 3 months, spread over the months): 2.');
+    const report = reviewReport(
+      [
+        { file: 'x.md', lastReviewed: '2025-01-01', authority: 'tax-agency' },
+        { file: 'y.md', lastReviewed: '2024-01-01', authority: 'digst' },
+        { file: 'z.md', lastReviewed: '2026-11-01', authority: 'digst' },
+      ],
+      '2026-11-23',
+      3,
+      (id) => id.toUpperCase(),
+    );
+    expect(report).toContain(
+      'Pages, terms and entries whose review is due (each every 3 months, spread over the months): 2.',
+    );
     expect(report.indexOf('## DIGST')).toBeLessThan(report.indexOf('## TAX-AGENCY'));
     expect(report).toMatch(/- `y\.md`: last reviewed 2024-01-01, due by 2024-0[234]-\d\d/);
     expect(report).not.toContain('z.md');
@@ -62,14 +72,16 @@ describe('language switch', () => {
     expect(w[0]!.severity).toBe('warning');
   });
   it('allows Danish terms explained in parentheses or quotes, names and glossary terms', () => {
-    const text = 'Go to Citizen Service (Borgerservice, på rådhuset) in Sønderborg.\nThe word “skal og ikke” means must.';
+    const text =
+      'Go to Citizen Service (Borgerservice, på rådhuset) in Sønderborg.\nThe word “skal og ikke” means must.';
     expect(checkLanguageSwitch('g.md', text, allowed)).toEqual([]);
   });
 });
 
 describe('MDX allow-list (on the MDX syntax tree)', () => {
   it('refuses imports, unknown components and expressions, with their line', () => {
-    const body = 'Text\n\nimport X from "./x.js"\n\n<Callout>hi</Callout>\n\n{alert(1)}\n\n```\n<Fine/>\n{not code}\n```';
+    const body =
+      'Text\n\nimport X from "./x.js"\n\n<Callout>hi</Callout>\n\n{alert(1)}\n\n```\n<Fine/>\n{not code}\n```';
     const issues = checkMdx('guide/a/b.mdx', body, 10);
     expect(issues.map((i) => [i.line, i.message])).toEqual([
       [12, 'MDX content may not import or export code'],
@@ -95,7 +107,9 @@ describe('MDX allow-list (on the MDX syntax tree)', () => {
 describe('unsafe HTML (on the rendered tree)', () => {
   const lines = (body: string) => checkUnsafeHtml('a.md', bodyTree(body), 5).map((i) => [i.line, i.message]);
   it('finds script, iframe, event handlers and javascript: URLs with their line', () => {
-    expect(lines('ok\n\n<iframe src="x"></iframe>\n\n<p onclick="a()">x</p>\n\n[x](javascript:void)').map((l) => l[0])).toEqual([7, 9, 11]);
+    expect(
+      lines('ok\n\n<iframe src="x"></iframe>\n\n<p onclick="a()">x</p>\n\n[x](javascript:void)').map((l) => l[0]),
+    ).toEqual([7, 9, 11]);
   });
   it.each([
     ['an event handler on the line after its tag', '<p\nonmouseover="x()">a</p>', /event-handler/],
@@ -109,9 +123,17 @@ describe('unsafe HTML (on the rendered tree)', () => {
     ['an unknown element', '<marquee>x</marquee>', /not allowed: "<marquee"/],
     ['a class attribute', '<p class="hero">x</p>', /attribute that is not allowed \(className\)/],
   ])('finds %s', (_n, body, why) => {
-    expect(lines(body).map((l) => l[1]).join('\n')).toMatch(why);
+    expect(
+      lines(body)
+        .map((l) => l[1])
+        .join('\n'),
+    ).toMatch(why);
   });
   it('passes plain Markdown with tables, code and links', () => {
-    expect(lines('# T\n\n| a | b |\n|---|:-:|\n| 1 | 2 |\n\n```mermaid\nflowchart LR\n```\n\n[x](https://skat.dk/) *em* `code`')).toEqual([]);
+    expect(
+      lines(
+        '# T\n\n| a | b |\n|---|:-:|\n| 1 | 2 |\n\n```mermaid\nflowchart LR\n```\n\n[x](https://skat.dk/) *em* `code`',
+      ),
+    ).toEqual([]);
   });
 });

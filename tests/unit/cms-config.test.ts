@@ -9,7 +9,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FILE_KINDS } from '../../src/lib/schemas/reference.ts';
-import { cmsCollections, cmsConfig, fieldFor, fieldsFor, jsonSchemaOf, listKeyOf, NOT_IN_FORMS, PLACES, TASK_FORM_ONLY_FIELDS, vocabularies, type CmsField, type JsonSchema, type Vocabularies } from '../../src/lib/cms/config.ts';
+import {
+  cmsCollections,
+  cmsConfig,
+  fieldFor,
+  fieldsFor,
+  jsonSchemaOf,
+  listKeyOf,
+  NOT_IN_FORMS,
+  PLACES,
+  TASK_FORM_ONLY_FIELDS,
+  vocabularies,
+  type CmsField,
+  type JsonSchema,
+  type Vocabularies,
+} from '../../src/lib/cms/config.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { slug, isoDate } from '../../src/lib/schemas/common.ts';
 import { taskSchema } from '../../src/lib/schemas/task.ts';
@@ -20,7 +34,12 @@ const vocab = vocabularies(loadContent(FIXTURE_CONTENT));
 /** Every field path of a JSON Schema object, nested objects and lists of objects included. */
 function schemaPaths(s: JsonSchema, prefix = ''): string[] {
   return Object.entries(s.properties ?? {}).flatMap(([k, v]) => {
-    const obj = v.type === 'object' ? v : v.type === 'array' && v.items?.type === 'object' ? v.items : v.anyOf?.find((a) => a.type === 'object' && a.properties);
+    const obj =
+      v.type === 'object'
+        ? v
+        : v.type === 'array' && v.items?.type === 'object'
+          ? v.items
+          : v.anyOf?.find((a) => a.type === 'object' && a.properties);
     // A list whose items are ids or { anyOf: [...] } is one pick-list in the form.
     const pickList = v.type === 'array' && v.items?.anyOf;
     return [`${prefix}${k}`, ...(obj?.properties && !pickList ? schemaPaths(obj, `${prefix}${k}.`) : [])];
@@ -38,7 +57,8 @@ function findField(fields: CmsField[], path: string): CmsField | undefined {
 describe('the form editor configuration', () => {
   it('covers every kind of content file, or says why a text editor is needed for it', () => {
     for (const kind of FILE_KINDS) expect(kind.title in PLACES || kind.title in NOT_IN_FORMS, kind.title).toBe(true);
-    for (const title of [...Object.keys(PLACES), ...Object.keys(NOT_IN_FORMS)]) expect(FILE_KINDS.map((k) => k.title)).toContain(title);
+    for (const title of [...Object.keys(PLACES), ...Object.keys(NOT_IN_FORMS)])
+      expect(FILE_KINDS.map((k) => k.title)).toContain(title);
   });
 
   it('has a form field for every field of every schema it edits, and no other field', () => {
@@ -52,13 +72,19 @@ describe('the form editor configuration', () => {
       const json = jsonSchemaOf(kind.schema);
       // A file that is a list at its top level (journey/authorities.yaml): one list field, whose fields are the items' fields.
       const listKey = listKeyOf(title);
-      expect(!!listKey, `${title}: a list file needs a list key, and only a list file has one`).toBe(kind.list === true);
+      expect(!!listKey, `${title}: a list file needs a list key, and only a list file has one`).toBe(
+        kind.list === true,
+      );
       const expected = listKey ? [listKey, ...schemaPaths(json.items!, `${listKey}.`)] : schemaPaths(json);
       expect(formPaths(fields).sort(), title).toEqual(expected.sort());
-      if (listKey) expect(fields[0]).toMatchObject({ name: listKey, widget: 'list', required: true, min: json.minItems });
+      if (listKey)
+        expect(fields[0]).toMatchObject({ name: listKey, widget: 'list', required: true, min: json.minItems });
       for (const name of elsewhere) {
         expect(schemaPaths(jsonSchemaOf(kind.schema)), name).not.toContain(name);
-        expect((c.fields ?? []).map((f) => f.name), name).toContain(name);
+        expect(
+          (c.fields ?? []).map((f) => f.name),
+          name,
+        ).toContain(name);
       }
     }
   });
@@ -71,13 +97,22 @@ describe('the form editor configuration', () => {
       }
     }
     // The household rule of a new task is one visible, suggested rule the editor confirms: for you, every answer.
-    const household = cmsCollections(vocab).find((c) => c.name.startsWith('tasks-'))!.fields!.find((f) => f.name === 'household')!;
+    const household = cmsCollections(vocab)
+      .find((c) => c.name.startsWith('tasks-'))!
+      .fields!.find((f) => f.name === 'household')!;
     expect(household).toMatchObject({ widget: 'list', min: 1, collapsed: false });
-    expect(household.default).toEqual([{ who: ['you'], citizenship: vocab.answers!.citizenship.map((o) => o.value), reason: vocab.answers!.reason.map((o) => o.value), children: [] }]);
+    expect(household.default).toEqual([
+      {
+        who: ['you'],
+        citizenship: vocab.answers!.citizenship.map((o) => o.value),
+        reason: vocab.answers!.reason.map((o) => o.value),
+        children: [],
+      },
+    ]);
   });
 
   it('marks a field required exactly when the schema requires it without a default', () => {
-    const fields = fieldsFor('Task', jsonSchemaOf(taskSchema), taskSchema as never, vocab);
+    const fields = fieldsFor('Task', jsonSchemaOf(taskSchema), taskSchema, vocab);
     const json = jsonSchemaOf(taskSchema);
     for (const f of fields) {
       const prop = json.properties![f.name]!;
@@ -104,7 +139,9 @@ describe('the form editor configuration', () => {
     expect(values(findField(steps, 'steps.dependsOn'))).toEqual(vocab.steps.map((s) => s.value));
     expect(values(findField(steps, 'steps.phase'))).toEqual(vocab.phases.map((p) => p.value));
     // One collection of tasks per phase, from journey/phases.yaml.
-    expect(collections.filter((c) => c.name.startsWith('tasks-')).map((c) => c.folder)).toEqual(vocab.phases.map((p) => `guide/${p.value}`));
+    expect(collections.filter((c) => c.name.startsWith('tasks-')).map((c) => c.folder)).toEqual(
+      vocab.phases.map((p) => `guide/${p.value}`),
+    );
   });
 
   it('offers an authority added to journey/authorities.yaml with no other edit', () => {
@@ -114,7 +151,10 @@ describe('the form editor configuration', () => {
       appendFileSync(join(root, 'journey/authorities.yaml'), '\n- id: new-agency\n  name: New Agency\n');
       const config = cmsConfig(vocabularies(loadContent(root)));
       const task = config.collections.find((c) => c.name.startsWith('tasks-'))!.fields!;
-      expect(findField(task, 'authority')!.options).toContainEqual({ label: 'New Agency (new-agency)', value: 'new-agency' });
+      expect(findField(task, 'authority')!.options).toContainEqual({
+        label: 'New Agency (new-agency)',
+        value: 'new-agency',
+      });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -122,29 +162,51 @@ describe('the form editor configuration', () => {
 
   it('shows a new schema field in the form with no edit of the configuration', () => {
     const schema = taskSchema.extend({ reviewer: z.string().optional().describe('Who reviewed it.') });
-    const fields = fieldsFor('Task', jsonSchemaOf(schema), schema as never, vocab);
-    expect(findField(fields, 'reviewer')).toEqual({ name: 'reviewer', label: 'reviewer', widget: 'string', required: false, hint: 'Who reviewed it.' });
+    const fields = fieldsFor('Task', jsonSchemaOf(schema), schema, vocab);
+    expect(findField(fields, 'reviewer')).toEqual({
+      name: 'reviewer',
+      label: 'reviewer',
+      widget: 'string',
+      required: false,
+      hint: 'Who reviewed it.',
+    });
   });
 
-  it('uses the schema\'s allowed values, formats and the build\'s own messages', () => {
-    const fields = fieldsFor('Task', jsonSchemaOf(taskSchema), taskSchema as never, vocab);
-    expect(findField(fields, 'help.kind')).toMatchObject({ widget: 'select', options: ['in-person', 'phone', 'online'] });
-    expect(findField(fields, 'lastReviewed')).toMatchObject({ widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false,
-      pattern: ['^\\d{4}-\\d{2}-\\d{2}$', isoDate.safeParse('20-11-2026').error!.issues[0]!.message] });
-    expect(findField(fields, 'officialLink.url')!.pattern![1]).toBe('must start with https:// (plain http is not allowed)');
+  it("uses the schema's allowed values, formats and the build's own messages", () => {
+    const fields = fieldsFor('Task', jsonSchemaOf(taskSchema), taskSchema, vocab);
+    expect(findField(fields, 'help.kind')).toMatchObject({
+      widget: 'select',
+      options: ['in-person', 'phone', 'online'],
+    });
+    expect(findField(fields, 'lastReviewed')).toMatchObject({
+      widget: 'datetime',
+      date_format: 'YYYY-MM-DD',
+      time_format: false,
+      pattern: ['^\\d{4}-\\d{2}-\\d{2}$', isoDate.safeParse('20-11-2026').error!.issues[0]!.message],
+    });
+    expect(findField(fields, 'officialLink.url')!.pattern![1]).toBe(
+      'must start with https:// (plain http is not allowed)',
+    );
     expect(findField(fields, 'summary')!.pattern![1]).toBe('must be one line (at most 200 characters)');
     expect(findField(fields, 'order')).toMatchObject({ widget: 'number', value_type: 'int', min: 0 });
     expect(findField(fields, 'optional')).toMatchObject({ widget: 'boolean', default: false, required: false });
     const v: Vocabularies = { ...vocab, authorities: [] };
-    const id = fieldFor('Task', 'x', jsonSchemaOf(slug), slug as never, true, v);
-    expect(id.pattern).toEqual(['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'must be lower-case letters, digits and hyphens, for example "cpr-number"']);
+    const id = fieldFor('Task', 'x', jsonSchemaOf(slug), slug, true, v);
+    expect(id.pattern).toEqual([
+      '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+      'must be lower-case letters, digits and hyphens, for example "cpr-number"',
+    ]);
     const self = cmsCollections(vocab).find((c) => c.name === 'self-service')!.fields!;
     expect(findField(self, 'needsCpr')).toMatchObject({ widget: 'select', options: ['true', 'false', 'unknown'] });
   });
 
   it('is a configuration Decap CMS starts with: our own server as the backend, in Danish, nothing from other origins', () => {
     const config = cmsConfig(vocab);
-    expect(config).toMatchObject({ load_config_file: false, backend: { name: 'proxy', proxy_url: '/api/v1' }, locale: 'da' });
+    expect(config).toMatchObject({
+      load_config_file: false,
+      backend: { name: 'proxy', proxy_url: '/api/v1' },
+      locale: 'da',
+    });
     expect(JSON.stringify(config)).not.toContain('meta_kind');
   });
 });

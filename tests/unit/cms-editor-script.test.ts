@@ -14,8 +14,12 @@ const SOURCE = resolve(import.meta.dirname, '../../src/cms/editor.ts');
 let server: EditServer;
 
 // Only GET requests: the frozen content is read, never written.
-beforeAll(async () => { server = await startEditServer({ root: FIXTURE_CONTENT }); });
-afterAll(async () => { await server?.close(); });
+beforeAll(async () => {
+  server = await startEditServer({ root: FIXTURE_CONTENT });
+});
+afterAll(async () => {
+  await server?.close();
+});
 
 describe('/cms/editor.js: src/cms/editor.ts without its types', () => {
   it('is JavaScript that parses as a classic script, with the types stripped line for line', async () => {

@@ -16,15 +16,22 @@ const OLD = 'within 14 days of applying online to SIRI';
 const NEW = 'within 30 days of applying online to SIRI';
 
 let root: string;
-beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'mtd-cms-drift-')); copyFixtureContent(root); });
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'mtd-cms-drift-'));
+  copyFixtureContent(root);
+});
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 async function formText(backend: EditBackend, path: string): Promise<string> {
   return ((await backend.handle({ action: 'getEntry', params: { path } })).json as { data: string }).data;
 }
-const persist = (backend: EditBackend, path: string, raw: string) => backend.handle({ action: 'persistEntry', params: { entry: { path, raw }, assets: [] } });
+const persist = (backend: EditBackend, path: string, raw: string) =>
+  backend.handle({ action: 'persistEntry', params: { entry: { path, raw }, assets: [] } });
 /** The line of a file that holds a text. */
-const lineOf = (rel: string, text: string) => readFileSync(join(root, rel), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+const lineOf = (rel: string, text: string) =>
+  readFileSync(join(root, rel), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
 
 describe('a changed deadline that other pages still state (issue #31)', () => {
   it('saves the task and warns of each place that says the old number, with file, line, sentence and fix', async () => {
@@ -45,7 +52,13 @@ describe('a changed deadline that other pages still state (issue #31)', () => {
       [page, lineOf(page, body), body],
     ]);
     for (const w of warnings) {
-      expect(w).toMatchObject({ task: 'biometrics', field: 'deadline', before: OLD, after: NEW, fix: ':deadline[biometrics]' });
+      expect(w).toMatchObject({
+        task: 'biometrics',
+        field: 'deadline',
+        before: OLD,
+        after: NEW,
+        fix: ':deadline[biometrics]',
+      });
       expect(w.text).toMatch(new RegExp(`^${page}:${w.line}: warning: `));
       expect(w.text).toContain(':deadline[biometrics]');
     }
@@ -60,7 +73,9 @@ describe('a changed deadline that other pages still state (issue #31)', () => {
     const r = await persist(backend, TASK, form.replace(`deadline: ${OLD}`, `deadline: ${NEW}`));
     expect(r.status, JSON.stringify(r.json)).toBe(200);
     const warnings = (r.json as { warnings: DriftWarning[] }).warnings;
-    expect(warnings).toContainEqual(expect.objectContaining({ file: tip, line: lineOf(tip, sentence), sentence, fix: ':deadline[biometrics]' }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ file: tip, line: lineOf(tip, sentence), sentence, fix: ':deadline[biometrics]' }),
+    );
     expect(warnings.filter((w) => w.file === tip)).toHaveLength(1);
 
     // A fee: the Danish lessons' deposit, said again on a tip.
@@ -68,10 +83,22 @@ describe('a changed deadline that other pages still state (issue #31)', () => {
     const deposit = 'Danish lessons usually cost a deposit of DKK 2,000, which you get back.';
     appendFileSync(join(root, tip), `\n${deposit}\n`);
     const fee = await formText(backend, lessons);
-    const changed = await persist(backend, lessons, fee.replace('refundable deposit of DKK 2,000', 'refundable deposit of DKK 2,500'));
+    const changed = await persist(
+      backend,
+      lessons,
+      fee.replace('refundable deposit of DKK 2,000', 'refundable deposit of DKK 2,500'),
+    );
     expect(changed.status, JSON.stringify(changed.json)).toBe(200);
-    expect((changed.json as { warnings: DriftWarning[] }).warnings).toContainEqual(expect.objectContaining({
-      file: tip, line: lineOf(tip, deposit), sentence: deposit, task: 'danish-lessons', field: 'fee', fix: ':fee[danish-lessons]' }));
+    expect((changed.json as { warnings: DriftWarning[] }).warnings).toContainEqual(
+      expect.objectContaining({
+        file: tip,
+        line: lineOf(tip, deposit),
+        sentence: deposit,
+        task: 'danish-lessons',
+        field: 'fee',
+        fix: ':fee[danish-lessons]',
+      }),
+    );
   });
 
   it('warns of nothing when the deadline stays as it was', async () => {
@@ -90,7 +117,11 @@ describe('a changed deadline that other pages still state (issue #31)', () => {
     const backend = new EditBackend(root);
     const form = await formText(backend, TASK);
     const before = readFileSync(join(root, TASK), 'utf8');
-    const r = await persist(backend, TASK, form.replace(`deadline: ${OLD}`, `deadline: ${NEW}`).replace(/lastReviewed: .*/, 'lastReviewed: 2999-01-01'));
+    const r = await persist(
+      backend,
+      TASK,
+      form.replace(`deadline: ${OLD}`, `deadline: ${NEW}`).replace(/lastReviewed: .*/, 'lastReviewed: 2999-01-01'),
+    );
     expect(r.status).toBe(422);
     expect(JSON.stringify(r.json)).not.toContain('warnings');
     expect(readFileSync(join(root, TASK), 'utf8')).toBe(before);

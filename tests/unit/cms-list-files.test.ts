@@ -20,7 +20,10 @@ const AUTHORITIES = 'journey/authorities.yaml';
 const DOMAINS = 'journey/official-domains.yaml';
 
 let root: string;
-beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'mtd-cms-lists-')); copyFixtureContent(root); });
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'mtd-cms-lists-'));
+  copyFixtureContent(root);
+});
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** What the form shows for a file, as data. */
@@ -30,7 +33,8 @@ async function formData(backend: EditBackend, path: string): Promise<Record<stri
   return parse((r.json as { data: string }[])[0]!.data) as Record<string, any>;
 }
 /** Saves data as Decap CMS sends it: the whole file, in its own YAML style. */
-const save = (backend: EditBackend, path: string, data: unknown) => backend.handle({ action: 'persistEntry', params: { entry: { path, raw: stringify(data) }, assets: [] } });
+const save = (backend: EditBackend, path: string, data: unknown) =>
+  backend.handle({ action: 'persistEntry', params: { entry: { path, raw: stringify(data) }, assets: [] } });
 const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
 
 describe('the authorities in the form editor (issue #31)', () => {
@@ -51,7 +55,7 @@ describe('the authorities in the form editor (issue #31)', () => {
     expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 
-  it('changes only the phone line when one authority\'s phone changes, and the check passes', async () => {
+  it("changes only the phone line when one authority's phone changes, and the check passes", async () => {
     const backend = new EditBackend(root);
     const text = read(AUTHORITIES);
     const data = await formData(backend, AUTHORITIES);
@@ -61,22 +65,33 @@ describe('the authorities in the form editor (issue #31)', () => {
     const r = await save(backend, AUTHORITIES, data);
     expect(r.status, JSON.stringify(r.json)).toBe(200);
     expect(changedFiles(before, snapshotFiles(root))).toEqual([AUTHORITIES]);
-    expect(changedLines(text, read(AUTHORITIES))).toEqual({ before: ['  phone: "+45 72 22 27 80"'], after: ['  phone: "+45 72 22 27 81"'] });
+    expect(changedLines(text, read(AUTHORITIES))).toEqual({
+      before: ['  phone: "+45 72 22 27 80"'],
+      after: ['  phone: "+45 72 22 27 81"'],
+    });
     expect(validateContent(root).errors).toEqual([]);
   });
 
-  it('adds a new authority after the last one, in the file\'s style, without the schema\'s defaults', async () => {
+  it("adds a new authority after the last one, in the file's style, without the schema's defaults", async () => {
     const backend = new EditBackend(root);
     const text = read(AUTHORITIES);
     const data = await formData(backend, AUTHORITIES);
     // The form fills in the defaults of a new list item.
-    data.authorities.push({ id: 'new-agency', name: 'New Agency', url: 'https://www.borger.dk/', kind: 'authority', services: [], sources: [], workingGroup: false });
+    data.authorities.push({
+      id: 'new-agency',
+      name: 'New Agency',
+      url: 'https://www.borger.dk/',
+      kind: 'authority',
+      services: [],
+      sources: [],
+      workingGroup: false,
+    });
     const r = await save(backend, AUTHORITIES, data);
     expect(r.status, JSON.stringify(r.json)).toBe(200);
     expect(read(AUTHORITIES)).toBe(`${text}- id: new-agency\n  name: New Agency\n  url: https://www.borger.dk/\n`);
   });
 
-  it('refuses an invalid phone number with the build\'s message, naming the authority in the form, and writes nothing', async () => {
+  it("refuses an invalid phone number with the build's message, naming the authority in the form, and writes nothing", async () => {
     const backend = new EditBackend(root);
     const data = await formData(backend, AUTHORITIES);
     data.authorities[0].phone = 'call us';
@@ -84,7 +99,15 @@ describe('the authorities in the form editor (issue #31)', () => {
     const r = await save(backend, AUTHORITIES, data);
     expect(r.status).toBe(422);
     const issues = (r.json as { issues: { file: string; formPath?: (string | number)[]; text: string }[] }).issues;
-    expect(issues).toContainEqual(expect.objectContaining({ file: AUTHORITIES, formPath: ['authorities', 0, 'phone'], text: expect.stringMatching(/^journey\/authorities\.yaml:\d+: error: field "\[0\]\.phone": must be one phone number/) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: AUTHORITIES,
+        formPath: ['authorities', 0, 'phone'],
+        text: expect.stringMatching(
+          /^journey\/authorities\.yaml:\d+: error: field "\[0\]\.phone": must be one phone number/,
+        ),
+      }),
+    );
     expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 
@@ -116,12 +139,18 @@ describe('the official domains in the form editor (issue #31)', () => {
     data.domains.push({ domain: 'aabenraa.dk', authority: 'municipality', note: 'Aabenraa Municipality' });
     const r = await save(backend, DOMAINS, data);
     expect(r.status, JSON.stringify(r.json)).toBe(200);
-    const last = '  - { domain: vestegnenssprogcenter.dk, authority: municipality, note: "municipal language centre" }\n';
-    expect(read(DOMAINS)).toBe(text.replace(last, `${last}  - { domain: aabenraa.dk, authority: municipality, note: "Aabenraa Municipality" }\n`));
+    const last =
+      '  - { domain: vestegnenssprogcenter.dk, authority: municipality, note: "municipal language centre" }\n';
+    expect(read(DOMAINS)).toBe(
+      text.replace(
+        last,
+        `${last}  - { domain: aabenraa.dk, authority: municipality, note: "Aabenraa Municipality" }\n`,
+      ),
+    );
     expect(validateContent(root).errors).toEqual([]);
   });
 
-  it('changes one value of a one-line entry and keeps the others\' text, quotes included', async () => {
+  it("changes one value of a one-line entry and keeps the others' text, quotes included", async () => {
     const backend = new EditBackend(root);
     const text = read(DOMAINS);
     const data = await formData(backend, DOMAINS);
@@ -139,14 +168,30 @@ describe('the official domains in the form editor (issue #31)', () => {
     const backend = new EditBackend(root);
     const text = read(DOMAINS);
     const data = await formData(backend, DOMAINS);
-    const r = await save(backend, DOMAINS, { ...data, exceptions: [{ url: 'https://www.example.org/page', reason: 'The only English version.' }] });
+    const r = await save(backend, DOMAINS, {
+      ...data,
+      exceptions: [{ url: 'https://www.example.org/page', reason: 'The only English version.' }],
+    });
     expect(r.status, JSON.stringify(r.json)).toBe(200);
-    expect(read(DOMAINS)).toBe(text.replace('exceptions: []\n', 'exceptions:\n  - url: https://www.example.org/page\n    reason: The only English version.\n'));
+    expect(read(DOMAINS)).toBe(
+      text.replace(
+        'exceptions: []\n',
+        'exceptions:\n  - url: https://www.example.org/page\n    reason: The only English version.\n',
+      ),
+    );
 
     const before = snapshotFiles(root);
-    const bad = await save(backend, DOMAINS, { ...data, domains: [...data.domains, { domain: 'example.dk', authority: 'no-such-authority' }] });
+    const bad = await save(backend, DOMAINS, {
+      ...data,
+      domains: [...data.domains, { domain: 'example.dk', authority: 'no-such-authority' }],
+    });
     expect(bad.status).toBe(422);
-    expect((bad.json as { issues: { formPath?: unknown[] }[] }).issues.some((i) => JSON.stringify(i.formPath) === JSON.stringify(['domains', data.domains.length, 'authority'])), JSON.stringify(bad.json)).toBe(true);
+    expect(
+      (bad.json as { issues: { formPath?: unknown[] }[] }).issues.some(
+        (i) => JSON.stringify(i.formPath) === JSON.stringify(['domains', data.domains.length, 'authority']),
+      ),
+      JSON.stringify(bad.json),
+    ).toBe(true);
     expect(changedFiles(before, snapshotFiles(root))).toEqual([]);
   });
 });

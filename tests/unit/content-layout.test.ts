@@ -17,7 +17,10 @@ describe('the content layout', () => {
   });
 
   it('the live preview notices a change to every content entry, the Danish translation included', () => {
-    for (const dir of CONTENT_FOLDERS) { mkdirSync(join(root, dir), { recursive: true }); writeFileSync(join(root, dir, 'a.yaml'), 'x: 1\n'); }
+    for (const dir of CONTENT_FOLDERS) {
+      mkdirSync(join(root, dir), { recursive: true });
+      writeFileSync(join(root, dir, 'a.yaml'), 'x: 1\n');
+    }
     writeFileSync(join(root, SETTINGS_FILE), 'url: https://x.dk\n');
     for (const entry of [...CONTENT_FOLDERS.map((d) => join(d, 'a.yaml')), SETTINGS_FILE]) {
       const before = contentStamp(root);
@@ -29,7 +32,9 @@ describe('the content layout', () => {
 
   it('the output folder may not be any content folder', () => {
     for (const dir of CONTENT_FOLDERS) {
-      expect(unsafeOutDir(join(root, dir, 'out'), { project: join(root, 'project'), content: root }), dir).toMatch(/inside|is or contains/);
+      expect(unsafeOutDir(join(root, dir, 'out'), { project: join(root, 'project'), content: root }), dir).toMatch(
+        /inside|is or contains/,
+      );
     }
   });
 });

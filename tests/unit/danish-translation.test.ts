@@ -4,14 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate.ts';
-import { danishBadge, danishJourney, danishJourneyAlt, danishJourneyKey, danishPdfMissing, danishPhases } from '../../src/lib/danish/translation.ts';
+import {
+  danishBadge,
+  danishJourney,
+  danishJourneyAlt,
+  danishJourneyKey,
+  danishPdfMissing,
+  danishPhases,
+} from '../../src/lib/danish/translation.ts';
 import { journeyToMermaid } from '../../src/lib/journey/to-mermaid.ts';
 import { fillTemplate } from '../../src/lib/text.ts';
 import { copyFixtureContent, FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 
 const fixture = validateContent(FIXTURE_CONTENT).model;
 const dirs: string[] = [];
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('the Danish PDF', () => {
   it('waits for nothing when every text is translated (the frozen content)', () => {
@@ -37,7 +46,9 @@ describe('the Danish PDF', () => {
     dirs.push(root);
     copyFixtureContent(root);
     rmSync(join(root, 'da'), { recursive: true });
-    expect(danishPdfMissing(validateContent(root).model)).toEqual(['da/guide.yaml (the Danish edition has not been started)']);
+    expect(danishPdfMissing(validateContent(root).model)).toEqual([
+      'da/guide.yaml (the Danish edition has not been started)',
+    ]);
   });
 });
 
@@ -47,7 +58,9 @@ describe('the Danish journey', () => {
   const phases = danishPhases(fixture, da);
 
   it('keeps the steps, their order and arrows, with Danish labels, task titles and phase names', () => {
-    expect(journey.steps.map((s) => [s.id, s.dependsOn])).toEqual(fixture.journey.steps.map((s) => [s.id, s.dependsOn]));
+    expect(journey.steps.map((s) => [s.id, s.dependsOn])).toEqual(
+      fixture.journey.steps.map((s) => [s.id, s.dependsOn]),
+    );
     for (const s of journey.steps) {
       expect(s.label).toBe(da.journey!.steps[s.id]);
       expect(s.taskTitle).toBe(da.taskTitles.get(s.task));
@@ -56,7 +69,11 @@ describe('the Danish journey', () => {
   });
 
   it('draws "or" circles and optional steps in Danish', () => {
-    const source = journeyToMermaid(journey, phases, { layout: 'print', words: { or: 'eller', optional: 'valgfrit' }, alt: 'Et diagram' });
+    const source = journeyToMermaid(journey, phases, {
+      layout: 'print',
+      words: { or: 'eller', optional: 'valgfrit' },
+      alt: 'Et diagram',
+    });
     expect(source).toContain('(("eller"))');
     expect(source).not.toContain('(("or"))');
     if (journey.steps.some((s) => s.optional)) expect(source).toContain('(valgfrit)"]');
@@ -64,13 +81,25 @@ describe('the Danish journey', () => {
   });
 
   it('fills the text alternative from the template in da/guide.yaml', () => {
-    const alt = danishJourneyAlt(journey, phases, 'Et diagram med {steps} trin i {phases} faser, fra “{first}” til “{last}”. Nøgler: {keys}.', 'eller');
+    const alt = danishJourneyAlt(
+      journey,
+      phases,
+      'Et diagram med {steps} trin i {phases} faser, fra “{first}” til “{last}”. Nøgler: {keys}.',
+      'eller',
+    );
     const keys = journey.steps.filter((s) => s.key).map((s) => `“${s.label}”`);
-    expect(alt).toBe(`Et diagram med ${journey.steps.length} trin i ${phases.length} faser, fra “${phases[0]!.name}” til “${phases.at(-1)!.name}”. Nøgler: ${keys.slice(0, -1).join(', ')} eller ${keys.at(-1)}.`);
+    expect(alt).toBe(
+      `Et diagram med ${journey.steps.length} trin i ${phases.length} faser, fra “${phases[0]!.name}” til “${phases.at(-1)!.name}”. Nøgler: ${keys.slice(0, -1).join(', ')} eller ${keys.at(-1)}.`,
+    );
   });
 
   it('has a Danish key and Danish language badges', () => {
-    expect(danishJourneyKey(da).map((k) => k.text)).toEqual([da.guide.sentences.keyArrow, da.guide.sentences.keyKey, da.guide.sentences.keyOptional, da.guide.sentences.keyOr]);
+    expect(danishJourneyKey(da).map((k) => k.text)).toEqual([
+      da.guide.sentences.keyArrow,
+      da.guide.sentences.keyKey,
+      da.guide.sentences.keyOptional,
+      da.guide.sentences.keyOr,
+    ]);
     expect(danishBadge(da, 'danish-only')).toBe(da.guide.badges['danish-only']);
   });
 });

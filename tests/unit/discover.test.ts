@@ -12,7 +12,10 @@ describe('the sitemap', () => {
     const xml = sitemapXml('https://guide.test', [{ path: '/a/?x=1&y=2' }, { path: '/b/', lastmod: '2026-11-20' }]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = new XMLParser({ isArray: (n) => n === 'url', parseTagValue: false }).parse(xml).urlset.url;
-    expect(urls).toEqual([{ loc: 'https://guide.test/a/?x=1&y=2' }, { loc: 'https://guide.test/b/', lastmod: '2026-11-20' }]);
+    expect(urls).toEqual([
+      { loc: 'https://guide.test/a/?x=1&y=2' },
+      { loc: 'https://guide.test/b/', lastmod: '2026-11-20' },
+    ]);
   });
 
   it('lists each public page once, each task with its own review date, and editions with their date', () => {
@@ -38,8 +41,15 @@ describe('the sitemap', () => {
 
 describe('the third-party scan and link relations', () => {
   it('ignores canonical and feed links, which load nothing, but not a stylesheet or an icon from another origin', () => {
-    expect(thirdPartyRequests('<link rel="canonical" href="https://guide.test/a/"><link rel="alternate" type="application/atom+xml" href="https://guide.test/feed.xml">')).toEqual([]);
-    expect(thirdPartyRequests('<link rel="alternate stylesheet" href="https://cdn.example.com/x.css"><link href="https://cdn.example.com/i.svg" rel="icon">'))
-      .toEqual(['https://cdn.example.com/x.css', 'https://cdn.example.com/i.svg']);
+    expect(
+      thirdPartyRequests(
+        '<link rel="canonical" href="https://guide.test/a/"><link rel="alternate" type="application/atom+xml" href="https://guide.test/feed.xml">',
+      ),
+    ).toEqual([]);
+    expect(
+      thirdPartyRequests(
+        '<link rel="alternate stylesheet" href="https://cdn.example.com/x.css"><link href="https://cdn.example.com/i.svg" rel="icon">',
+      ),
+    ).toEqual(['https://cdn.example.com/x.css', 'https://cdn.example.com/i.svg']);
   });
 });

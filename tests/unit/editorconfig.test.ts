@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const TEXT = /\.(ts|astro|mjs|js|md|ya?ml|json|css|sh)$/;
-const files = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n')
+const files = execFileSync('git', ['ls-files'], { encoding: 'utf8' })
+  .split('\n')
   .filter((f) => TEXT.test(f) && f !== 'package-lock.json' && !f.startsWith('tests/fixtures/content/'));
 
 describe('.editorconfig', () => {

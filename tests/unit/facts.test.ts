@@ -11,8 +11,12 @@ const tasks = new Map([
 describe('fact directives', () => {
   it('expands :deadline from the own task and :deadline[slug] from another, keeping the rest of the text exactly', () => {
     const ctx = { own: tasks.get('cpr-number'), tasks };
-    expect(expandFacts('Register *now*: :deadline. It costs :fee.', ctx)).toBe('Register *now*: within 5 days of meeting the conditions. It costs free.');
-    expect(expandFacts('Report it :deadline[report-departure].', { tasks })).toBe('Report it between 4 weeks before and 5 days after you leave.');
+    expect(expandFacts('Register *now*: :deadline. It costs :fee.', ctx)).toBe(
+      'Register *now*: within 5 days of meeting the conditions. It costs free.',
+    );
+    expect(expandFacts('Report it :deadline[report-departure].', { tasks })).toBe(
+      'Report it between 4 weeks before and 5 days after you leave.',
+    );
   });
 
   it('leaves text without directives alone, including times and URLs', () => {
@@ -36,7 +40,9 @@ describe('fact directives', () => {
 describe('restated deadlines', () => {
   const field = 'within 5 days of moving';
   it('finds prose that states a different deadline than the field', () => {
-    expect(restatedDeadlines('You must report your move within 14 days.', field)).toEqual(['You must report your move within 14 days.']);
+    expect(restatedDeadlines('You must report your move within 14 days.', field)).toEqual([
+      'You must report your move within 14 days.',
+    ]);
     expect(restatedDeadlines('Register no later than 3 months after arrival.', field)).toHaveLength(1);
   });
   it('accepts prose that agrees with the field, or that states no deadline', () => {

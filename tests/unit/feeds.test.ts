@@ -17,14 +17,32 @@ delete q4.tasks['bank-account'];
 q4.tasks['brand-new-task'] = { hash: 'x', data: { title: 'Do a brand-new thing' } };
 
 const editions: FeedEdition[] = [
-  { id: '2026-Q4', date: '2026-11-01', notesHtml: '<h2>Tasks</h2><ul><li>Deadline &amp; fee</li></ul>]]></content>', pdf: 'guide-2026-Q4.pdf', manifest: q4 },
+  {
+    id: '2026-Q4',
+    date: '2026-11-01',
+    notesHtml: '<h2>Tasks</h2><ul><li>Deadline &amp; fee</li></ul>]]></content>',
+    pdf: 'guide-2026-Q4.pdf',
+    manifest: q4,
+  },
   { id: '2026-Q3', date: '2026-08-01', notesHtml: '<p>This is the first edition.</p>', manifest: q3 },
 ];
 
-type Entry = { id: string; title: string; updated: string; link: { '@_rel': string; '@_href': string; '@_type': string }[]; summary?: string; content?: { '#text': string; '@_type': string } };
+type Entry = {
+  id: string;
+  title: string;
+  updated: string;
+  link: { '@_rel': string; '@_href': string; '@_type': string }[];
+  summary?: string;
+  content?: { '#text': string; '@_type': string };
+};
 function parse(xml: string): { feed: Record<string, any>; entries: Entry[] } {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' || n === 'link', parseTagValue: false, processEntities: true }).parse(xml);
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (n) => n === 'entry' || n === 'link',
+    parseTagValue: false,
+    processEntities: true,
+  }).parse(xml);
   const feed = doc.feed;
   // RFC 4287: a feed has an id, a title, an updated date, an author and a self link; each entry an id, a title and an updated date.
   expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');

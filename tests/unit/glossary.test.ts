@@ -4,23 +4,55 @@ import { glossaryCsv, glossaryTbx } from '../../src/lib/glossary/export.ts';
 import type { Term } from '../../src/lib/model.ts';
 
 const t = (danish: string, english: string): Term => ({
-  slug: english.toLowerCase().replace(/\W+/g, '-'), anchor: 'a', file: 'f', rank: 1, danish, danishVariants: [], english, variants: [], avoid: [], danishAvoid: [], sources: [],
-  definition: 'A "quoted", text', authority: 'm', url: 'https://x.dk/', related: [], lastReviewed: '2026-01-01',
+  slug: english.toLowerCase().replace(/\W+/g, '-'),
+  anchor: 'a',
+  file: 'f',
+  rank: 1,
+  danish,
+  danishVariants: [],
+  english,
+  variants: [],
+  avoid: [],
+  danishAvoid: [],
+  sources: [],
+  definition: 'A "quoted", text',
+  authority: 'm',
+  url: 'https://x.dk/',
+  related: [],
+  lastReviewed: '2026-01-01',
 });
 
 describe('glossary sorting', () => {
   it('sorts Danish terms with æ, ø and å after z', () => {
-    const sorted = sortByDanish([t('årsopgørelse', 'a'), t('zebra', 'b'), t('øre', 'c'), t('ærme', 'd'), t('Borgerservice', 'e')]);
+    const sorted = sortByDanish([
+      t('årsopgørelse', 'a'),
+      t('zebra', 'b'),
+      t('øre', 'c'),
+      t('ærme', 'd'),
+      t('Borgerservice', 'e'),
+    ]);
     expect(sorted.map((x) => x.danish)).toEqual(['Borgerservice', 'zebra', 'ærme', 'øre', 'årsopgørelse']);
   });
   it('sorts by English term, ignoring case', () => {
-    expect(sortByEnglish([t('a', 'tax card'), t('b', 'CPR number'), t('c', 'MitID')]).map((x) => x.english)).toEqual(['CPR number', 'MitID', 'tax card']);
+    expect(sortByEnglish([t('a', 'tax card'), t('b', 'CPR number'), t('c', 'MitID')]).map((x) => x.english)).toEqual([
+      'CPR number',
+      'MitID',
+      'tax card',
+    ]);
   });
 });
 
 describe('glossary exports', () => {
   it('writes CSV with a BOM, CRLF line ends, quoting and Danish letters intact', () => {
-    const csv = glossaryCsv([t('årsopgørelse', 'tax assessment notice')], new Map([['m', { id: 'm', name: 'Skat, DK', workingGroup: false, kind: 'authority' as const, services: [], sources: [] }]]));
+    const csv = glossaryCsv(
+      [t('årsopgørelse', 'tax assessment notice')],
+      new Map([
+        [
+          'm',
+          { id: 'm', name: 'Skat, DK', workingGroup: false, kind: 'authority' as const, services: [], sources: [] },
+        ],
+      ]),
+    );
     expect(csv.startsWith('\uFEFFrank,danish,')).toBe(true);
     const [, row] = csv.split('\r\n');
     expect(row).toBe('1,årsopgørelse,,tax assessment notice,,"A ""quoted"", text","Skat, DK",https://x.dk/,');

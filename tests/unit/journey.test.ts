@@ -1,14 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { buildJourney, findCycle, journeyForSituation, stepList, type Journey } from '../../src/lib/journey/model.ts';
-import { JOURNEY_LAYOUTS, journeyToMermaid, junctions, layerRows, phaseOrder } from '../../src/lib/journey/to-mermaid.ts';
+import {
+  JOURNEY_LAYOUTS,
+  journeyToMermaid,
+  junctions,
+  layerRows,
+  phaseOrder,
+} from '../../src/lib/journey/to-mermaid.ts';
 
-const phases = [{ id: 'before', name: 'Before moving', summary: 's' }, { id: 'arrive', name: 'When you arrive', summary: 's' }];
-const step = (id: string, phase: string, dependsOn: Journey['steps'][number]['dependsOn'] = [], situations = ['eu', 'non-eu']) => ({
-  id, label: id.toUpperCase(), phase, task: id, dependsOn, optional: false, key: false, situations, taskTitle: `Task ${id}`, taskUrl: `/tasks/${id}/`,
+const phases = [
+  { id: 'before', name: 'Before moving', summary: 's' },
+  { id: 'arrive', name: 'When you arrive', summary: 's' },
+];
+const step = (
+  id: string,
+  phase: string,
+  dependsOn: Journey['steps'][number]['dependsOn'] = [],
+  situations = ['eu', 'non-eu'],
+) => ({
+  id,
+  label: id.toUpperCase(),
+  phase,
+  task: id,
+  dependsOn,
+  optional: false,
+  key: false,
+  situations,
+  taskTitle: `Task ${id}`,
+  taskUrl: `/tasks/${id}/`,
 });
 const three: Journey = {
-  title: 'Mini journey', description: 'Three steps.',
-  steps: [step('permit', 'before', [], ['non-eu']), step('certificate', 'before', [], ['eu']), step('cpr', 'arrive', [{ anyOf: ['permit', 'certificate'] }])],
+  title: 'Mini journey',
+  description: 'Three steps.',
+  steps: [
+    step('permit', 'before', [], ['non-eu']),
+    step('certificate', 'before', [], ['eu']),
+    step('cpr', 'arrive', [{ anyOf: ['permit', 'certificate'] }]),
+  ],
 };
 
 describe('journeyToMermaid', () => {
@@ -51,7 +79,14 @@ flowchart LR
   });
 
   it('draws one junction per set of alternatives, shared by every step that needs one of them', () => {
-    const j: Journey = { ...three, steps: [...three.steps, step('renew', 'arrive', [{ anyOf: ['certificate', 'permit'] }]), step('other', 'arrive', [{ anyOf: ['permit', 'cpr'] }])] };
+    const j: Journey = {
+      ...three,
+      steps: [
+        ...three.steps,
+        step('renew', 'arrive', [{ anyOf: ['certificate', 'permit'] }]),
+        step('other', 'arrive', [{ anyOf: ['permit', 'cpr'] }]),
+      ],
+    };
     expect(junctions(j)).toEqual([
       { id: 'or_1', alternatives: ['permit', 'certificate'], targets: ['cpr', 'renew'], phase: 'before' },
       // Alternatives from two phases: the junction stands in the phase of the step it leads to.
@@ -78,7 +113,7 @@ flowchart LR
 
   it('caps every row of a phase in print, not only the first: a fifth step that follows the same step wraps', () => {
     const row = ['a', 'b', 'c', 'd', 'e'].map((id) => step(id, 'before', ['root']));
-    const j = { ...three, steps: [step('root', 'before'), ...row] } as typeof three;
+    const j = { ...three, steps: [step('root', 'before'), ...row] };
     expect(layerRows(j, phases)).toEqual([['root'], ['a', 'b', 'c', 'd', 'e']]);
     expect(journeyToMermaid(j, phases, { layout: 'print' })).toContain('  s_a ~~~ s_e\n');
   });
@@ -100,17 +135,40 @@ flowchart LR
 
 describe('journey checks', () => {
   it('finds a cycle and names its steps', () => {
-    expect(findCycle([{ id: 'a', dependsOn: ['c'] }, { id: 'b', dependsOn: ['a'] }, { id: 'c', dependsOn: [{ anyOf: ['b', 'x'] }] }])).toEqual(['a', 'c', 'b', 'a']);
-    expect(findCycle([{ id: 'a', dependsOn: [] }, { id: 'b', dependsOn: ['a'] }])).toBeUndefined();
+    expect(
+      findCycle([
+        { id: 'a', dependsOn: ['c'] },
+        { id: 'b', dependsOn: ['a'] },
+        { id: 'c', dependsOn: [{ anyOf: ['b', 'x'] }] },
+      ]),
+    ).toEqual(['a', 'c', 'b', 'a']);
+    expect(
+      findCycle([
+        { id: 'a', dependsOn: [] },
+        { id: 'b', dependsOn: ['a'] },
+      ]),
+    ).toBeUndefined();
   });
 
   it('reports a missing task, a missing step, a cycle, and warns about tasks left out', () => {
-    const tasks = [{ slug: 'a', title: 'A', url: '/tasks/a/', situations: ['eu'], phase: 'before' }, { slug: 'lonely', title: 'L', url: '/tasks/lonely/', situations: ['eu'], phase: 'before' }];
+    const tasks = [
+      { slug: 'a', title: 'A', url: '/tasks/a/', situations: ['eu'], phase: 'before' },
+      { slug: 'lonely', title: 'L', url: '/tasks/lonely/', situations: ['eu'], phase: 'before' },
+    ];
     const file = {
-      title: 't', description: 'd',
+      title: 't',
+      description: 'd',
       steps: [
         { id: 'a', label: 'A', phase: 'before', task: 'a', dependsOn: ['b'], optional: false, key: false },
-        { id: 'b', label: 'B', phase: 'before', task: 'ghost', dependsOn: ['a', 'nowhere'], optional: false, key: false },
+        {
+          id: 'b',
+          label: 'B',
+          phase: 'before',
+          task: 'ghost',
+          dependsOn: ['a', 'nowhere'],
+          optional: false,
+          key: false,
+        },
       ],
     };
     const { issues, journey } = buildJourney(file, tasks, phases, ['eu'], (f) => f.length);

@@ -17,7 +17,9 @@ const run = (html: string) => {
 describe('linkTermsInTree', () => {
   it('links only the first use of a term on the page', () => {
     const { html, linked } = run('<p>Your CPR number is key. Keep your CPR number safe.</p>');
-    expect(html).toBe('<p>Your <a href="/glossary/#cpr-number" class="term">CPR number</a> is key. Keep your CPR number safe.</p>');
+    expect(html).toBe(
+      '<p>Your <a href="/glossary/#cpr-number" class="term">CPR number</a> is key. Keep your CPR number safe.</p>',
+    );
     expect(linked).toEqual(['cpr-number']);
   });
 

@@ -12,42 +12,127 @@ import type { SelfServiceData } from '../../src/lib/schemas/self-service.ts';
 const lineOf = () => 3;
 function task(slug: string, over: Partial<TaskData> = {}, phase = 'arrive'): TaskEntry {
   return {
-    slug, phase, file: `guide/${phase}/${slug}.md`, body: 'Body', bodyLine: 20, text: '', lineOf,
+    slug,
+    phase,
+    file: `guide/${phase}/${slug}.md`,
+    body: 'Body',
+    bodyLine: 20,
+    text: '',
+    lineOf,
     data: {
-      title: slug, summary: 's', order: 1, authority: 'municipality', situations: ['eu-eea'], prerequisites: [], youDo: ['x'], automatic: [],
-      officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/', specific: false }, help: [{ kind: 'online', label: 'h' }], lastReviewed: '2026-11-01', optional: false, inJourney: true,
-      sources: [{ url: 'https://lifeindenmark.borger.dk/x', supports: 'the rule', checked: '2026-11-01' }], legalBasis: [], ruleChanges: [], due: [], bring: [],
+      title: slug,
+      summary: 's',
+      order: 1,
+      authority: 'municipality',
+      situations: ['eu-eea'],
+      prerequisites: [],
+      youDo: ['x'],
+      automatic: [],
+      officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/', specific: false },
+      help: [{ kind: 'online', label: 'h' }],
+      lastReviewed: '2026-11-01',
+      optional: false,
+      inJourney: true,
+      sources: [{ url: 'https://lifeindenmark.borger.dk/x', supports: 'the rule', checked: '2026-11-01' }],
+      legalBasis: [],
+      ruleChanges: [],
+      due: [],
+      bring: [],
       ...over,
     },
   };
 }
 function term(rank: number, over: Partial<TermData> = {}): Entry<TermData> {
   return {
-    slug: `t${rank}`, file: `glossary/t${rank}.yaml`, lineOf,
-    data: { rank, danish: `da${rank}`, danishVariants: [], english: `en${rank}`, variants: [], avoid: [], danishAvoid: [], sources: [{ url: 'https://x.dk/a', supports: 'd', checked: '2026-11-01' }], definition: 'd', authority: 'municipality', url: 'https://x.dk/', related: [], lastReviewed: '2026-11-01', ...over },
+    slug: `t${rank}`,
+    file: `glossary/t${rank}.yaml`,
+    lineOf,
+    data: {
+      rank,
+      danish: `da${rank}`,
+      danishVariants: [],
+      english: `en${rank}`,
+      variants: [],
+      avoid: [],
+      danishAvoid: [],
+      sources: [{ url: 'https://x.dk/a', supports: 'd', checked: '2026-11-01' }],
+      definition: 'd',
+      authority: 'municipality',
+      url: 'https://x.dk/',
+      related: [],
+      lastReviewed: '2026-11-01',
+      ...over,
+    },
   };
 }
 function raw(over: Partial<RawContent> = {}): RawContent {
   return {
-    root: '.', lineOf: () => undefined, issues: [], settings: { url: 'https://moving-to-denmark.example', ...DEFAULT_SETTINGS },
-    authorities: [{ id: 'municipality', name: 'Your municipality', workingGroup: false, kind: 'authority', services: [], sources: [] }],
+    root: '.',
+    lineOf: () => undefined,
+    issues: [],
+    settings: { url: 'https://moving-to-denmark.example', ...DEFAULT_SETTINGS },
+    authorities: [
+      {
+        id: 'municipality',
+        name: 'Your municipality',
+        workingGroup: false,
+        kind: 'authority',
+        services: [],
+        sources: [],
+      },
+    ],
     situations: [{ id: 'eu-eea', name: 'EU', description: 'd' }],
-    phases: [{ id: 'before', name: 'Before', summary: 's' }, { id: 'arrive', name: 'Arrive', summary: 's' }],
+    phases: [
+      { id: 'before', name: 'Before', summary: 's' },
+      { id: 'arrive', name: 'Arrive', summary: 's' },
+    ],
     officialDomains: { domains: [], exceptions: [] },
-    tasks: [], chapters: [],
-    sitePages: Object.keys(SITE_PAGES).map((slug) => ({ slug, file: `guide/pages/${slug}.md`, body: 'b', bodyLine: 7, text: '', lineOf, data: { title: slug, description: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
-    journey: { title: '', description: '', steps: [] }, selfServices: [], danishAllowList: [], municipalities: [], unreadable: { tasks: [], terms: [] },
-    tips: Array.from({ length: 6 }, (_, i) => ({ slug: `tip${i}`, file: `guide/tips/tip${i}.md`, body: 'b', bodyLine: 8, text: '', lineOf, data: { title: 't', order: i + 1, summary: 's', do: 'd', dont: 'd', authority: 'municipality', lastReviewed: '2026-11-01' } })),
+    tasks: [],
+    chapters: [],
+    sitePages: Object.keys(SITE_PAGES).map((slug) => ({
+      slug,
+      file: `guide/pages/${slug}.md`,
+      body: 'b',
+      bodyLine: 7,
+      text: '',
+      lineOf,
+      data: { title: slug, description: 'd', authority: 'municipality', lastReviewed: '2026-11-01' },
+    })),
+    journey: { title: '', description: '', steps: [] },
+    selfServices: [],
+    danishAllowList: [],
+    municipalities: [],
+    unreadable: { tasks: [], terms: [] },
+    tips: Array.from({ length: 6 }, (_, i) => ({
+      slug: `tip${i}`,
+      file: `guide/tips/tip${i}.md`,
+      body: 'b',
+      bodyLine: 8,
+      text: '',
+      lineOf,
+      data: {
+        title: 't',
+        order: i + 1,
+        summary: 's',
+        do: 'd',
+        dont: 'd',
+        authority: 'municipality',
+        lastReviewed: '2026-11-01',
+      },
+    })),
     terms: Array.from({ length: GLOSSARY_SIZE }, (_, i) => term(i + 1)),
     ...over,
   };
 }
 /** What check:content reports: the model's broken references and the content rules (src/lib/checks/content-rules.ts). */
-const messages = (r: RawContent) => [...buildModel(r).issues, ...CONTENT_RULES.flatMap((rule) => rule(r))].map((i) => `${i.file}: ${i.message}`);
+const messages = (r: RawContent) =>
+  [...buildModel(r).issues, ...CONTENT_RULES.flatMap((rule) => rule(r))].map((i) => `${i.file}: ${i.message}`);
 
 describe('buildModel', () => {
   it('accepts consistent content and orders tasks by phase, then order', () => {
-    const { model, issues } = buildModel(raw({ tasks: [task('b', { order: 2 }), task('a', { order: 5 }, 'before'), task('c', { order: 1 })] }));
+    const { model, issues } = buildModel(
+      raw({ tasks: [task('b', { order: 2 }), task('a', { order: 5 }, 'before'), task('c', { order: 1 })] }),
+    );
     expect(issues).toEqual([]);
     expect(model.tasks.map((t) => t.slug)).toEqual(['a', 'c', 'b']);
     expect(model.tasks[0]!.url).toBe('/tasks/a/');
@@ -60,8 +145,13 @@ describe('buildModel', () => {
   });
 
   it('reports a prerequisite that is not a task, including inside anyOf', () => {
-    const m = messages(raw({ tasks: [task('a', { prerequisites: ['ghost', { anyOf: ['a2', 'ghost2'] }] }), task('a2')] }));
-    expect(m).toEqual(['guide/arrive/a.md: prerequisite "ghost" is not a task', 'guide/arrive/a.md: prerequisite "ghost2" is not a task']);
+    const m = messages(
+      raw({ tasks: [task('a', { prerequisites: ['ghost', { anyOf: ['a2', 'ghost2'] }] }), task('a2')] }),
+    );
+    expect(m).toEqual([
+      'guide/arrive/a.md: prerequisite "ghost" is not a task',
+      'guide/arrive/a.md: prerequisite "ghost2" is not a task',
+    ]);
   });
 
   it('reports duplicate slugs across phases', () => {
@@ -95,15 +185,33 @@ describe('buildModel', () => {
 
 function service(slug: string, over: Partial<SelfServiceData> = {}): Entry<SelfServiceData> {
   return {
-    slug, file: `journey/self-service/${slug}.yaml`, lineOf,
-    data: { nameDa: 'n', nameEn: 'n', authority: 'municipality', urlDa: 'https://x.dk/a', specific: true, english: 'unknown', login: 'mitid', needsCpr: true, tasks: ['a'], variesByMunicipality: false, crib: [], lastVerified: '2026-11-01', ...over },
+    slug,
+    file: `journey/self-service/${slug}.yaml`,
+    lineOf,
+    data: {
+      nameDa: 'n',
+      nameEn: 'n',
+      authority: 'municipality',
+      urlDa: 'https://x.dk/a',
+      specific: true,
+      english: 'unknown',
+      login: 'mitid',
+      needsCpr: true,
+      tasks: ['a'],
+      variesByMunicipality: false,
+      crib: [],
+      lastVerified: '2026-11-01',
+      ...over,
+    },
   };
 }
 
 describe('buildModel: sources, self-service and facts', () => {
   it('fails a task whose deadline has no source, naming the deadline field', () => {
     const issues = checkEvidence(raw({ tasks: [task('a', { deadline: 'within 5 days', sources: [] })] }));
-    expect(issues.map((i) => [i.file, i.field, i.message])).toEqual([['guide/arrive/a.md', ['deadline'], 'the deadline has no source']]);
+    expect(issues.map((i) => [i.file, i.field, i.message])).toEqual([
+      ['guide/arrive/a.md', ['deadline'], 'the deadline has no source'],
+    ]);
   });
 
   it('fails a glossary term without a source', () => {
@@ -115,26 +223,58 @@ describe('buildModel: sources, self-service and facts', () => {
   it('takes the self-service by its map id and fails when the map does not agree', () => {
     const ok = buildModel(raw({ tasks: [task('a', { selfService: 's1' })], selfServices: [service('s1')] }));
     expect(ok.issues).toEqual([]);
-    expect(messages(raw({ tasks: [task('a', { selfService: 'ghost' })], selfServices: [service('s1')] }))[0]).toMatch(/self-service "ghost" is not in the self-service map/);
-    expect(messages(raw({ tasks: [task('a', { selfService: 's1' }), task('b')], selfServices: [service('s1', { tasks: ['b'] })] }))).toEqual(['guide/arrive/a.md: self-service "s1" does not list this task in its "tasks"']);
+    expect(messages(raw({ tasks: [task('a', { selfService: 'ghost' })], selfServices: [service('s1')] }))[0]).toMatch(
+      /self-service "ghost" is not in the self-service map/,
+    );
+    expect(
+      messages(
+        raw({ tasks: [task('a', { selfService: 's1' }), task('b')], selfServices: [service('s1', { tasks: ['b'] })] }),
+      ),
+    ).toEqual(['guide/arrive/a.md: self-service "s1" does not list this task in its "tasks"']);
   });
 
   it('requires evidence for a verified English availability', () => {
     const m = messages(raw({ tasks: [task('a')], selfServices: [service('s1', { english: 'full' })] }));
     expect(m).toEqual(['journey/self-service/s1.yaml: english is "full" but there is no evidence']);
-    const withEvidence = service('s1', { english: 'full', englishEvidence: { url: 'https://x.dk/en', quote: 'in English', checked: '2026-11-01' } });
+    const withEvidence = service('s1', {
+      english: 'full',
+      englishEvidence: { url: 'https://x.dk/en', quote: 'in English', checked: '2026-11-01' },
+    });
     expect(messages(raw({ tasks: [task('a')], selfServices: [withEvidence] }))).toEqual([]);
   });
 
   it('requires a source for an authority phone number', () => {
-    const m = messages(raw({ authorities: [{ id: 'municipality', name: 'M', workingGroup: false, kind: 'authority', phone: '+45 00 00 00 00', services: [], sources: [] }] }));
+    const m = messages(
+      raw({
+        authorities: [
+          {
+            id: 'municipality',
+            name: 'M',
+            workingGroup: false,
+            kind: 'authority',
+            phone: '+45 00 00 00 00',
+            services: [],
+            sources: [],
+          },
+        ],
+      }),
+    );
     expect(m).toEqual(['journey/authorities.yaml: the contact details of "municipality" have no source']);
   });
 
   it('renders fact directives from the one field in every text field, and reports broken ones', () => {
-    const { model, issues } = buildModel(raw({
-      tasks: [task('a', { deadline: 'within 5 days of moving', summary: 'Register :deadline.', youDo: ['Go :deadline.', 'Then see :deadline[b].'] }), task('b', { deadline: 'before you leave' })],
-    }));
+    const { model, issues } = buildModel(
+      raw({
+        tasks: [
+          task('a', {
+            deadline: 'within 5 days of moving',
+            summary: 'Register :deadline.',
+            youDo: ['Go :deadline.', 'Then see :deadline[b].'],
+          }),
+          task('b', { deadline: 'before you leave' }),
+        ],
+      }),
+    );
     expect(issues).toEqual([]);
     const a = model.tasks.find((t) => t.slug === 'a')!;
     expect(a.summary).toBe('Register within 5 days of moving.');
@@ -146,8 +286,17 @@ describe('buildModel: sources, self-service and facts', () => {
 
 describe('buildModel: the journey and the task agree', () => {
   it('fails a step whose "optional" differs from its task', () => {
-    const journey = { title: 't', description: 'd', steps: [{ id: 's', label: 'S', phase: 'arrive', task: 'a', dependsOn: [], optional: false, key: false }] };
-    expect(messages(raw({ tasks: [task('a', { optional: true })], journey }))).toContain('guide/arrive/a.md: step "s" is not optional here, but its task says optional: true'.replace('guide/arrive/a.md', 'journey/steps.yaml'));
+    const journey = {
+      title: 't',
+      description: 'd',
+      steps: [{ id: 's', label: 'S', phase: 'arrive', task: 'a', dependsOn: [], optional: false, key: false }],
+    };
+    expect(messages(raw({ tasks: [task('a', { optional: true })], journey }))).toContain(
+      'guide/arrive/a.md: step "s" is not optional here, but its task says optional: true'.replace(
+        'guide/arrive/a.md',
+        'journey/steps.yaml',
+      ),
+    );
     expect(messages(raw({ tasks: [task('a', { optional: false })], journey }))).toEqual([]);
   });
 });
@@ -155,15 +304,31 @@ describe('buildModel: the journey and the task agree', () => {
 describe('link inventory', () => {
   it('attributes each link to the authority that owns its domain, and lists marked front pages', async () => {
     const { contentLinks, frontPageLinks } = await import('../../src/lib/checks/link-inventory.ts');
-    const officialDomains = { domains: [{ domain: 'skat.dk', authority: 'tax-agency' }, { domain: 'borger.dk', authority: 'digst' }], exceptions: [] };
-    const t = task('a', { officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/', specific: false }, sources: [{ url: 'https://skat.dk/x', supports: 's', checked: '2026-11-01' }] });
+    const officialDomains = {
+      domains: [
+        { domain: 'skat.dk', authority: 'tax-agency' },
+        { domain: 'borger.dk', authority: 'digst' },
+      ],
+      exceptions: [],
+    };
+    const t = task('a', {
+      officialLink: { label: 'L', url: 'https://lifeindenmark.borger.dk/', specific: false },
+      sources: [{ url: 'https://skat.dk/x', supports: 's', checked: '2026-11-01' }],
+    });
     t.body = 'See [skat](https://www.skat.dk/y) and [other](https://unlisted.dk/z).';
     const { model } = buildModel(raw({ tasks: [t], officialDomains }));
     const links = contentLinks(model).map((l) => [l.url, l.authority]);
-    expect(links).toEqual(expect.arrayContaining([
-      ['https://lifeindenmark.borger.dk/', 'digst'], ['https://skat.dk/x', 'tax-agency'], ['https://www.skat.dk/y', 'tax-agency'], ['https://unlisted.dk/z', 'municipality'],
-    ]));
-    expect(frontPageLinks(model).map((l) => [l.url, l.authority, l.where])).toEqual([['https://lifeindenmark.borger.dk/', 'digst', 'guide/arrive/a.md (officialLink)']]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['https://lifeindenmark.borger.dk/', 'digst'],
+        ['https://skat.dk/x', 'tax-agency'],
+        ['https://www.skat.dk/y', 'tax-agency'],
+        ['https://unlisted.dk/z', 'municipality'],
+      ]),
+    );
+    expect(frontPageLinks(model).map((l) => [l.url, l.authority, l.where])).toEqual([
+      ['https://lifeindenmark.borger.dk/', 'digst', 'guide/arrive/a.md (officialLink)'],
+    ]);
   });
 });
 
@@ -173,31 +338,50 @@ describe('messages for a value of the wrong kind', () => {
     const { selfServiceSchema } = await import('../../src/lib/schemas/self-service.ts');
     const { taskSchema } = await import('../../src/lib/schemas/task.ts');
     const ss = selfServiceSchema.safeParse({ needsCpr: 'no' }, { reportInput: true });
-    const ssMessages = zodIssuesToContentIssues('s.yaml', ss.error!.issues).map((i) => `${i.field?.join('.')}: ${i.message}`);
+    const ssMessages = zodIssuesToContentIssues('s.yaml', ss.error!.issues).map(
+      (i) => `${i.field?.join('.')}: ${i.message}`,
+    );
     expect(ssMessages).toContain('needsCpr: must be true or false, or "unknown", but it is the text "no"');
     const t = taskSchema.safeParse({ optional: 'yes' }, { reportInput: true });
-    expect(zodIssuesToContentIssues('t.md', t.error!.issues).map((i) => `${i.field?.join('.')}: ${i.message}`)).toContain('optional: must be true or false, but it is the text "yes"');
+    expect(
+      zodIssuesToContentIssues('t.md', t.error!.issues).map((i) => `${i.field?.join('.')}: ${i.message}`),
+    ).toContain('optional: must be true or false, but it is the text "yes"');
   });
 });
 
 describe('tasks outside the journey', () => {
   it('warns about a task with no journey step unless it says inJourney: false', () => {
-    const journey = { title: 't', description: 'd', steps: [{ id: 's', label: 'S', phase: 'arrive', task: 'a', dependsOn: [], optional: false, key: false }] };
-    expect(messages(raw({ tasks: [task('a'), task('b')], journey }))).toEqual(['journey/steps.yaml: 1 guide task(s) are not in the journey: b']);
+    const journey = {
+      title: 't',
+      description: 'd',
+      steps: [{ id: 's', label: 'S', phase: 'arrive', task: 'a', dependsOn: [], optional: false, key: false }],
+    };
+    expect(messages(raw({ tasks: [task('a'), task('b')], journey }))).toEqual([
+      'journey/steps.yaml: 1 guide task(s) are not in the journey: b',
+    ]);
     expect(messages(raw({ tasks: [task('a'), task('b', { inJourney: false })], journey }))).toEqual([]);
   });
 });
 
-describe('the guide\'s shape is a setting (site.yaml: glossarySize, tipCount)', () => {
+describe("the guide's shape is a setting (site.yaml: glossarySize, tipCount)", () => {
   it('builds a smaller site with its own counts, and refuses a rank beyond them', () => {
-    const small = raw({ settings: { url: 'https://guide.example.dk', ...DEFAULT_SETTINGS, glossarySize: 2, tipCount: 1 }, terms: [term(1), term(2)], tips: raw().tips.slice(0, 1) });
+    const small = raw({
+      settings: { url: 'https://guide.example.dk', ...DEFAULT_SETTINGS, glossarySize: 2, tipCount: 1 },
+      terms: [term(1), term(2)],
+      tips: raw().tips.slice(0, 1),
+    });
     expect(messages(small)).toEqual([]);
-    expect(messages({ ...small, terms: [term(1), term(3)] })).toEqual(['glossary/t3.yaml: rank 3 is above the glossary\'s 2 terms']);
+    expect(messages({ ...small, terms: [term(1), term(3)] })).toEqual([
+      "glossary/t3.yaml: rank 3 is above the glossary's 2 terms",
+    ]);
     expect(messages({ ...small, tips: [] })).toEqual(['guide/tips/: there must be exactly 1 tips, found 0']);
   });
   it('keeps the rules out of the model: buildModel reports only broken references', () => {
     const r = raw({ tasks: [task('a', { sources: [] })], tips: [] });
     expect(buildModel(r).issues).toEqual([]);
-    expect(messages(r)).toEqual(['guide/tips/: there must be exactly 6 tips, found 0', 'guide/arrive/a.md: the task has no sources']);
+    expect(messages(r)).toEqual([
+      'guide/tips/: there must be exactly 6 tips, found 0',
+      'guide/arrive/a.md: the task has no sources',
+    ]);
   });
 });

@@ -4,17 +4,33 @@ import { checkOutputFile, urlProblem, type OutputPolicy } from '../../src/lib/ch
 import { allowedScript } from '../../src/lib/build/scan-output.ts';
 
 const policy: OutputPolicy = {
-  official: { domains: [{ domain: 'skat.dk', authority: 'tax' }, { domain: 'borger.dk', authority: 'digst' }, { domain: 'xn--sundhedsstyrelsen-ggb.dk', authority: 'x' }], exceptions: [] },
+  official: {
+    domains: [
+      { domain: 'skat.dk', authority: 'tax' },
+      { domain: 'borger.dk', authority: 'digst' },
+      { domain: 'xn--sundhedsstyrelsen-ggb.dk', authority: 'x' },
+    ],
+    exceptions: [],
+  },
   siteUrl: 'https://guide.example.dk',
   allowedScripts: allowedScript,
 };
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 const problems = (body: string) => checkOutputFile(page(body), 'tasks/x/index.html', policy).map((v) => v.message);
 
 describe('URLs', () => {
   it.each([
-    '/tasks/cpr-number/', '#steps', '../glossary/#mitid', 'https://skat.dk/en-us/individuals', 'https://www.skat.dk/', 'https://lifeindenmark.borger.dk/ActionPage?selfserviceId=1',
-    'https://guide.example.dk/print/', 'tel:+4572222828', 'mailto:info@skat.dk', 'HTTPS://SKAT.DK/x',
+    '/tasks/cpr-number/',
+    '#steps',
+    '../glossary/#mitid',
+    'https://skat.dk/en-us/individuals',
+    'https://www.skat.dk/',
+    'https://lifeindenmark.borger.dk/ActionPage?selfserviceId=1',
+    'https://guide.example.dk/print/',
+    'tel:+4572222828',
+    'mailto:info@skat.dk',
+    'HTTPS://SKAT.DK/x',
     // A backslash is a path separator in https URLs, so browsers go to skat.dk here (Markdown's "\\@" becomes "@" and is caught below).
     'https://skat.dk\\@evil.example/',
   ])('allows %s', (url) => expect(urlProblem(url, policy)).toBeUndefined());
@@ -45,7 +61,10 @@ describe('URLs', () => {
 
 describe('exceptions', () => {
   it('allows on the built pages exactly the links that official-domains.yaml lists as exceptions', () => {
-    const withException = { ...policy, official: { ...policy.official, exceptions: [{ url: 'https://eur-lex.example/act', reason: 'the regulation' }] } };
+    const withException = {
+      ...policy,
+      official: { ...policy.official, exceptions: [{ url: 'https://eur-lex.example/act', reason: 'the regulation' }] },
+    };
     expect(urlProblem('https://eur-lex.example/act', withException)).toBeUndefined();
     expect(urlProblem('https://eur-lex.example/other', withException)).toMatch(/not an official domain/);
   });
@@ -53,11 +72,19 @@ describe('exceptions', () => {
 
 describe('built pages', () => {
   it('passes a clean page with the search script', () => {
-    expect(problems('<main><a href="https://skat.dk/x">Skat</a><script src="/pagefind/pagefind-ui.js"></script></main>')).toEqual([]);
+    expect(
+      problems('<main><a href="https://skat.dk/x">Skat</a><script src="/pagefind/pagefind-ui.js"></script></main>'),
+    ).toEqual([]);
   });
 
   it('passes JSON-LD with site-internal and official addresses (data, not code)', () => {
-    const ld = { '@context': 'https://schema.org', '@type': 'GovernmentService', name: 'Note: a label', url: 'https://guide.example.dk/tasks/x/', provider: { url: 'https://skat.dk/' } };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentService',
+      name: 'Note: a label',
+      url: 'https://guide.example.dk/tasks/x/',
+      provider: { url: 'https://skat.dk/' },
+    };
     expect(problems(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).toEqual([]);
   });
 
@@ -66,14 +93,34 @@ describe('built pages', () => {
     ['inline script typed as JavaScript', '<script type="text/javascript">alert(1)</script>', /not an allowed script/],
     ['inline script typed as plain JSON', '<script type="application/json">{}</script>', /not an allowed script/],
     ['JSON-LD that is not JSON', '<script type="application/ld+json">alert(1)</script>', /not valid JSON/],
-    ['JSON-LD with a src', '<script type="application/ld+json" src="https://evil.example/x.json"></script>', /must not have a src/],
-    ['JSON-LD with a javascript: address', '<script type="application/ld+json">{"url":"javascript:alert(1)"}</script>', /JSON-LD "url": .*uses javascript/],
-    ['JSON-LD with an unofficial address', '<script type="application/ld+json">{"provider":{"sameAs":["https://evil.example/"]}}</script>', /JSON-LD "sameAs": .*not an official domain/],
-    ['external script', '<script src="https://evil.example/x.js"></script>', /not an allowed script|not an official domain/],
+    [
+      'JSON-LD with a src',
+      '<script type="application/ld+json" src="https://evil.example/x.json"></script>',
+      /must not have a src/,
+    ],
+    [
+      'JSON-LD with a javascript: address',
+      '<script type="application/ld+json">{"url":"javascript:alert(1)"}</script>',
+      /JSON-LD "url": .*uses javascript/,
+    ],
+    [
+      'JSON-LD with an unofficial address',
+      '<script type="application/ld+json">{"provider":{"sameAs":["https://evil.example/"]}}</script>',
+      /JSON-LD "sameAs": .*not an official domain/,
+    ],
+    [
+      'external script',
+      '<script src="https://evil.example/x.js"></script>',
+      /not an allowed script|not an official domain/,
+    ],
     ['event handler', '<p onclick="x()">a</p>', /event handler/],
     ['event handler after a line break', '<p\nonmouseover="x()">a</p>', /event handler/],
     ['svg onload', '<svg onload="x()"></svg>', /event handler/],
-    ['style attribute (full-page fake notice)', '<div style="position:fixed;inset:0">Call +45 00 00 00 00</div>', /style attribute/],
+    [
+      'style attribute (full-page fake notice)',
+      '<div style="position:fixed;inset:0">Call +45 00 00 00 00</div>',
+      /style attribute/,
+    ],
     ['iframe', '<iframe src="/x"></iframe>', /<iframe> is not allowed/],
     ['object', '<object data="/x.swf"></object>', /<object> is not allowed/],
     ['embed', '<embed src="/x">', /<embed> is not allowed/],
@@ -87,7 +134,11 @@ describe('built pages', () => {
     ['srcset', '<img src="/a.png" srcset="/a.png 1x, https://evil.example/b.png 2x" alt="">', /srcset/],
     ['svg xlink', '<svg><a xlink:href="https://evil.example/"><text>x</text></a></svg>', /not an official domain/],
     ['svg href', '<svg><a href="javascript:alert(1)"><text>x</text></a></svg>', /uses javascript/],
-    ['css url in svg style', '<svg><style>@import "https://evil.example/x.css"; g{background:url(https://evil.example/p.png)}</style></svg>', /CSS url/],
+    [
+      'css url in svg style',
+      '<svg><style>@import "https://evil.example/x.css"; g{background:url(https://evil.example/p.png)}</style></svg>',
+      /CSS url/,
+    ],
     ['form action', '<form action="https://evil.example/"><button>Go</button></form>', /not an official domain/],
     ['button formaction', '<button formaction="javascript:x()">Go</button>', /uses javascript/],
     ['foreignObject in svg', '<svg><foreignObject><p>x</p></foreignObject></svg>', /foreignObject/],

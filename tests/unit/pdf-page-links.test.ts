@@ -9,9 +9,13 @@ const html = `<main>
   <a href="https://skat.dk/form.pdf#page=2">not ours</a>
   <a href="/tasks/cpr-number/">a page</a>
 </main>`;
-const counts = new Map([['best-practice-guide.pdf', 34], ['best-practice-guide-da.pdf', 30], ['downloads/ideal-journey-poster.pdf', 1]]);
+const counts = new Map([
+  ['best-practice-guide.pdf', 34],
+  ['best-practice-guide-da.pdf', 30],
+  ['downloads/ideal-journey-poster.pdf', 1],
+]);
 
-describe('links to a page of the site\'s own PDFs', () => {
+describe("links to a page of the site's own PDFs", () => {
   const links = pdfPageLinks(html, 'tasks/cpr-number/index.html', SITE);
   it('finds the links to our PDFs, relative or absolute, with the page they open', () => {
     expect(links).toEqual([
@@ -26,7 +30,11 @@ describe('links to a page of the site\'s own PDFs', () => {
       undefined,
       `the link "${SITE}/best-practice-guide-da.pdf#zoom=50&page=99" opens page 99 of best-practice-guide-da.pdf, which has 30 page(s): link to the section's page, or to the PDF without #page=`,
     ]);
-    expect(pdfPageLinkProblem({ pdf: 'old.pdf', href: '/old.pdf' }, counts)).toBe('the link "/old.pdf" opens old.pdf, which the build does not make');
-    expect(pdfPageLinkProblem({ pdf: 'best-practice-guide.pdf', page: 0, href: '#page=0' }, counts)).toMatch(/opens page 0/);
+    expect(pdfPageLinkProblem({ pdf: 'old.pdf', href: '/old.pdf' }, counts)).toBe(
+      'the link "/old.pdf" opens old.pdf, which the build does not make',
+    );
+    expect(pdfPageLinkProblem({ pdf: 'best-practice-guide.pdf', page: 0, href: '#page=0' }, counts)).toMatch(
+      /opens page 0/,
+    );
   });
 });

@@ -14,11 +14,15 @@ const elsewhere = mkdtempSync(join(tmpdir(), 'mtd-elsewhere-'));
 afterAll(() => rmSync(elsewhere, { recursive: true, force: true }));
 const checkContent = (env: Record<string, string> = {}) => {
   const { CONTENT_ROOT: _ignored, ...inherited } = process.env;
-  return spawnSync(process.execPath, [join(project, 'scripts/check-content.ts')], { cwd: elsewhere, encoding: 'utf8', env: { ...inherited, ...env } });
+  return spawnSync(process.execPath, [join(project, 'scripts/check-content.ts')], {
+    cwd: elsewhere,
+    encoding: 'utf8',
+    env: { ...inherited, ...env },
+  });
 };
 
 describe('a command started in another folder', () => {
-  it('checks the project\'s content, not the folder it was started in', () => {
+  it("checks the project's content, not the folder it was started in", () => {
     const r = checkContent();
     expect(r.stdout + r.stderr).toContain('content is valid');
     expect(r.status).toBe(0);

@@ -6,13 +6,20 @@ import { currentVersion, firstPublishProblem, keptVersions, publish, undo } from
 
 const work = mkdtempSync(join(tmpdir(), 'mtd-publish-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const site = (name: string, text: string) => { const d = join(work, name); mkdirSync(d, { recursive: true }); writeFileSync(join(d, 'index.html'), text); return d; };
+const site = (name: string, text: string) => {
+  const d = join(work, name);
+  mkdirSync(d, { recursive: true });
+  writeFileSync(join(d, 'index.html'), text);
+  return d;
+};
 const web = join(work, 'www');
 const served = () => readFileSync(join(web, 'current', 'index.html'), 'utf8');
 
 describe('publish and undo', () => {
   it('asks to confirm the first publish with a label, because it cannot be undone', () => {
-    expect(firstPublishProblem(web, undefined)).toMatch(/Nothing is published in .* yet\. The first publish cannot be undone .*--label <name>/);
+    expect(firstPublishProblem(web, undefined)).toMatch(
+      /Nothing is published in .* yet\. The first publish cannot be undone .*--label <name>/,
+    );
     expect(firstPublishProblem(web, '2026-Q3')).toBeUndefined();
   });
   it('publishes a build as a version and serves it through the current link', () => {

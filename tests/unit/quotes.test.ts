@@ -18,7 +18,9 @@ describe('the supporting words of each source', () => {
 
 describe('warnings as the build prints them', () => {
   it('prints three of a kind and counts the rest, so the errors after them are seen', () => {
-    const many = missingQuotes(Array.from({ length: 40 }, (_, i) => ({ file: `guide/t${i}.md`, line: i + 1, url: `https://skat.dk/${i}` })));
+    const many = missingQuotes(
+      Array.from({ length: 40 }, (_, i) => ({ file: `guide/t${i}.md`, line: i + 1, url: `https://skat.dk/${i}` })),
+    );
     const other = { file: 'site.yaml', line: 2, severity: 'warning' as const, message: 'is old', hint: 'review it' };
     const lines = warningLines([...many, other]);
     expect(lines).toHaveLength(5);

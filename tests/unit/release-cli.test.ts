@@ -3,8 +3,18 @@ import { isOlderThan, parseReleaseArgs } from '../../src/lib/release/cli.ts';
 
 describe('release arguments', () => {
   it('reads the options', () => {
-    expect(parseReleaseArgs(['--edition', '2027-Q1', '--force'])).toEqual({ help: false, edition: '2027-Q1', force: true, allowDirty: false, allowStale: false });
-    expect(parseReleaseArgs(['--edition=2027-Q2', '--allow-dirty', '--allow-stale'])).toMatchObject({ edition: '2027-Q2', allowDirty: true, allowStale: true });
+    expect(parseReleaseArgs(['--edition', '2027-Q1', '--force'])).toEqual({
+      help: false,
+      edition: '2027-Q1',
+      force: true,
+      allowDirty: false,
+      allowStale: false,
+    });
+    expect(parseReleaseArgs(['--edition=2027-Q2', '--allow-dirty', '--allow-stale'])).toMatchObject({
+      edition: '2027-Q2',
+      allowDirty: true,
+      allowStale: true,
+    });
     expect(parseReleaseArgs([])).toMatchObject({ edition: undefined, help: false });
   });
   it('recognises --help and -h', () => {
@@ -24,7 +34,7 @@ describe('release arguments', () => {
     [['--edition', 'next'], /"next" is not an edition/],
     [['--edition'], /argument missing|requires an argument|Nothing was released/],
   ])('refuses %j with one plain sentence', (argv, why) => {
-    const r = parseReleaseArgs(argv as string[]);
+    const r = parseReleaseArgs(argv);
     expect('error' in r && r.error).toMatch(why);
     expect('error' in r && r.error).not.toMatch(/\n\s+at /);
   });

@@ -3,7 +3,9 @@ import { notesToHtml } from '../../src/lib/release/render-notes.ts';
 
 describe('release notes on the site', () => {
   it('drops the title and keeps sections at h2, so headings never skip a level', async () => {
-    const html = await notesToHtml('# Edition 2027-Q1\n\n## Tasks\n\n- deadline changed: "a" → "b"\n\n### Detail\n\ntext');
+    const html = await notesToHtml(
+      '# Edition 2027-Q1\n\n## Tasks\n\n- deadline changed: "a" → "b"\n\n### Detail\n\ntext',
+    );
     expect(html).not.toContain('<h1');
     expect(html).toMatch(/<h2>Tasks<\/h2>[\s\S]*<h3>Detail<\/h3>/);
   });

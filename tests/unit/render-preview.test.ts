@@ -10,12 +10,18 @@ import { renderPreviewBody } from '../../src/lib/markdown/render-preview.ts';
 
 const terms = [{ slug: 'cpr-number', english: 'CPR number', danish: 'CPR-nummer' }];
 const tasks = { 'report-departure': { deadline: 'within 5 days after you leave' } };
-const render = (body: string, own?: { deadline?: string; fee?: string }) => fromHtml(renderPreviewBody({ body, own, tasks, terms }), { fragment: true });
+const render = (body: string, own?: { deadline?: string; fee?: string }) =>
+  fromHtml(renderPreviewBody({ body, own, tasks, terms }), { fragment: true });
 
 describe('the form editor preview of a task body', () => {
   it('fills :deadline and :fee with what the form holds now, and :deadline[task] from that task', () => {
-    const tree = render('Deadline: :deadline. Fee: :fee. Leaving: :deadline[report-departure].', { deadline: 'within 7 days', fee: 'DKK 100' });
-    expect(toString(select('p', tree)!)).toBe('Deadline: within 7 days. Fee: DKK 100. Leaving: within 5 days after you leave.');
+    const tree = render('Deadline: :deadline. Fee: :fee. Leaving: :deadline[report-departure].', {
+      deadline: 'within 7 days',
+      fee: 'DKK 100',
+    });
+    expect(toString(select('p', tree)!)).toBe(
+      'Deadline: within 7 days. Fee: DKK 100. Leaving: within 5 days after you leave.',
+    );
   });
 
   it('keeps a directive it cannot fill as its text, as the site would refuse it at build time', () => {
@@ -30,10 +36,14 @@ describe('the form editor preview of a task body', () => {
     expect(links.map((a) => a.properties.href)).toEqual(['/glossary/#cpr-number']);
   });
 
-  it('removes what the site\'s sanitiser removes: scripts, event handlers, javascript: links', () => {
+  it("removes what the site's sanitiser removes: scripts, event handlers, javascript: links", () => {
     const tree = render('<script>alert(1)</script>\n\n<p onclick="x()">Hi</p>\n\n[x](javascript:alert(1))');
     expect(selectAll('script', tree)).toEqual([]);
     expect(selectAll('[onclick]', tree)).toEqual([]);
-    expect(selectAll('a', tree).map((a) => a.properties.href).filter(Boolean)).toEqual([]);
+    expect(
+      selectAll('a', tree)
+        .map((a) => a.properties.href)
+        .filter(Boolean),
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { collapseUnofficialLinks, collapseUnreadableReferences, SAME_CAUSE_MIN, siteOf } from '../../src/lib/checks/root-cause.ts';
+import {
+  collapseUnofficialLinks,
+  collapseUnreadableReferences,
+  SAME_CAUSE_MIN,
+  siteOf,
+} from '../../src/lib/checks/root-cause.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
 import { checkOfficialLinks } from '../../src/lib/checks/official-links.ts';
@@ -10,29 +15,42 @@ import type { ContentIssue } from '../../src/lib/content/errors.ts';
 import type { OfficialDomains } from '../../src/lib/schemas/vocabulary.ts';
 import { editDistance } from '../../src/lib/text.ts';
 
-const official = (...domains: string[]): OfficialDomains => ({ domains: domains.map((domain) => ({ domain, authority: 'digst' })), exceptions: [] });
+const official = (...domains: string[]): OfficialDomains => ({
+  domains: domains.map((domain) => ({ domain, authority: 'digst' })),
+  exceptions: [],
+});
 /** The issues of `n` links to `host`, one file each, as the official-domain check reports them. */
 function failing(host: string, n: number, domains: OfficialDomains): ContentIssue[] {
-  return Array.from({ length: n }, (_, i) => checkOfficialLinks(`guide/p/t${i}.md`, [{ url: `https://${host}/page-${i}`, line: 10 + i }], domains)).flat();
+  return Array.from({ length: n }, (_, i) =>
+    checkOfficialLinks(`guide/p/t${i}.md`, [{ url: `https://${host}/page-${i}`, line: 10 + i }], domains),
+  ).flat();
 }
 const lineOfDomain = (i: number) => 5 + i;
 
 describe('one message for one cause (unofficial links)', () => {
   it('names the entry of journey/official-domains.yaml that is one edit away and linked by nothing, once', () => {
     const domains = official('skat.dk', 'borgr.dk');
-    const issues = [...failing('lifeindenmark.borger.dk', 40, domains), { file: 'guide/x.md', line: 3, message: 'another problem', severity: 'error' as const }];
+    const issues = [
+      ...failing('lifeindenmark.borger.dk', 40, domains),
+      { file: 'guide/x.md', line: 3, message: 'another problem', severity: 'error' as const },
+    ];
     const out = collapseUnofficialLinks(issues, domains, lineOfDomain, () => ['www.skat.dk']);
     expect(out).toHaveLength(2);
     expect(out[0]!.message).toBe('another problem');
     expect(out[1]).toMatchObject({ file: 'journey/official-domains.yaml', line: 6, severity: 'error' });
-    expect(out[1]!.message).toBe('"borgr.dk" may be a typo for "borger.dk": 40 links to borger.dk (in 40 files) are not on an official domain');
+    expect(out[1]!.message).toBe(
+      '"borgr.dk" may be a typo for "borger.dk": 40 links to borger.dk (in 40 files) are not on an official domain',
+    );
     expect(out[1]!.hint).toContain('guide/p/t0.md:10, guide/p/t1.md:11');
     expect(out[1]!.hint).toContain('and 35 more');
   });
 
   it('does not blame an entry that the content links to, or one more than one edit away', () => {
     const domains = official('star.dk', 'skut.dk');
-    const out = collapseUnofficialLinks(failing('skat.dk', 5, domains), domains, lineOfDomain, () => ['star.dk', 'www.skut.dk']);
+    const out = collapseUnofficialLinks(failing('skat.dk', 5, domains), domains, lineOfDomain, () => [
+      'star.dk',
+      'www.skut.dk',
+    ]);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ file: 'guide/p/t0.md', line: 10 });
     expect(out[0]!.message).toBe('5 links to skat.dk (in 5 files) are not on an official domain, for example here');
@@ -54,14 +72,31 @@ describe('one message for one cause (unofficial links)', () => {
 
 describe('one message for one cause (a file that cannot be read)', () => {
   const unreadable = { tasks: [{ slug: 'cpr-number', file: 'guide/arrive/cpr-number.md' }], terms: [] };
-  const own: ContentIssue = { file: 'guide/arrive/cpr-number.md', line: 3, message: 'the YAML is malformed', hint: 'close every [', severity: 'error' };
-  const ref = (file: string, line: number): ContentIssue => ({ file, line, message: 'prerequisite "cpr-number" is not a task', severity: 'error', missing: { kind: 'task', slug: 'cpr-number' } });
+  const own: ContentIssue = {
+    file: 'guide/arrive/cpr-number.md',
+    line: 3,
+    message: 'the YAML is malformed',
+    hint: 'close every [',
+    severity: 'error',
+  };
+  const ref = (file: string, line: number): ContentIssue => ({
+    file,
+    line,
+    message: 'prerequisite "cpr-number" is not a task',
+    severity: 'error',
+    missing: { kind: 'task', slug: 'cpr-number' },
+  });
 
   it('drops the reports that name it, and says on its own error how many there were and where', () => {
     const other: ContentIssue = { file: 'guide/x.md', message: 'another problem', severity: 'error' };
-    const out = collapseUnreadableReferences([own, ref('guide/arrive/mitid.md', 9), ref('journey/steps.yaml', 40), other], unreadable);
+    const out = collapseUnreadableReferences(
+      [own, ref('guide/arrive/mitid.md', 9), ref('journey/steps.yaml', 40), other],
+      unreadable,
+    );
     expect(out.map((i) => i.message)).toEqual(['the YAML is malformed', 'another problem']);
-    expect(out[0]!.hint).toBe('close every [; this file cannot be read, so 2 other place(s) that name it are not reported until it can (guide/arrive/mitid.md:9, journey/steps.yaml:40)');
+    expect(out[0]!.hint).toBe(
+      'close every [; this file cannot be read, so 2 other place(s) that name it are not reported until it can (guide/arrive/mitid.md:9, journey/steps.yaml:40)',
+    );
   });
 
   it('keeps a report of something that is really missing, and everything when no file is unreadable', () => {
@@ -95,7 +130,10 @@ describe('a glossary term or task file that cannot be read, in a copy of the fro
   it('is one error for a task whose front matter is broken, however many pages, steps and rules name it', () => {
     const root = mkdtempSync(join(tmpdir(), 'mtd-root-cause-'));
     copyFixtureContent(root);
-    const file = relative(root, walk(join(root, 'guide')).find((f) => f.endsWith('/cpr-number.md'))!);
+    const file = relative(
+      root,
+      walk(join(root, 'guide')).find((f) => f.endsWith('/cpr-number.md'))!,
+    );
     rmSync(root, { recursive: true, force: true });
     const errors = withBroken(file, (t) => t.replace(/^title: /m, 'title: [unclosed '));
     expect(errors.map((e) => e.file)).toEqual([file]);
@@ -104,5 +142,7 @@ describe('a glossary term or task file that cannot be read, in a copy of the fro
 });
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }

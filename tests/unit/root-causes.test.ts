@@ -16,13 +16,16 @@ function content(change: (root: string) => void) {
 }
 
 describe('root causes first', () => {
-  it.each(['journey/phases.yaml', 'journey/situations.yaml', 'journey/authorities.yaml'])('a missing %s is one error that says how many it hides', (file) => {
-    const { errors } = content((r) => rmSync(join(r, file)));
-    expect(errors.length).toBeLessThanOrEqual(3);
-    const missing = errors.find((e) => e.file === file)!;
-    expect(missing.message).toBe('is missing');
-    expect(missing.hint).toMatch(/\d+ other error\(s\) follow from the missing file and are not listed/);
-  });
+  it.each(['journey/phases.yaml', 'journey/situations.yaml', 'journey/authorities.yaml'])(
+    'a missing %s is one error that says how many it hides',
+    (file) => {
+      const { errors } = content((r) => rmSync(join(r, file)));
+      expect(errors.length).toBeLessThanOrEqual(3);
+      const missing = errors.find((e) => e.file === file)!;
+      expect(missing.message).toBe('is missing');
+      expect(missing.hint).toMatch(/\d+ other error\(s\) follow from the missing file and are not listed/);
+    },
+  );
 
   it('an avoid-list entry "-" is one error at its line, not one for every line of the guide', () => {
     const { errors } = content((r) => {

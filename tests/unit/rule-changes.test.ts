@@ -3,7 +3,10 @@ import { checkRuleChanges, ruleChangesDue } from '../../src/lib/checks/rule-chan
 
 const source = 'https://www.nyidanmark.dk/en-GB/rule';
 const task = (lastReviewed: string, from: string, sources = [{ url: source }]) => ({
-  file: 'guide/before-moving/study.md', lastReviewed, sources, lineOf: (f: (string | number)[] | undefined) => (f?.[0] === 'ruleChanges' ? 12 : undefined),
+  file: 'guide/before-moving/study.md',
+  lastReviewed,
+  sources,
+  lineOf: (f: (string | number)[] | undefined) => (f?.[0] === 'ruleChanges' ? 12 : undefined),
   ruleChanges: [{ from, rule: 'Students in programmes that are not state-approved cannot work.', source }],
 });
 

@@ -8,7 +8,13 @@ const stored = {
 
 describe('the step bar on a task page opened from a checklist', () => {
   it('says where the task is, with the previous and next task and the way back to its step', () => {
-    expect(stepBar(stored, 'b')).toEqual({ number: 2, total: 3, previous: stored.steps[0], next: stored.steps[2], back: `${stored.url}#step-2` });
+    expect(stepBar(stored, 'b')).toEqual({
+      number: 2,
+      total: 3,
+      previous: stored.steps[0],
+      next: stored.steps[2],
+      back: `${stored.url}#step-2`,
+    });
     expect(stepBar(stored, 'a')?.previous).toBeUndefined();
     expect(stepBar(stored, 'c')?.next).toBeUndefined();
   });
@@ -23,7 +29,10 @@ describe('the step bar on a task page opened from a checklist', () => {
     expect(parseStoredChecklist('{"url":"/checklist/x/","steps":[{"slug":1}]}')).toBeUndefined();
     expect(parseStoredChecklist('not json')).toBeUndefined();
     for (const url of ['javascript:alert(1)', '//evil.example/', 'https://evil.example/']) {
-      expect(parseStoredChecklist(JSON.stringify({ ...stored, steps: [{ slug: 'a', title: 'A', url }] })), url).toBeUndefined();
+      expect(
+        parseStoredChecklist(JSON.stringify({ ...stored, steps: [{ slug: 'a', title: 'A', url }] })),
+        url,
+      ).toBeUndefined();
     }
   });
 });

@@ -8,15 +8,20 @@ import { executableScripts, isExecutableScript, pageWeight } from '../../src/lib
 import { validateContent } from '../../src/lib/validate.ts';
 
 const { model } = validateContent(process.cwd());
-const node = (ld: Record<string, unknown>, type: string) => (ld['@graph'] as Record<string, any>[]).find((n) => n['@type'] === type)!;
+const node = (ld: Record<string, unknown>, type: string) =>
+  (ld['@graph'] as Record<string, any>[]).find((n) => n['@type'] === type)!;
 
 describe('JSON-LD for a task', () => {
   const task = model.tasks.find((t) => t.slug === 'cpr-number')!;
   const ld = taskJsonLd(model, task, 'https://guide.test');
-  it('is a GovernmentService provided by the responsible authority, at the page\'s address, with the official link as its channel', () => {
+  it("is a GovernmentService provided by the responsible authority, at the page's address, with the official link as its channel", () => {
     const s = node(ld, 'GovernmentService');
     expect(ld['@context']).toBe('https://schema.org');
-    expect(s).toMatchObject({ name: task.title, url: 'https://guide.test/tasks/cpr-number/', provider: { '@type': 'GovernmentOrganization', name: model.authorities.get(task.authority)!.name } });
+    expect(s).toMatchObject({
+      name: task.title,
+      url: 'https://guide.test/tasks/cpr-number/',
+      provider: { '@type': 'GovernmentOrganization', name: model.authorities.get(task.authority)!.name },
+    });
     expect(s.availableChannel.serviceUrl).toBe(task.officialLink.url);
   });
   it('has the "What you do" steps as a HowTo, in order', () => {
@@ -50,8 +55,22 @@ describe('the JSON-LD text', () => {
 
 describe('what counts as JavaScript', () => {
   it('counts scripts without a type, with a JavaScript type or as modules, not JSON-LD or other data blocks', () => {
-    for (const a of ['', ' src="/a.js"', ' type="module"', ' type="text/javascript"', " type='application/javascript; charset=utf-8'", ' type=text/ecmascript']) expect(isExecutableScript(a), a).toBe(true);
-    for (const a of [' type="application/ld+json"', ' type="application/json"', ' type="text/plain"', ' data-type="module" type="application/ld+json"']) expect(isExecutableScript(a), a).toBe(false);
+    for (const a of [
+      '',
+      ' src="/a.js"',
+      ' type="module"',
+      ' type="text/javascript"',
+      " type='application/javascript; charset=utf-8'",
+      ' type=text/ecmascript',
+    ])
+      expect(isExecutableScript(a), a).toBe(true);
+    for (const a of [
+      ' type="application/ld+json"',
+      ' type="application/json"',
+      ' type="text/plain"',
+      ' data-type="module" type="application/ld+json"',
+    ])
+      expect(isExecutableScript(a), a).toBe(false);
   });
 
   it('weighs an inline script and a script file as JavaScript, and JSON-LD as HTML', () => {

@@ -1,4 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+  readdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,7 +57,7 @@ describe('the output folder', () => {
     expect(existsSync(join(real, BUILD_MARKER))).toBe(true);
   });
 
-  it('removes what a killed build left behind, but not a running build\'s folder', () => {
+  it("removes what a killed build left behind, but not a running build's folder", () => {
     const out = join(work, 'site', 'dist');
     mkdirSync(out, { recursive: true });
     const dead = join(work, 'site', '.dist-staging-999999-abc');
@@ -70,7 +80,9 @@ describe('publishing reports exactly what happened', () => {
   };
   it('publishes and says where the previous output was left when it cannot be removed', () => {
     const { out, staging } = fresh('stuck');
-    const r = swapInto(staging, out, () => { throw new Error('EACCES: permission denied'); });
+    const r = swapInto(staging, out, () => {
+      throw new Error('EACCES: permission denied');
+    });
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
     expect(r.leftOver?.reason).toBe('EACCES: permission denied');
     expect(r.leftOver && readFileSync(join(r.leftOver.path, 'index.html'), 'utf8')).toBe('old');
@@ -78,7 +90,9 @@ describe('publishing reports exactly what happened', () => {
   it('puts the previous output back when the new one cannot be moved into place', () => {
     const { out, staging } = fresh('vanished');
     rmSync(staging, { recursive: true });
-    expect(() => swapInto(staging, out)).toThrow(/could not move the new output into .*; the previous output was put back/);
+    expect(() => swapInto(staging, out)).toThrow(
+      /could not move the new output into .*; the previous output was put back/,
+    );
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
     expect(readdirSync(join(work, 'vanished'))).toEqual(['dist']);
   });

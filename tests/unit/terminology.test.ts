@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { avoidRules, checkMarkdownTerminology, checkTerminology, checkYamlTerminology, danishAvoidRules } from '../../src/lib/checks/terminology.ts';
+import {
+  avoidRules,
+  checkMarkdownTerminology,
+  checkTerminology,
+  checkYamlTerminology,
+  danishAvoidRules,
+} from '../../src/lib/checks/terminology.ts';
 
 const rules = avoidRules([
   { english: 'MitID', avoid: ['NemID'] },
@@ -33,17 +39,22 @@ describe('checkTerminology', () => {
   });
 
   it('exempts one paragraph after an explicit terms-allow comment', () => {
-    const text = '<!-- terms-allow: NemID -->\nMitID replaced NemID in 2023.\nStill NemID here.\n\nBut NemID here is flagged.';
+    const text =
+      '<!-- terms-allow: NemID -->\nMitID replaced NemID in 2023.\nStill NemID here.\n\nBut NemID here is flagged.';
     const issues = checkTerminology('a.md', text, rules);
     expect(issues.map((i) => i.line)).toEqual([5]);
   });
 });
 
 describe('Danish terminology (danishAvoid)', () => {
-  const da = danishAvoidRules([{ danish: 'sundhedskort', danishAvoid: ['sygesikringsbevis'] }, { danish: 'MitID', danishAvoid: ['NemID'] }]);
+  const da = danishAvoidRules([
+    { danish: 'sundhedskort', danishAvoid: ['sygesikringsbevis'] },
+    { danish: 'MitID', danishAvoid: ['NemID'] },
+  ]);
 
   it('finds a Danish word to avoid in its Danish forms, and names the Danish term to use', () => {
-    const text = 'Du får et sygesikringsbevis.\nSygesikringsbeviset kommer med posten.\nSygesikringsbevisernes farve.\nLog på med NemID.';
+    const text =
+      'Du får et sygesikringsbevis.\nSygesikringsbeviset kommer med posten.\nSygesikringsbevisernes farve.\nLog på med NemID.';
     const issues = checkTerminology('da/tips/a.md', text, da);
     expect(issues.map((i) => i.line)).toEqual([1, 2, 3, 4]);
     expect(issues[0]!.hint).toContain('"sundhedskort"');
@@ -80,7 +91,16 @@ describe('checkYamlTerminology: the texts an editor writes in YAML', () => {
     for (const n of [4, 5, 6, 9]) expect(lines).not.toContain(n);
   });
   it('counts front-matter lines from the file, and checks the body after it', () => {
-    const text = ['---', 'title: Register', 'summary: Use NemID', 'sources:', '  - quote: NemID', '---', '', 'Log in with NemID.'].join('\n');
+    const text = [
+      '---',
+      'title: Register',
+      'summary: Use NemID',
+      'sources:',
+      '  - quote: NemID',
+      '---',
+      '',
+      'Log in with NemID.',
+    ].join('\n');
     const issues = checkMarkdownTerminology({ file: 'guide/a.md', text, bodyLine: 7 }, rules);
     expect(issues.map((i) => i.line)).toEqual([3, 8]);
   });

@@ -3,10 +3,14 @@ import { findChromium, fontFiles } from '../../src/lib/toolchain.ts';
 
 describe('findChromium', () => {
   it('explains how to install Chromium when none is found', () => {
-    expect(() => findChromium({}, ['/nowhere/chromium'])).toThrow(/sudo apt-get install -y chromium[\s\S]*CHROMIUM_PATH=/);
+    expect(() => findChromium({}, ['/nowhere/chromium'])).toThrow(
+      /sudo apt-get install -y chromium[\s\S]*CHROMIUM_PATH=/,
+    );
   });
   it('names a CHROMIUM_PATH that does not exist', () => {
-    expect(() => findChromium({ CHROMIUM_PATH: '/opt/none/chrome' })).toThrow('Chromium was not found at /opt/none/chrome');
+    expect(() => findChromium({ CHROMIUM_PATH: '/opt/none/chrome' })).toThrow(
+      'Chromium was not found at /opt/none/chrome',
+    );
   });
   it('uses the first candidate that exists', () => {
     expect(findChromium({}, ['/nowhere', process.execPath])).toBe(process.execPath);

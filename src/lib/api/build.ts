@@ -20,7 +20,7 @@ export interface ApiContext {
 }
 
 const header = (ctx: ApiContext) => ({ apiVersion: API_VERSION, edition: ctx.edition });
-const orNull = <T,>(v: T | undefined): T | null => (v === undefined ? null : v);
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 const apiSource = (s: Source) => ({ url: s.url, supports: s.supports, checked: s.checked, quote: orNull(s.quote) });
 const alternatives = (deps: Prerequisite[]) => deps.map((d) => ({ anyOf: prerequisiteSlugs(d) }));
 
@@ -50,7 +50,12 @@ function apiTask(model: Model, t: Task, ctx: ApiContext) {
     sources: t.sources.map(apiSource),
     ruleChanges: [...t.ruleChanges].sort((a, b) => a.from.localeCompare(b.from)),
     legalBasis: t.legalBasis.map((l) => ({ name: l.name, url: orNull(l.url) })),
-    help: t.help.map((h) => ({ kind: h.kind, label: h.label, url: orNull(h.url), authority: h.authority ? authorityRef(model, h.authority) : null })),
+    help: t.help.map((h) => ({
+      kind: h.kind,
+      label: h.label,
+      url: orNull(h.url),
+      authority: h.authority ? authorityRef(model, h.authority) : null,
+    })),
     lastReviewed: t.lastReviewed,
     optional: t.optional,
     inJourney: t.inJourney,
@@ -65,9 +70,21 @@ export function apiGlossary(model: Model, ctx: ApiContext) {
   return {
     ...header(ctx),
     terms: model.terms.map((t) => ({
-      slug: t.slug, url: `${ctx.site}/glossary/#${t.anchor}`, rank: t.rank, danish: t.danish, danishVariants: t.danishVariants,
-      english: t.english, variants: t.variants, avoid: t.avoid, definition: t.definition, historyNote: orNull(t.historyNote),
-      authority: authorityRef(model, t.authority), officialUrl: t.url, related: t.related, sources: t.sources.map(apiSource), lastReviewed: t.lastReviewed,
+      slug: t.slug,
+      url: `${ctx.site}/glossary/#${t.anchor}`,
+      rank: t.rank,
+      danish: t.danish,
+      danishVariants: t.danishVariants,
+      english: t.english,
+      variants: t.variants,
+      avoid: t.avoid,
+      definition: t.definition,
+      historyNote: orNull(t.historyNote),
+      authority: authorityRef(model, t.authority),
+      officialUrl: t.url,
+      related: t.related,
+      sources: t.sources.map(apiSource),
+      lastReviewed: t.lastReviewed,
     })),
   };
 }
@@ -77,11 +94,19 @@ export function apiJourney(model: Model, ctx: ApiContext) {
   return {
     ...header(ctx),
     journey: {
-      title: j.title, description: j.description, url: `${ctx.site}/journey/`,
+      title: j.title,
+      description: j.description,
+      url: `${ctx.site}/journey/`,
       phases: model.phases.map((p) => ({ id: p.id, name: p.name, summary: p.summary })),
       steps: j.steps.map((s) => ({
-        id: s.id, label: s.label, phase: s.phase, task: s.task, dependsOn: alternatives(s.dependsOn),
-        optional: s.optional, key: s.key, situations: s.situations,
+        id: s.id,
+        label: s.label,
+        phase: s.phase,
+        task: s.task,
+        dependsOn: alternatives(s.dependsOn),
+        optional: s.optional,
+        key: s.key,
+        situations: s.situations,
       })),
     },
   };
@@ -91,9 +116,24 @@ export function apiSelfServices(model: Model, ctx: ApiContext) {
   return {
     ...header(ctx),
     selfServices: model.selfServices.map((s) => ({
-      id: s.slug, nameEn: s.nameEn, nameDa: s.nameDa, authority: authorityRef(model, s.authority), phase: phaseOf(model, s),
-      urlDa: s.urlDa, specific: s.specific, frontPageReason: orNull(s.frontPageReason), urlEn: orNull(s.urlEn), english: s.english, englishEvidence: orNull(s.englishEvidence),
-      login: s.login, needsCpr: s.needsCpr, accessEvidence: orNull(s.accessEvidence), crib: s.crib, tasks: s.tasks, variesByMunicipality: s.variesByMunicipality, note: orNull(s.note),
+      id: s.slug,
+      nameEn: s.nameEn,
+      nameDa: s.nameDa,
+      authority: authorityRef(model, s.authority),
+      phase: phaseOf(model, s),
+      urlDa: s.urlDa,
+      specific: s.specific,
+      frontPageReason: orNull(s.frontPageReason),
+      urlEn: orNull(s.urlEn),
+      english: s.english,
+      englishEvidence: orNull(s.englishEvidence),
+      login: s.login,
+      needsCpr: s.needsCpr,
+      accessEvidence: orNull(s.accessEvidence),
+      crib: s.crib,
+      tasks: s.tasks,
+      variesByMunicipality: s.variesByMunicipality,
+      note: orNull(s.note),
       lastVerified: s.lastVerified,
     })),
   };
@@ -103,7 +143,11 @@ export function apiSituations(model: Model, ctx: ApiContext) {
   return {
     ...header(ctx),
     situations: model.situations.map((s) => ({
-      id: s.id, name: s.name, description: s.description, url: `${ctx.site}/situations/${s.id}/`, journeyUrl: `${ctx.site}/journey/${s.id}/`,
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      url: `${ctx.site}/situations/${s.id}/`,
+      journeyUrl: `${ctx.site}/journey/${s.id}/`,
       tasks: tasksForSituation(model, s.id).map((t) => t.slug),
     })),
   };
@@ -113,8 +157,16 @@ export function apiSituations(model: Model, ctx: ApiContext) {
 export function apiChecklists(model: Model, ctx: ApiContext) {
   if (!model.household) return undefined;
   const q = model.household.questions;
-  const answer = (a: { id: string; label: string; hint?: string }) => ({ id: a.id, label: a.label, hint: orNull(a.hint) });
-  const choice = (c: typeof q.citizenship) => ({ question: c.question, hint: orNull(c.hint), answers: c.answers.map(answer) });
+  const answer = (a: { id: string; label: string; hint?: string }) => ({
+    id: a.id,
+    label: a.label,
+    hint: orNull(a.hint),
+  });
+  const choice = (c: typeof q.citizenship) => ({
+    question: c.question,
+    hint: orNull(c.hint),
+    answers: c.answers.map(answer),
+  });
   return {
     ...header(ctx),
     checklists: {
@@ -122,13 +174,30 @@ export function apiChecklists(model: Model, ctx: ApiContext) {
         citizenship: choice(q.citizenship),
         reason: choice(q.reason),
         partner: { question: q.partner.question, hint: orNull(q.partner.hint), yes: q.partner.yes, no: q.partner.no },
-        children: { question: q.children.question, hint: orNull(q.children.hint), none: q.children.none, ages: q.children.ages.map(answer) },
+        children: {
+          question: q.children.question,
+          hint: orNull(q.children.hint),
+          none: q.children.none,
+          ages: q.children.ages.map(answer),
+        },
       },
       households: model.household.checklists.map((c) => ({
         id: c.path,
         url: `${ctx.site}${checklistUrl(c.household)}`,
-        answers: { citizenship: c.household.citizenship, reason: c.household.reason, partner: c.household.partner, children: c.household.ages },
-        items: c.items.map((i) => ({ task: i.task.slug, who: i.who, children: i.ages, why: i.why, phase: i.phase, after: orNull(i.after) })),
+        answers: {
+          citizenship: c.household.citizenship,
+          reason: c.household.reason,
+          partner: c.household.partner,
+          children: c.household.ages,
+        },
+        items: c.items.map((i) => ({
+          task: i.task.slug,
+          who: i.who,
+          children: i.ages,
+          why: i.why,
+          phase: i.phase,
+          after: orNull(i.after),
+        })),
       })),
     },
   };
@@ -138,7 +207,9 @@ export function apiEditions(ctx: ApiContext) {
   return {
     ...header(ctx),
     editions: ctx.editions.map((e) => ({
-      id: e.id, date: e.date, url: `${ctx.site}/editions/${e.id}/`,
+      id: e.id,
+      date: e.date,
+      url: `${ctx.site}/editions/${e.id}/`,
       pdf: e.pdf ? `${ctx.site}/editions/${e.id}/${e.pdf}` : null,
       poster: e.poster ? `${ctx.site}/editions/${e.id}/${e.poster}` : null,
     })),

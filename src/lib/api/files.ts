@@ -5,10 +5,26 @@
 import { z } from 'zod';
 import type { Model } from '../model.ts';
 import {
-  API_VERSION, apiChecklistsSchema, apiEditionsSchema, apiGlossarySchemaOf, apiIndexSchema, apiJourneySchema,
-  apiSelfServicesSchema, apiSituationsSchema, apiTasksSchema,
+  API_VERSION,
+  apiChecklistsSchema,
+  apiEditionsSchema,
+  apiGlossarySchemaOf,
+  apiIndexSchema,
+  apiJourneySchema,
+  apiSelfServicesSchema,
+  apiSituationsSchema,
+  apiTasksSchema,
 } from './schemas.ts';
-import { apiChecklists, apiEditions, apiGlossary, apiJourney, apiSelfServices, apiSituations, apiTasks, type ApiContext } from './build.ts';
+import {
+  apiChecklists,
+  apiEditions,
+  apiGlossary,
+  apiJourney,
+  apiSelfServices,
+  apiSituations,
+  apiTasks,
+  type ApiContext,
+} from './build.ts';
 import { siteSettings } from '../settings.ts';
 
 export const API_BASE = `/api/${API_VERSION}/`;
@@ -23,12 +39,21 @@ export interface ApiFile {
 }
 
 export const API_FILES: ApiFile[] = [
-  { name: 'tasks', title: 'Every task, with its authority, deadline, prerequisites, sources and self-services', schema: apiTasksSchema, data: apiTasks },
+  {
+    name: 'tasks',
+    title: 'Every task, with its authority, deadline, prerequisites, sources and self-services',
+    schema: apiTasksSchema,
+    data: apiTasks,
+  },
   {
     name: 'glossary',
     // Sized by site.yaml's glossarySize (25 for the guide), read when the files are made.
-    get title() { return `The Top-${siteSettings().glossarySize} glossary`; },
-    get schema() { return apiGlossarySchemaOf(siteSettings().glossarySize); },
+    get title() {
+      return `The Top-${siteSettings().glossarySize} glossary`;
+    },
+    get schema() {
+      return apiGlossarySchemaOf(siteSettings().glossarySize);
+    },
     data: apiGlossary,
   },
   { name: 'journey', title: 'The ideal digital user journey', schema: apiJourneySchema, data: apiJourney },
@@ -37,7 +62,11 @@ export const API_FILES: ApiFile[] = [
   { name: 'checklists', title: 'The household checklists', schema: apiChecklistsSchema, data: apiChecklists },
   { name: 'editions', title: 'The published editions', schema: apiEditionsSchema, data: (_m, ctx) => apiEditions(ctx) },
 ];
-export const INDEX: Pick<ApiFile, 'name' | 'title' | 'schema'> = { name: 'index', title: 'The index of the API', schema: apiIndexSchema };
+export const INDEX: Pick<ApiFile, 'name' | 'title' | 'schema'> = {
+  name: 'index',
+  title: 'The index of the API',
+  schema: apiIndexSchema,
+};
 
 export const dataUrl = (site: string, name: string) => `${site}${API_BASE}${name}.json`;
 export const schemaUrl = (site: string, name: string) => `${site}${API_BASE}${name}.schema.json`;
@@ -52,7 +81,12 @@ export function apiIndex(names: string[], ctx: ApiContext) {
     apiVersion: API_VERSION,
     edition: ctx.edition,
     reuse: siteSettings().reuse,
-    files: names.map((name) => ({ name, title: API_FILES.find((f) => f.name === name)!.title, url: dataUrl(ctx.site, name), schema: schemaUrl(ctx.site, name) })),
+    files: names.map((name) => ({
+      name,
+      title: API_FILES.find((f) => f.name === name)!.title,
+      url: dataUrl(ctx.site, name),
+      schema: schemaUrl(ctx.site, name),
+    })),
   };
 }
 
@@ -63,7 +97,10 @@ export function apiIndex(names: string[], ctx: ApiContext) {
 export function apiJson(name: string, schema: z.ZodType, data: unknown): string {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
     throw new Error(`${API_BASE}${name}.json does not match its schema: ${issues}`);
   }
   return `${JSON.stringify(parsed.data)}\n`;
@@ -71,15 +108,32 @@ export function apiJson(name: string, schema: z.ZodType, data: unknown): string 
 
 /** The JSON Schema (draft 2020-12) of a file, generated from its zod schema, with its own address as $id. */
 export function apiJsonSchema(file: Pick<ApiFile, 'name' | 'title' | 'schema'>, site: string): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(file.schema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
-  return { $schema, $id: schemaUrl(site, file.name), title: `Moving to Denmark API ${API_VERSION}: ${file.title}`, ...rest };
+  const { $schema, ...rest } = z.toJSONSchema(file.schema, { target: 'draft-2020-12', io: 'output' }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    $schema,
+    $id: schemaUrl(site, file.name),
+    title: `Moving to Denmark API ${API_VERSION}: ${file.title}`,
+    ...rest,
+  };
 }
 
 /** Every published file of the API: path below /api/v1/ → text. */
 export function apiDocuments(model: Model, ctx: ApiContext): Map<string, string> {
   const out = new Map<string, string>();
   const files = apiFilesFor(model, ctx);
-  for (const { file, data } of [...files, { file: INDEX, data: apiIndex(files.map((f) => f.file.name), ctx) }]) {
+  for (const { file, data } of [
+    ...files,
+    {
+      file: INDEX,
+      data: apiIndex(
+        files.map((f) => f.file.name),
+        ctx,
+      ),
+    },
+  ]) {
     out.set(`${file.name}.json`, apiJson(file.name, file.schema, data));
     out.set(`${file.name}.schema.json`, `${JSON.stringify(apiJsonSchema(file, ctx.site), null, 2)}\n`);
   }

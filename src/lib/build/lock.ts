@@ -30,7 +30,8 @@ export function withLock<T>(dir: string, fn: () => T, timeoutMs = 600_000): T {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       // The owner may not have written its pid yet: only a lock older than a moment with a dead owner is stale.
       if (!ownerAlive(dir) && Date.now() - start > 500) rmSync(dir, { recursive: true, force: true });
-      else if (Date.now() - start > timeoutMs) throw new Error(`Another build has held ${dir} for ${timeoutMs / 1000} s`);
+      else if (Date.now() - start > timeoutMs)
+        throw new Error(`Another build has held ${dir} for ${timeoutMs / 1000} s`);
       else sleep(200);
     }
   }

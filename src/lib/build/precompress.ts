@@ -28,19 +28,30 @@ export const brotliQuality = (bytes: number) => (bytes <= BEST_QUALITY_MAX_BYTES
  * zlib's thread pool, as many at a time as the machine has cores; the bytes written do not depend on the order.
  */
 export async function precompress(dir: string): Promise<{ files: number; bytes: number; compressed: number }> {
-  let files = 0; let bytes = 0; let compressed = 0;
-  const queue = walkFiles(dir).filter((file) => (COMPRESSIBLE as readonly string[]).includes(file.split('.').pop()!.toLowerCase()));
+  let files = 0;
+  let bytes = 0;
+  let compressed = 0;
+  const queue = walkFiles(dir).filter((file) =>
+    (COMPRESSIBLE as readonly string[]).includes(file.split('.').pop()!.toLowerCase()),
+  );
   const worker = async () => {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
       const data = await readFile(join(dir, file));
       if (data.length < MIN_BYTES) continue;
       const [gz, br] = await Promise.all([
         gzipAsync(data, { level: 9 }),
-        brotliAsync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(data.length), [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+        brotliAsync(data, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: brotliQuality(data.length),
+            [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+          },
+        }),
       ]);
       await writeFile(join(dir, `${file}.gz`), gz);
       await writeFile(join(dir, `${file}.br`), br);
-      files++; bytes += data.length; compressed += br.length;
+      files++;
+      bytes += data.length;
+      compressed += br.length;
     }
   };
   await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));

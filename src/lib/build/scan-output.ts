@@ -7,14 +7,26 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { walkFiles } from '../files.ts';
 import type { Model } from '../model.ts';
-import { checkOutputFile, sourceFileFor, urlProblem, type OutputPolicy, type PolicyViolation } from '../checks/output-policy.ts';
+import {
+  checkOutputFile,
+  sourceFileFor,
+  urlProblem,
+  type OutputPolicy,
+  type PolicyViolation,
+} from '../checks/output-policy.ts';
 import { pdfLinks } from '../checks/pdf-links.ts';
 import { pdfPageLinkProblem, pdfPageLinks } from '../checks/pdf-page-links.ts';
 
 /** Scripts the site itself ships: the search page's script, Pagefind, the print page's Paged.js and the site's own bundled modules. */
-export const allowedScript = (src: string): boolean => src === '/search.js' || src === '/print/paged.polyfill.js' || /^\/(pagefind|_astro)\/[\w./-]+\.js$/.test(src);
+export const allowedScript = (src: string): boolean =>
+  src === '/search.js' || src === '/print/paged.polyfill.js' || /^\/(pagefind|_astro)\/[\w./-]+\.js$/.test(src);
 
-export async function scanOutput(dir: string, model: Model, siteUrl: string, kind: 'pages' | 'pdfs'): Promise<PolicyViolation[]> {
+export async function scanOutput(
+  dir: string,
+  model: Model,
+  siteUrl: string,
+  kind: 'pages' | 'pdfs',
+): Promise<PolicyViolation[]> {
   const policy: OutputPolicy = { official: model.officialDomains, siteUrl, allowedScripts: allowedScript };
   const out: PolicyViolation[] = [];
   const files = walkFiles(dir, ['pagefind']);

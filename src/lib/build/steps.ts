@@ -1,5 +1,8 @@
 /** Runs named build steps in order, printing progress and timings, and stops at the first failure. */
-export interface Step { name: string; run(): Promise<string | void> | string | void }
+export interface Step {
+  name: string;
+  run(): Promise<string | void> | string | void;
+}
 
 export async function runSteps(steps: Step[], log: (line: string) => void = console.log): Promise<void> {
   const started = performance.now();

@@ -70,8 +70,13 @@ function named(name: string): string {
  */
 export function htmlCharacters(html: string, into = new Set<string>()): Set<string> {
   const ascii = new Uint8Array(128);
-  for (let i = 0; i < html.length; i++) { const u = html.charCodeAt(i); if (u < 128) ascii[u] = 1; }
-  ascii.forEach((seen, u) => { if (seen) into.add(String.fromCharCode(u)); });
+  for (let i = 0; i < html.length; i++) {
+    const u = html.charCodeAt(i);
+    if (u < 128) ascii[u] = 1;
+  }
+  ascii.forEach((seen, u) => {
+    if (seen) into.add(String.fromCharCode(u));
+  });
   for (const m of html.matchAll(/[^\x00-\x7f]|&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z][a-zA-Z\d]*));/gu)) {
     const text = m[1] ? codePoint(m[1], 10) : m[2] ? codePoint(m[2]) : m[3] ? named(m[3]) : m[0];
     for (const c of text) into.add(c);
@@ -82,9 +87,14 @@ export function htmlCharacters(html: string, into = new Set<string>()): Set<stri
 /** The characters of the quoted strings in a stylesheet's `content:` declarations, with CSS escapes decoded. */
 export function cssContentCharacters(css: string, into = new Set<string>()): Set<string> {
   const quoted = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'/g;
-  for (const decl of css.matchAll(/(?:^|[;{\s])content\s*:((?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|[^;}"'])*)/g)) {
+  for (const decl of css.matchAll(
+    /(?:^|[;{\s])content\s*:((?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|[^;}"'])*)/g,
+  )) {
     for (const s of decl[1]!.matchAll(quoted)) {
-      const text = (s[1] ?? s[2]!).replace(/\\([0-9a-fA-F]{1,6})[ \t\n]?|\\\n|\\([\s\S])/g, (_, hex?: string, ch?: string) => (hex ? codePoint(hex) : (ch ?? '')));
+      const text = (s[1] ?? s[2]!).replace(
+        /\\([0-9a-fA-F]{1,6})[ \t\n]?|\\\n|\\([\s\S])/g,
+        (_, hex?: string, ch?: string) => (hex ? codePoint(hex) : (ch ?? '')),
+      );
       for (const c of text) into.add(c);
     }
   }
@@ -94,7 +104,8 @@ export function cssContentCharacters(css: string, into = new Set<string>()): Set
 /** The characters of a script, with its \u and \x escapes decoded (a bundler may write non-ASCII text as escapes). */
 export function scriptCharacters(js: string, into = new Set<string>()): Set<string> {
   for (const c of js) into.add(c);
-  for (const m of js.matchAll(/\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g)) into.add(codePoint((m[1] ?? m[2] ?? m[3])!));
+  for (const m of js.matchAll(/\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g))
+    into.add(codePoint((m[1] ?? m[2] ?? m[3])!));
   return into;
 }
 
@@ -130,7 +141,12 @@ export function pageResources(page: string, html: string): { css: string[]; js: 
 }
 
 /** One @font-face rule for IBM Plex Sans in a stylesheet: the rule's text, its weight and its woff2 file. */
-export interface PlexFace { rule: string; weight: number; woff2: string; url: string }
+export interface PlexFace {
+  rule: string;
+  weight: number;
+  woff2: string;
+  url: string;
+}
 
 /** The IBM Plex Sans @font-face rules of a stylesheet that load a woff2 file of the site. */
 export function plexFaces(cssFile: string, css: string): PlexFace[] {
@@ -160,7 +176,12 @@ export const isPagefindFile = (file: string): boolean => file.startsWith('pagefi
 export const isWebsitePage = (file: string): boolean => file.endsWith('.html') && !/^(print|pagefind)\//.test(file);
 
 /** The characters that decide a subset: the pages', the stylesheets' `content:` strings and the scripts'. */
-export function siteCharacters(dir: string, pages: readonly string[], cssFiles: readonly string[], jsFiles: readonly string[]): Set<string> {
+export function siteCharacters(
+  dir: string,
+  pages: readonly string[],
+  cssFiles: readonly string[],
+  jsFiles: readonly string[],
+): Set<string> {
   const chars = new Set<string>();
   for (const page of pages) htmlCharacters(readFileSync(join(dir, page), 'utf8'), chars);
   for (const css of cssFiles) cssContentCharacters(readFileSync(join(dir, css), 'utf8'), chars);
@@ -198,7 +219,9 @@ export async function subsetSiteFonts(dir: string): Promise<SubsetReport> {
   const existing = (f: string) => existsSync(join(dir, f));
   const stylesheets = [...siteCss].filter(existing).sort();
   const shared = stylesheets.filter((f) => printCss.has(f));
-  const targets = stylesheets.filter((f) => !printCss.has(f) && plexFaces(f, readFileSync(join(dir, f), 'utf8')).length > 0);
+  const targets = stylesheets.filter(
+    (f) => !printCss.has(f) && plexFaces(f, readFileSync(join(dir, f), 'utf8')).length > 0,
+  );
 
   const used = siteCharacters(dir, pages, stylesheets, [...siteJs].filter(existing).sort());
   const text = [...new Set([...used, ...SAFETY_MARGIN])].sort().join('');
@@ -212,13 +235,19 @@ export async function subsetSiteFonts(dir: string): Promise<SubsetReport> {
       let subset = subsets.get(face.woff2);
       if (!subset) {
         const full = readFileSync(join(dir, face.woff2));
-        const out = await subsetFont(full, text, { targetFormat: 'woff2', noHinting: true, keepFeatures: KEPT_FEATURES });
+        const out = await subsetFont(full, text, {
+          targetFormat: 'woff2',
+          noHinting: true,
+          keepFeatures: KEPT_FEATURES,
+        });
         subset = posix.join(posix.dirname(face.woff2), hashedName(posix.basename(face.woff2), '-subset', out));
         writeFileSync(join(dir, subset), out);
         subsets.set(face.woff2, subset);
         const inFull = await fontCodePoints(full);
         report.characters = Math.max(report.characters, (await fontCodePoints(out)).size);
-        report.notInFont = [...new Set([...report.notInFont, ...[...used].filter((c) => isDrawn(c) && !inFull.has(c.codePointAt(0)!))])].sort();
+        report.notInFont = [
+          ...new Set([...report.notInFont, ...[...used].filter((c) => isDrawn(c) && !inFull.has(c.codePointAt(0)!))]),
+        ].sort();
         report.fonts.push({ weight: face.weight, from: full.length, to: out.length, file: subset });
       }
       const url = posix.join(posix.dirname(face.url), posix.basename(subset));
@@ -236,7 +265,7 @@ export async function subsetSiteFonts(dir: string): Promise<SubsetReport> {
   for (const [cssFile, oldName] of targets.map((f) => [f, posix.basename(f)] as const)) {
     for (const page of linking.get(cssFile) ?? []) {
       const html = readFileSync(join(dir, page), 'utf8');
-      writeFileSync(join(dir, page), html.split(oldName).join(renamed.get(oldName)!));
+      writeFileSync(join(dir, page), html.split(oldName).join(renamed.get(oldName)));
     }
   }
   report.fonts.sort((a, b) => a.weight - b.weight);
@@ -245,9 +274,15 @@ export async function subsetSiteFonts(dir: string): Promise<SubsetReport> {
 
 /** One line for the build log. */
 export function describeSubsets(r: SubsetReport): string {
-  if (!r.fonts.length) return 'no IBM Plex Sans @font-face rules in the site\'s stylesheets: nothing to do';
-  const sizes = r.fonts.map((f) => `${f.weight} ${(f.from / 1024).toFixed(1)} → ${(f.to / 1024).toFixed(1)} KB`).join(', ');
-  const missing = r.notInFont.length ? `; not in IBM Plex Sans, drawn in the fallback font: ${r.notInFont.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(' ')}` : '';
-  const shared = r.shared.length ? `; left with the full fonts (also linked by the print pages): ${r.shared.join(', ')}` : '';
+  if (!r.fonts.length) return "no IBM Plex Sans @font-face rules in the site's stylesheets: nothing to do";
+  const sizes = r.fonts
+    .map((f) => `${f.weight} ${(f.from / 1024).toFixed(1)} → ${(f.to / 1024).toFixed(1)} KB`)
+    .join(', ');
+  const missing = r.notInFont.length
+    ? `; not in IBM Plex Sans, drawn in the fallback font: ${r.notInFont.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(' ')}`
+    : '';
+  const shared = r.shared.length
+    ? `; left with the full fonts (also linked by the print pages): ${r.shared.join(', ')}`
+    : '';
   return `IBM Plex Sans ${sizes}, ${r.characters} characters, from ${r.pages} pages${missing}${shared}`;
 }

@@ -3,7 +3,16 @@
  * folder that a build made is ever replaced, the output may never be (or contain) the project or its content,
  * a symlinked output keeps its link (its target is swapped), and folders left by an interrupted build are removed.
  */
-import { existsSync, lstatSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { escapeRegExp } from '../text.ts';
 import { CONTENT_FOLDERS, PROJECT_FOLDERS } from '../content/layout.ts';
@@ -28,14 +37,17 @@ export function unsafeOutDir(out: string, protect: { project: string; content: s
     ...[...CONTENT_FOLDERS, ...PROJECT_FOLDERS].map((d) => [join(protect.content, d), `the ${d}/ folder`] as const),
   ] as const;
   for (const [path, what] of guarded) {
-    if (containsOrIs(target, path) || containsOrIs(real, path)) return `OUT_DIR=${out} is or contains ${what}; the build replaces the output folder, so it would be deleted`;
-    if (what !== 'the project folder' && what !== 'the content folder' && containsOrIs(path, target)) return `OUT_DIR=${out} is inside ${what}`;
+    if (containsOrIs(target, path) || containsOrIs(real, path))
+      return `OUT_DIR=${out} is or contains ${what}; the build replaces the output folder, so it would be deleted`;
+    if (what !== 'the project folder' && what !== 'the content folder' && containsOrIs(path, target))
+      return `OUT_DIR=${out} is inside ${what}`;
   }
   if (existsSync(target) && lstatSync(target).isDirectory() && !lstatSync(target).isSymbolicLink()) {
     const entries = readdirSync(target);
     // A build writes the marker; an output from before the marker existed is recognised by its home page.
     const looksBuilt = entries.includes(BUILD_MARKER) || entries.includes('index.html');
-    if (entries.length && !looksBuilt) return `OUT_DIR=${out} is a folder the build did not make (no ${BUILD_MARKER} in it); choose an empty or new folder`;
+    if (entries.length && !looksBuilt)
+      return `OUT_DIR=${out} is a folder the build did not make (no ${BUILD_MARKER} in it); choose an empty or new folder`;
   } else if (existsSync(target) && !lstatSync(target).isDirectory()) {
     return `OUT_DIR=${out} is a file, not a folder`;
   }
@@ -66,19 +78,29 @@ export function removeLeftovers(target: string): string[] {
 }
 
 function isAlive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A fresh temporary folder beside the output (or its symlink target), on the same file system so the rename is atomic. */
 export function stagingDirFor(target: string): string {
   const real = publishTarget(target);
   const staging = mkdtempSync(join(dirname(real), `.${basename(real)}-staging-${process.pid}-`));
-  writeFileSync(join(staging, BUILD_MARKER), 'This folder was written by the Moving to Denmark build; the next build replaces it.\n');
+  writeFileSync(
+    join(staging, BUILD_MARKER),
+    'This folder was written by the Moving to Denmark build; the next build replaces it.\n',
+  );
   return staging;
 }
 
 /** What the swap did beyond publishing: the previous output it could not remove, and why. */
-export interface SwapResult { leftOver?: { path: string; reason: string } }
+export interface SwapResult {
+  leftOver?: { path: string; reason: string };
+}
 
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -87,7 +109,11 @@ const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * new output cannot be moved into place, the previous one is put back and the error says so; if the previous output
  * cannot be removed afterwards, the new one is published and the result says where the old one was left.
  */
-export function swapInto(staging: string, target: string, remove: (path: string) => void = (p) => rmSync(p, { recursive: true, force: true })): SwapResult {
+export function swapInto(
+  staging: string,
+  target: string,
+  remove: (path: string) => void = (p) => rmSync(p, { recursive: true, force: true }),
+): SwapResult {
   const real = publishTarget(target);
   const old = `${real}.old-${process.pid}`;
   const hadOutput = existsSync(real);

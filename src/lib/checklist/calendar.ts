@@ -22,7 +22,11 @@ function fold(line: string): string {
   let octets = 0;
   for (const ch of line) {
     const size = new TextEncoder().encode(ch).length;
-    if (octets + size > (out.length ? 74 : 75)) { out.push(current); current = ''; octets = 0; }
+    if (octets + size > (out.length ? 74 : 75)) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
     current += ch;
     octets += size;
   }
@@ -30,12 +34,22 @@ function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const compact = (date: string) => date.replace(/-/g, '');
 
 /** The .ics file: one all-day event per dated entry, in the timeline's order. */
 export function icsCalendar(entries: DatedEntry[], opts: { host: string; now: Date }): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${opts.host}//Moving to Denmark checklist//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//${opts.host}//Moving to Denmark checklist//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const e of entries) {
     const counts = `This date counts from ${LIFE_EVENTS[e.countsFrom].phrase} (${e.eventDate}), as you gave it; check the rule for your own situation.`;
     lines.push(

@@ -10,18 +10,45 @@ import type { Person } from '../schemas/checklist.ts';
 import { whoText } from './household.ts';
 
 /** Where a kind of visit happens when the reader's municipality is not known. */
-export function appointmentPlace(visit: LocalService): string { return LOCAL_SERVICES[visit].place; }
+export function appointmentPlace(visit: LocalService): string {
+  return LOCAL_SERVICES[visit].place;
+}
 /** The same, short, for the handover's "Where" column. */
-export function appointmentShort(visit: LocalService): string { return LOCAL_SERVICES[visit].short; }
+export function appointmentShort(visit: LocalService): string {
+  return LOCAL_SERVICES[visit].short;
+}
 
-export interface PackTask { slug: string; title: string; visit?: LocalService; bring: BringItem[] }
-export interface PackStep { task: PackTask; who: Person[] }
+export interface PackTask {
+  slug: string;
+  title: string;
+  visit?: LocalService;
+  bring: BringItem[];
+}
+export interface PackStep {
+  task: PackTask;
+  who: Person[];
+}
 
-export interface PackItem { what: string; who: Person[]; whose: string; form?: BringItem['form']; notes: string[] }
+export interface PackItem {
+  what: string;
+  who: Person[];
+  whose: string;
+  form?: BringItem['form'];
+  notes: string[];
+}
 /** One appointment: its place, the local service it is for (none: the task itself is the appointment), its tasks and documents. */
-export interface Appointment { place: string; visit?: LocalService; tasks: { slug: string; title: string }[]; items: PackItem[] }
+export interface Appointment {
+  place: string;
+  visit?: LocalService;
+  tasks: { slug: string; title: string }[];
+  items: PackItem[];
+}
 
-const FORM_TEXT: Record<NonNullable<BringItem['form']>, string> = { original: 'original', copy: 'a copy', 'original-and-copy': 'the original and a copy' };
+const FORM_TEXT: Record<NonNullable<BringItem['form']>, string> = {
+  original: 'original',
+  copy: 'a copy',
+  'original-and-copy': 'the original and a copy',
+};
 
 /** "original", "a copy" or "the original and a copy", for a pack line. */
 export function formText(form: BringItem['form']): string | undefined {
@@ -38,7 +65,12 @@ export function documentPack(steps: PackStep[], ageLabels: string[] = []): Appoi
   for (const { task, who } of steps) {
     if (!task.bring.length) continue;
     const place = task.visit ? appointmentPlace(task.visit) : task.title;
-    const appointment = byPlace.get(place) ?? { place, ...(task.visit ? { visit: task.visit } : {}), tasks: [], items: [] };
+    const appointment = byPlace.get(place) ?? {
+      place,
+      ...(task.visit ? { visit: task.visit } : {}),
+      tasks: [],
+      items: [],
+    };
     byPlace.set(place, appointment);
     appointment.tasks.push({ slug: task.slug, title: task.title });
     for (const b of task.bring) {
@@ -47,12 +79,20 @@ export function documentPack(steps: PackStep[], ageLabels: string[] = []): Appoi
       const key = b.what.toLowerCase();
       const known = appointment.items.find((i) => i.what.toLowerCase() === key);
       if (known) {
-        known.who = (['you', 'partner', 'children'] as Person[]).filter((p) => known.who.includes(p) || people.includes(p));
+        known.who = (['you', 'partner', 'children'] as Person[]).filter(
+          (p) => known.who.includes(p) || people.includes(p),
+        );
         known.whose = whoText(known.who, ageLabels);
         if (b.note && !known.notes.includes(b.note)) known.notes.push(b.note);
-        if (known.form !== b.form) known.form = known.form && b.form ? 'original-and-copy' : known.form ?? b.form;
+        if (known.form !== b.form) known.form = known.form && b.form ? 'original-and-copy' : (known.form ?? b.form);
       } else {
-        appointment.items.push({ what: b.what, who: people, whose: whoText(people, ageLabels), form: b.form, notes: b.note ? [b.note] : [] });
+        appointment.items.push({
+          what: b.what,
+          who: people,
+          whose: whoText(people, ageLabels),
+          form: b.form,
+          notes: b.note ? [b.note] : [],
+        });
       }
     }
   }

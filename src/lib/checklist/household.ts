@@ -12,10 +12,18 @@ export const WITHOUT_PARTNER = 'without-partner';
 export const NO_CHILDREN = 'no-children';
 
 /** One household: the answers to the four questions. `ages` keeps the order of the file. */
-export interface Household { citizenship: string; reason: string; partner: boolean; ages: string[] }
+export interface Household {
+  citizenship: string;
+  reason: string;
+  partner: boolean;
+  ages: string[];
+}
 
 /** What a checklist needs to know about a task. */
-export interface ChecklistTaskInfo { slug: string; phase: string }
+export interface ChecklistTaskInfo {
+  slug: string;
+  phase: string;
+}
 
 export interface ChecklistItem<T extends ChecklistTaskInfo> {
   task: T;
@@ -31,13 +39,22 @@ export interface ChecklistItem<T extends ChecklistTaskInfo> {
   after?: string;
 }
 
-export interface Checklist<T extends ChecklistTaskInfo> { household: Household; path: string; items: ChecklistItem<T>[] }
+export interface Checklist<T extends ChecklistTaskInfo> {
+  household: Household;
+  path: string;
+  items: ChecklistItem<T>[];
+}
 
 /** All non-empty subsets of the age groups, in file order: [a], [b], [a, b], … (by size, then position). */
 export function ageCombinations(ages: string[]): string[][] {
   const out: string[][] = [];
   for (let mask = 1; mask < 1 << ages.length; mask++) out.push(ages.filter((_, i) => mask & (1 << i)));
-  return out.sort((a, b) => a.length - b.length || ages.indexOf(a[0]!) - ages.indexOf(b[0]!) || ages.indexOf(a.at(-1)!) - ages.indexOf(b.at(-1)!));
+  return out.sort(
+    (a, b) =>
+      a.length - b.length ||
+      ages.indexOf(a[0]!) - ages.indexOf(b[0]!) ||
+      ages.indexOf(a.at(-1)!) - ages.indexOf(b.at(-1)!),
+  );
 }
 
 export function childrenSegment(ages: string[]): string {
@@ -49,16 +66,21 @@ export function householdPath(h: Household): string {
   return [h.citizenship, h.reason, h.partner ? WITH_PARTNER : WITHOUT_PARTNER, childrenSegment(h.ages)].join('/');
 }
 
-export function checklistUrl(h: Household): string { return `/checklist/${householdPath(h)}/`; }
+export function checklistUrl(h: Household): string {
+  return `/checklist/${householdPath(h)}/`;
+}
 
 /** Every household the questions can describe. */
 export function households(file: HouseholdChecklistsFile): Household[] {
   const q = file.questions;
   const ageSets = [[], ...ageCombinations(q.children.ages.map((a) => a.id))];
   const out: Household[] = [];
-  for (const c of q.citizenship.answers) for (const r of q.reason.answers) for (const partner of [false, true]) for (const ages of ageSets) {
-    out.push({ citizenship: c.id, reason: r.id, partner, ages });
-  }
+  for (const c of q.citizenship.answers)
+    for (const r of q.reason.answers)
+      for (const partner of [false, true])
+        for (const ages of ageSets) {
+          out.push({ citizenship: c.id, reason: r.id, partner, ages });
+        }
   return out;
 }
 
@@ -73,7 +95,9 @@ export function ruleApplies(rule: ChecklistRule, h: Household): boolean {
 
 /** The people of a rule that the household has. */
 function peopleFor(rule: ChecklistRule, h: Household): Person[] {
-  return rule.who.filter((p) => p === 'you' || (p === 'partner' && h.partner) || (p === 'children' && h.ages.length > 0));
+  return rule.who.filter(
+    (p) => p === 'you' || (p === 'partner' && h.partner) || (p === 'children' && h.ages.length > 0),
+  );
 }
 
 const PERSON_ORDER: Person[] = ['you', 'partner', 'children'];
@@ -82,22 +106,41 @@ const PERSON_ORDER: Person[] = ['you', 'partner', 'children'];
  * The checklist of one household: the tasks with a rule that applies, in the tasks' order (journey order), except that
  * a rule's `after` moves the task right after that task (of the same phase).
  */
-export function checklistFor<T extends ChecklistTaskInfo>(h: Household, file: HouseholdChecklistsFile, tasks: T[]): Checklist<T> {
+export function checklistFor<T extends ChecklistTaskInfo>(
+  h: Household,
+  file: HouseholdChecklistsFile,
+  tasks: T[],
+): Checklist<T> {
   const items: ChecklistItem<T>[] = [];
   for (const task of tasks) {
     const rules = (file.tasks[task.slug] ?? []).filter((r) => ruleApplies(r, h));
     if (!rules.length) continue;
     const who = new Set(rules.flatMap((r) => peopleFor(r, h)));
     const ages = new Set<string>();
-    for (const r of rules) if (r.who.includes('children')) for (const a of h.ages) if (!r.when.children || r.when.children.includes(a)) ages.add(a);
+    for (const r of rules)
+      if (r.who.includes('children'))
+        for (const a of h.ages) if (!r.when.children || r.when.children.includes(a)) ages.add(a);
     const after = rules.find((r) => r.after)?.after;
-    items.push({ task, who: PERSON_ORDER.filter((p) => who.has(p)), ages: h.ages.filter((a) => ages.has(a)), why: [...new Set(rules.map((r) => r.why))], phase: task.phase, after });
+    items.push({
+      task,
+      who: PERSON_ORDER.filter((p) => who.has(p)),
+      ages: h.ages.filter((a) => ages.has(a)),
+      why: [...new Set(rules.map((r) => r.why))],
+      phase: task.phase,
+      after,
+    });
   }
-  for (const { task: { slug }, after } of items.filter((i) => i.after)) {
+  for (const {
+    task: { slug },
+    after,
+  } of items.filter((i) => i.after)) {
     const from = items.findIndex((i) => i.task.slug === slug);
     const [item] = items.splice(from, 1);
     const target = items.findIndex((i) => i.task.slug === after);
-    if (target < 0) { items.splice(from, 0, item!); continue; }
+    if (target < 0) {
+      items.splice(from, 0, item!);
+      continue;
+    }
     // After the target and after anything already moved behind it.
     let at = target + 1;
     while (at < items.length && items[at]!.after === after) at++;
@@ -123,12 +166,22 @@ export function whoText(who: Person[], ageLabels: string[]): string {
  * rule names known answers and tasks, every checklist is non-empty, and no task comes before a task it depends on.
  */
 export function buildChecklists<T extends ChecklistTaskInfo>(
-  file: HouseholdChecklistsFile, tasks: T[], dependencies: Map<string, string[]>,
+  file: HouseholdChecklistsFile,
+  tasks: T[],
+  dependencies: Map<string, string[]>,
   lineOf: (field: FieldPath) => number | undefined,
 ): { checklists: Checklist<T>[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const at = (field: FieldPath, message: string, hint?: string, missing?: MissingRef) =>
-    issues.push({ file: CHECKLISTS_FILE, field, line: lineOf(field), message, hint, severity: 'error', ...(missing ? { missing } : {}) });
+    issues.push({
+      file: CHECKLISTS_FILE,
+      field,
+      line: lineOf(field),
+      message,
+      hint,
+      severity: 'error',
+      ...(missing ? { missing } : {}),
+    });
   const q = file.questions;
   const known = {
     citizenship: q.citizenship.answers.map((a) => a.id),
@@ -137,30 +190,64 @@ export function buildChecklists<T extends ChecklistTaskInfo>(
   };
   for (const [key, ids] of Object.entries(known)) {
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (dup) at(['questions', key], `the answer id "${dup}" is used twice`, 'each answer needs its own id: it becomes part of the page address');
+    if (dup)
+      at(
+        ['questions', key],
+        `the answer id "${dup}" is used twice`,
+        'each answer needs its own id: it becomes part of the page address',
+      );
   }
   const slugs = new Set(tasks.map((t) => t.slug));
   const phaseOf = new Map(tasks.map((t) => [t.slug, t.phase]));
   let broken = issues.length > 0;
   for (const [slug, rules] of Object.entries(file.tasks)) {
-    if (!slugs.has(slug)) { at(['tasks', slug], `"${slug}" is not a task`, 'use the file name (without .md) of a task in guide/', { kind: 'task', slug }); broken = true; continue; }
+    if (!slugs.has(slug)) {
+      at(['tasks', slug], `"${slug}" is not a task`, 'use the file name (without .md) of a task in guide/', {
+        kind: 'task',
+        slug,
+      });
+      broken = true;
+      continue;
+    }
     rules.forEach((rule, i) => {
       for (const [question, answers] of Object.entries(rule.when) as [keyof typeof known, string[]][]) {
         answers.forEach((a, j) => {
-          if (!known[question].includes(a)) { at(['tasks', slug, i, 'when', question, j], `"${a}" is not an answer to the ${question} question`, `use one of: ${known[question].join(', ')}`); broken = true; }
+          if (!known[question].includes(a)) {
+            at(
+              ['tasks', slug, i, 'when', question, j],
+              `"${a}" is not an answer to the ${question} question`,
+              `use one of: ${known[question].join(', ')}`,
+            );
+            broken = true;
+          }
         });
       }
-      if (rule.after && !slugs.has(rule.after)) { at(['tasks', slug, i, 'after'], `"${rule.after}" is not a task`, 'use the file name (without .md) of a task in guide/', { kind: 'task', slug: rule.after }); broken = true; }
-      else if (rule.after && phaseOf.get(rule.after) !== phaseOf.get(slug)) {
+      if (rule.after && !slugs.has(rule.after)) {
+        at(
+          ['tasks', slug, i, 'after'],
+          `"${rule.after}" is not a task`,
+          'use the file name (without .md) of a task in guide/',
+          { kind: 'task', slug: rule.after },
+        );
+        broken = true;
+      } else if (rule.after && phaseOf.get(rule.after) !== phaseOf.get(slug)) {
         // One phase per task everywhere: the checklist may not list a task under another phase than its page says.
-        at(['tasks', slug, i, 'after'], `"after: ${rule.after}" would list "${slug}" (phase ${phaseOf.get(slug)}) under the phase ${phaseOf.get(rule.after)}, so the checklist and the task's page would disagree`,
-          `name a task of the same phase, or move the task to that phase (its file to guide/${phaseOf.get(rule.after)}/ and its step's phase in journey/steps.yaml)`);
+        at(
+          ['tasks', slug, i, 'after'],
+          `"after: ${rule.after}" would list "${slug}" (phase ${phaseOf.get(slug)}) under the phase ${phaseOf.get(rule.after)}, so the checklist and the task's page would disagree`,
+          `name a task of the same phase, or move the task to that phase (its file to guide/${phaseOf.get(rule.after)}/ and its step's phase in journey/steps.yaml)`,
+        );
         broken = true;
       }
     });
   }
   for (const t of tasks) {
-    if (!file.tasks[t.slug]) at(['tasks'], `the task "${t.slug}" has no rule, so it is in no household's checklist`, `add "${t.slug}:" with who it is for and when`);
+    if (!file.tasks[t.slug])
+      at(
+        ['tasks'],
+        `the task "${t.slug}" has no rule, so it is in no household's checklist`,
+        `add "${t.slug}:" with who it is for and when`,
+      );
   }
   if (broken) return { checklists: [], issues };
 
@@ -169,7 +256,10 @@ export function buildChecklists<T extends ChecklistTaskInfo>(
   const used = new Set<string>();
   const reported = new Set<string>();
   for (const c of checklists) {
-    if (c.items.length === 0) { at(['tasks'], `the checklist for ${c.path} is empty`, 'give that household at least one task'); continue; }
+    if (c.items.length === 0) {
+      at(['tasks'], `the checklist for ${c.path} is empty`, 'give that household at least one task');
+      continue;
+    }
     const position = new Map(c.items.map((item, i) => [item.task.slug, i]));
     c.items.forEach((item, i) => {
       used.add(item.task.slug);
@@ -178,8 +268,11 @@ export function buildChecklists<T extends ChecklistTaskInfo>(
         const key = `${item.task.slug}<${dep}`;
         if (j !== undefined && j > i && !reported.has(key)) {
           reported.add(key);
-          at(['tasks', item.task.slug], `in the checklist for ${c.path}, "${item.task.slug}" comes before "${dep}", which it depends on`,
-            'change or remove the rule\'s "after", or the order of the tasks');
+          at(
+            ['tasks', item.task.slug],
+            `in the checklist for ${c.path}, "${item.task.slug}" comes before "${dep}", which it depends on`,
+            'change or remove the rule\'s "after", or the order of the tasks',
+          );
         }
       }
     });
@@ -187,13 +280,21 @@ export function buildChecklists<T extends ChecklistTaskInfo>(
     for (const item of c.items) {
       if (item.after && !position.has(item.after) && !reported.has(`after:${item.task.slug}`)) {
         reported.add(`after:${item.task.slug}`);
-        at(['tasks', item.task.slug], `in the checklist for ${c.path}, "${item.task.slug}" should come after "${item.after}", which is not in that checklist`,
-          `limit the rule with "when", or give "${item.after}" a rule for the same households`);
+        at(
+          ['tasks', item.task.slug],
+          `in the checklist for ${c.path}, "${item.task.slug}" should come after "${item.after}", which is not in that checklist`,
+          `limit the rule with "when", or give "${item.after}" a rule for the same households`,
+        );
       }
     }
   }
   for (const t of tasks) {
-    if (file.tasks[t.slug] && !used.has(t.slug)) at(['tasks', t.slug], `the task "${t.slug}" applies to no household`, 'check its rules: "who" and "when" together must match at least one combination of answers');
+    if (file.tasks[t.slug] && !used.has(t.slug))
+      at(
+        ['tasks', t.slug],
+        `the task "${t.slug}" applies to no household`,
+        'check its rules: "who" and "when" together must match at least one combination of answers',
+      );
   }
   return { checklists, issues };
 }

@@ -7,8 +7,15 @@
 
 export const STEPS_KEY = 'checklist-steps';
 
-export interface StoredStep { slug: string; title: string; url: string }
-export interface StoredChecklist { url: string; steps: StoredStep[] }
+export interface StoredStep {
+  slug: string;
+  title: string;
+  url: string;
+}
+export interface StoredChecklist {
+  url: string;
+  steps: StoredStep[];
+}
 
 export interface StepBar {
   number: number;
@@ -20,9 +27,11 @@ export interface StepBar {
 }
 
 /** A step as the checklist stored it: its link stays on this site (a path, never another origin or a script). */
-const isStep = (s: unknown): s is StoredStep => typeof s === 'object' && s !== null
-  && ['slug', 'title', 'url'].every((k) => typeof (s as Record<string, unknown>)[k] === 'string')
-  && /^\/[^/\\]/.test((s as StoredStep).url);
+const isStep = (s: unknown): s is StoredStep =>
+  typeof s === 'object' &&
+  s !== null &&
+  ['slug', 'title', 'url'].every((k) => typeof (s as Record<string, unknown>)[k] === 'string') &&
+  /^\/[^/\\]/.test((s as StoredStep).url);
 
 /** What the checklist page stored, or undefined when it is missing or not of this shape. */
 export function parseStoredChecklist(text: string | null | undefined): StoredChecklist | undefined {
@@ -30,9 +39,12 @@ export function parseStoredChecklist(text: string | null | undefined): StoredChe
     const value = JSON.parse(text ?? '') as unknown;
     if (typeof value !== 'object' || value === null) return undefined;
     const { url, steps } = value as Record<string, unknown>;
-    if (typeof url !== 'string' || !url.startsWith('/checklist/') || !Array.isArray(steps) || !steps.every(isStep)) return undefined;
+    if (typeof url !== 'string' || !url.startsWith('/checklist/') || !Array.isArray(steps) || !steps.every(isStep))
+      return undefined;
     return { url, steps };
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where the task `slug` is in the stored checklist, or undefined when it is not one of its steps. */

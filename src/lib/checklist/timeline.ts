@@ -102,7 +102,13 @@ export function ruleDate(start: string, rule: Pick<DueRule, 'days' | 'months' | 
 }
 
 /** A task with its dated rules, as the checklist page hands it to the timeline. */
-export interface TimelineTask { slug: string; title: string; deadline?: string; url: string; due: DueRule[] }
+export interface TimelineTask {
+  slug: string;
+  title: string;
+  deadline?: string;
+  url: string;
+  due: DueRule[];
+}
 
 export interface DatedEntry {
   slug: string;
@@ -118,9 +124,16 @@ export interface DatedEntry {
 }
 
 /** A task that has no date yet, once, with every date it needs. */
-export interface LeftOut { slug: string; title: string; missing: LifeEvent[] }
+export interface LeftOut {
+  slug: string;
+  title: string;
+  missing: LifeEvent[];
+}
 
-export interface Timeline { dated: DatedEntry[]; leftOut: LeftOut[] }
+export interface Timeline {
+  dated: DatedEntry[];
+  leftOut: LeftOut[];
+}
 
 /**
  * The timeline for the dates the reader gave (`given`: event → YYYY-MM-DD; empty or absent = not given). Events that do
@@ -128,7 +141,11 @@ export interface Timeline { dated: DatedEntry[]; leftOut: LeftOut[] }
  * given is left out with the missing ones named. Dated entries come in date order (ties: deadlines before reminders,
  * then the checklist's order).
  */
-export function buildTimeline(tasks: TimelineTask[], given: Partial<Record<LifeEvent, string>>, applies: (e: LifeEvent) => boolean = () => true): Timeline {
+export function buildTimeline(
+  tasks: TimelineTask[],
+  given: Partial<Record<LifeEvent, string>>,
+  applies: (e: LifeEvent) => boolean = () => true,
+): Timeline {
   const dated: (DatedEntry & { index: number })[] = [];
   const leftOut: LeftOut[] = [];
   const order: Record<DueKind, number> = { opens: 0, deadline: 1, reminder: 2 };
@@ -136,7 +153,7 @@ export function buildTimeline(tasks: TimelineTask[], given: Partial<Record<LifeE
     for (const rule of task.due) {
       const events = rule.from.filter(applies);
       if (events.length === 0) continue;
-      const missing = events.filter((e) => !given[e] || !parseDate(given[e]!));
+      const missing = events.filter((e) => !given[e] || !parseDate(given[e]));
       if (missing.length) {
         // One line per task, naming every date it still needs.
         const known = leftOut.find((l) => l.slug === task.slug);
@@ -146,8 +163,15 @@ export function buildTimeline(tasks: TimelineTask[], given: Partial<Record<LifeE
       }
       const latest = events.reduce((a, b) => (given[b]! > given[a]! ? b : a));
       dated.push({
-        slug: task.slug, title: task.title, url: task.url, deadline: task.deadline, kind: rule.kind,
-        date: ruleDate(given[latest]!, rule), countsFrom: latest, eventDate: given[latest]!, index,
+        slug: task.slug,
+        title: task.title,
+        url: task.url,
+        deadline: task.deadline,
+        kind: rule.kind,
+        date: ruleDate(given[latest]!, rule),
+        countsFrom: latest,
+        eventDate: given[latest]!,
+        index,
       });
     }
   });
@@ -156,13 +180,20 @@ export function buildTimeline(tasks: TimelineTask[], given: Partial<Record<LifeE
 }
 
 /** The events a household's dated tasks need, in the form's order. */
-export function neededEvents(tasks: Pick<TimelineTask, 'due'>[], applies: (e: LifeEvent) => boolean = () => true): LifeEvent[] {
+export function neededEvents(
+  tasks: Pick<TimelineTask, 'due'>[],
+  applies: (e: LifeEvent) => boolean = () => true,
+): LifeEvent[] {
   const used = new Set(tasks.flatMap((t) => t.due.flatMap((r) => r.from)).filter(applies));
   return LIFE_EVENT_IDS.filter((e) => used.has(e));
 }
 
 /** How an entry reads in the list and the calendar: "Deadline", "From this day", "Reminder". */
-export const KIND_LABEL: Record<DueKind, string> = { deadline: 'Deadline', opens: 'From this day', reminder: 'Reminder' };
+export const KIND_LABEL: Record<DueKind, string> = {
+  deadline: 'Deadline',
+  opens: 'From this day',
+  reminder: 'Reminder',
+};
 
 /** Why an entry has no date, in words: "give the day you leave Denmark". */
 export function missingText(missing: LifeEvent[]): string {
@@ -178,12 +209,33 @@ export function decodeRules(text: string | undefined): DueRule[] {
   try {
     const value: unknown = JSON.parse(text ?? '[]');
     if (!Array.isArray(value)) return [];
-    return value.filter((r): r is DueRule => typeof r === 'object' && r !== null && Array.isArray((r as DueRule).from)
-      && (r as DueRule).from.every((e) => e in LIFE_EVENTS) && ['deadline', 'opens', 'reminder'].includes((r as DueRule).kind));
-  } catch { return []; }
+    return value.filter(
+      (r): r is DueRule =>
+        typeof r === 'object' &&
+        r !== null &&
+        Array.isArray((r as DueRule).from) &&
+        (r as DueRule).from.every((e) => e in LIFE_EVENTS) &&
+        ['deadline', 'opens', 'reminder'].includes((r as DueRule).kind),
+    );
+  } catch {
+    return [];
+  }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Tuesday 8 December 2026" for 2026-12-08 (the same on every machine, whatever its locale). */

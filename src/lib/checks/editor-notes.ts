@@ -17,30 +17,55 @@ export const DOUBT_PHRASES: readonly RegExp[] = [
 /** Fields that are for editors only: never published, so doubt may live there. */
 export const EDITOR_ONLY_FIELDS = new Set(['note', 'editorNote', 'englishTried', 'quote']);
 
-export interface TextField { field: FieldPath; text: string }
+export interface TextField {
+  field: FieldPath;
+  text: string;
+}
 
 /** Every string in `data`, with its path, except the editor-only fields. */
 export function publishedStrings(data: unknown, base: FieldPath = []): TextField[] {
   if (typeof data === 'string') return [{ field: base, text: data }];
   if (Array.isArray(data)) return data.flatMap((v, i) => publishedStrings(v, [...base, i]));
   if (data && typeof data === 'object') {
-    return Object.entries(data).flatMap(([k, v]) => (EDITOR_ONLY_FIELDS.has(k) ? [] : publishedStrings(v, [...base, k])));
+    return Object.entries(data).flatMap(([k, v]) =>
+      EDITOR_ONLY_FIELDS.has(k) ? [] : publishedStrings(v, [...base, k]),
+    );
   }
   return [];
 }
 
 export function doubtIn(text: string): string | undefined {
-  for (const p of DOUBT_PHRASES) { const m = p.exec(text); if (m) return m[0]; }
+  for (const p of DOUBT_PHRASES) {
+    const m = p.exec(text);
+    if (m) return m[0];
+  }
   return undefined;
 }
 
-const HINT = 'say what the reader should do instead; put the note about the evidence in the source\'s `note:` (never shown)';
+const HINT =
+  "say what the reader should do instead; put the note about the evidence in the source's `note:` (never shown)";
 
 /** Doubt in the front matter or YAML fields of one file. */
-export function checkFieldsForDoubt(file: string, data: unknown, lineOf: (f: FieldPath) => number | undefined, base: FieldPath = []): ContentIssue[] {
+export function checkFieldsForDoubt(
+  file: string,
+  data: unknown,
+  lineOf: (f: FieldPath) => number | undefined,
+  base: FieldPath = [],
+): ContentIssue[] {
   return publishedStrings(data, base).flatMap(({ field, text }) => {
     const phrase = doubtIn(text);
-    return phrase ? [{ file, field, line: lineOf(field), severity: 'error' as const, message: `"${phrase}" is a note for editors, and this text is published`, hint: HINT }] : [];
+    return phrase
+      ? [
+          {
+            file,
+            field,
+            line: lineOf(field),
+            severity: 'error' as const,
+            message: `"${phrase}" is a note for editors, and this text is published`,
+            hint: HINT,
+          },
+        ]
+      : [];
   });
 }
 
@@ -48,6 +73,16 @@ export function checkFieldsForDoubt(file: string, data: unknown, lineOf: (f: Fie
 export function checkBodyForDoubt(file: string, body: string, bodyLine: number): ContentIssue[] {
   return body.split('\n').flatMap((line, i) => {
     const phrase = doubtIn(line);
-    return phrase ? [{ file, line: bodyLine + i, severity: 'error' as const, message: `"${phrase}" is a note for editors, and the page text is published`, hint: HINT }] : [];
+    return phrase
+      ? [
+          {
+            file,
+            line: bodyLine + i,
+            severity: 'error' as const,
+            message: `"${phrase}" is a note for editors, and the page text is published`,
+            hint: HINT,
+          },
+        ]
+      : [];
   });
 }

@@ -3,11 +3,24 @@
  * time-outs, retries with back-off that respect Retry-After on 429, redirects reported as warnings.
  */
 import { groupSorted } from '../text.ts';
-export interface LinkSource { where: string; authority: string }
-export interface ExternalLink { url: string; sources: LinkSource[] }
+export interface LinkSource {
+  where: string;
+  authority: string;
+}
+export interface ExternalLink {
+  url: string;
+  sources: LinkSource[];
+}
 
 export type LinkVerdict = 'ok' | 'redirect' | 'broken';
-export interface LinkResult { url: string; verdict: LinkVerdict; status?: number; location?: string; error?: string; attempts: number }
+export interface LinkResult {
+  url: string;
+  verdict: LinkVerdict;
+  status?: number;
+  location?: string;
+  error?: string;
+  attempts: number;
+}
 
 export interface CheckOptions {
   timeoutMs: number;
@@ -20,7 +33,12 @@ export interface CheckOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const DEFAULT_OPTIONS: CheckOptions = { timeoutMs: 15_000, retries: 2, backoffMs: 1_000, maxRetryAfterMs: 60_000 };
+export const DEFAULT_OPTIONS: CheckOptions = {
+  timeoutMs: 15_000,
+  retries: 2,
+  backoffMs: 1_000,
+  maxRetryAfterMs: 60_000,
+};
 
 /** Retry-After as milliseconds: either seconds or an HTTP date. */
 export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
@@ -41,18 +59,26 @@ export async function checkUrl(url: string, options: Partial<CheckOptions> = {})
     let wait = o.backoffMs * 2 ** attempt;
     try {
       let res = await doFetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(o.timeoutMs) });
-      if (res.status === 405 || res.status === 501) res = await doFetch(url, { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(o.timeoutMs) });
+      if (res.status === 405 || res.status === 501)
+        res = await doFetch(url, { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(o.timeoutMs) });
       await res.body?.cancel();
       if (res.status >= 200 && res.status < 300) return { url, verdict: 'ok', status: res.status, attempts };
       if (res.status >= 300 && res.status < 400) {
         const location = res.headers.get('location') ?? undefined;
-        return { url, verdict: 'redirect', status: res.status, location: location ? new URL(location, url).href : undefined, attempts };
+        return {
+          url,
+          verdict: 'redirect',
+          status: res.status,
+          location: location ? new URL(location, url).href : undefined,
+          attempts,
+        };
       }
       last = { url, verdict: 'broken', status: res.status, attempts };
       if (res.status === 429) {
         const after = retryAfterMs(res.headers.get('retry-after'));
         if (after !== undefined) {
-          if (after > o.maxRetryAfterMs) return { ...last, error: `asked to wait ${Math.round(after / 1000)} s (Retry-After)` };
+          if (after > o.maxRetryAfterMs)
+            return { ...last, error: `asked to wait ${Math.round(after / 1000)} s (Retry-After)` };
           wait = after;
         }
       } else if (res.status < 500) {
@@ -61,7 +87,12 @@ export async function checkUrl(url: string, options: Partial<CheckOptions> = {})
     } catch (e) {
       const err = e as Error & { cause?: { code?: string } };
       const detail = err.cause?.code ? `${err.message} (${err.cause.code})` : err.message;
-      last = { url, verdict: 'broken', error: err.name === 'TimeoutError' ? `no answer within ${o.timeoutMs / 1000} s` : detail, attempts };
+      last = {
+        url,
+        verdict: 'broken',
+        error: err.name === 'TimeoutError' ? `no answer within ${o.timeoutMs / 1000} s` : detail,
+        attempts,
+      };
     }
     if (attempt < o.retries) await sleep(wait);
   }
@@ -69,15 +100,20 @@ export async function checkUrl(url: string, options: Partial<CheckOptions> = {})
 }
 
 /** Checks many links, at most `concurrency` at a time. Results come back in the order of `urls`. */
-export async function checkAll(urls: string[], concurrency: number, options: Partial<CheckOptions> = {}, onResult?: (r: LinkResult, done: number) => void): Promise<LinkResult[]> {
-  const results: LinkResult[] = new Array(urls.length);
+export async function checkAll(
+  urls: string[],
+  concurrency: number,
+  options: Partial<CheckOptions> = {},
+  onResult?: (r: LinkResult, done: number) => void,
+): Promise<LinkResult[]> {
+  const results = new Array<LinkResult>(urls.length);
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < urls.length) {
       const i = next++;
       results[i] = await checkUrl(urls[i]!, options);
-      onResult?.(results[i]!, ++done);
+      onResult?.(results[i], ++done);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, urls.length)) }, worker));
@@ -96,17 +132,32 @@ export function mergeLinks(found: { url: string; source: LinkSource }[]): Extern
 }
 
 /** The report, grouped by responsible authority and then by page, so each authority can fix its own links. */
-export function externalReportMarkdown(links: ExternalLink[], results: LinkResult[], date: string, authorityName: (id: string) => string): string {
+export function externalReportMarkdown(
+  links: ExternalLink[],
+  results: LinkResult[],
+  date: string,
+  authorityName: (id: string) => string,
+): string {
   const byUrl = new Map(results.map((r) => [r.url, r]));
   const count = (v: LinkVerdict) => results.filter((r) => r.verdict === v).length;
-  const lines = [`# External links, ${date}`, '', `${results.length} links checked: ${count('ok')} ok, ${count('redirect')} redirected (warning), ${count('broken')} broken.`, ''];
+  const lines = [
+    `# External links, ${date}`,
+    '',
+    `${results.length} links checked: ${count('ok')} ok, ${count('redirect')} redirected (warning), ${count('broken')} broken.`,
+    '',
+  ];
   const problems = links.filter((l) => byUrl.get(l.url)?.verdict !== 'ok');
   const found = problems.flatMap((link) => link.sources.map((s) => ({ authority: s.authority, where: s.where, link })));
   for (const [authority, items] of groupSorted(found, (i) => i.authority)) {
     lines.push(`## ${authorityName(authority)}`, '');
     for (const { where, link } of items.sort((a, b) => a.where.localeCompare(b.where))) {
       const r = byUrl.get(link.url)!;
-      const what = r.verdict === 'redirect' ? `redirects (${r.status}) to ${r.location ?? '?'}` : r.status ? `HTTP ${r.status}` : r.error ?? 'failed';
+      const what =
+        r.verdict === 'redirect'
+          ? `redirects (${r.status}) to ${r.location ?? '?'}`
+          : r.status
+            ? `HTTP ${r.status}`
+            : (r.error ?? 'failed');
       lines.push(`- ${where}: ${link.url} — ${what}`);
     }
     lines.push('');

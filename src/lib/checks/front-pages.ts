@@ -17,17 +17,28 @@ export function isFrontPage(url: string): boolean {
 
 export function frontPageIssue(file: string, field: FieldPath, line: number | undefined): ContentIssue {
   return {
-    file, field, line, severity: 'error',
+    file,
+    field,
+    line,
+    severity: 'error',
     message: 'links to a front page',
     hint: 'link the official page for this action; if no deeper official page is known, add `specific: false` so the front-page report asks the authority for one',
   };
 }
 
 /** A Markdown report of front-page links grouped by the authority that owns them, ready to send. */
-export function frontPageReport(links: { url: string; where: string; authority: string }[], date: string, authorityName: (id: string) => string): string {
-  const lines = [`# Official links that are still front pages, ${date}`, '',
+export function frontPageReport(
+  links: { url: string; where: string; authority: string }[],
+  date: string,
+  authorityName: (id: string) => string,
+): string {
+  const lines = [
+    `# Official links that are still front pages, ${date}`,
+    '',
     `${links.length} official or self-service links go to a front page because no deeper official page is known.`,
-    'Each authority: please send the address of the page for the action itself.', ''];
+    'Each authority: please send the address of the page for the action itself.',
+    '',
+  ];
   for (const [authority, list] of groupSorted(links, (l) => l.authority)) {
     lines.push(`## ${authorityName(authority)}`, '', ...list.map((l) => `- ${l.url}: used by \`${l.where}\``), '');
   }

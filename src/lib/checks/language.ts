@@ -7,8 +7,38 @@ import type { ContentIssue } from '../content/errors.ts';
 
 /** Common Danish words that are not also English words. */
 const DANISH_FUNCTION_WORDS = new Set([
-  'og', 'ikke', 'på', 'af', 'skal', 'til', 'med', 'det', 'du', 'jeg', 'vi', 'der', 'som', 'har', 'kan', 'hvis', 'eller',
-  'også', 'når', 'fra', 'så', 'ved', 'efter', 'bliver', 'være', 'eller', 'dit', 'din', 'dine', 'skal', 'hvor', 'hvordan',
+  'og',
+  'ikke',
+  'på',
+  'af',
+  'skal',
+  'til',
+  'med',
+  'det',
+  'du',
+  'jeg',
+  'vi',
+  'der',
+  'som',
+  'har',
+  'kan',
+  'hvis',
+  'eller',
+  'også',
+  'når',
+  'fra',
+  'så',
+  'ved',
+  'efter',
+  'bliver',
+  'være',
+  'eller',
+  'dit',
+  'din',
+  'dine',
+  'skal',
+  'hvor',
+  'hvordan',
 ]);
 const SWITCH_THRESHOLD = 3;
 
@@ -29,7 +59,9 @@ export function checkLanguageSwitch(file: string, text: string, allowedWords: It
     const found = danishWordsOutsideExplanations(line, allowed);
     if (found.length >= SWITCH_THRESHOLD) {
       issues.push({
-        file, line: i + 1, severity: 'warning',
+        file,
+        line: i + 1,
+        severity: 'warning',
         message: `this line seems to switch to Danish (${found.slice(0, 5).join(', ')})`,
         hint: 'write it in English; put a Danish term in parentheses after its English explanation, or add a name to journey/danish-allow-list.yaml',
       });

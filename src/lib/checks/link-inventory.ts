@@ -24,7 +24,12 @@ export function contentLinks(model: Model): InventoryLink[] {
   const out: InventoryLink[] = [];
   const add = (url: string, where: string, fallback: string, frontPage?: boolean) => {
     if (!/^https?:\/\//.test(url)) return;
-    out.push({ url, where, authority: officialAuthorityFor(url, model.officialDomains) ?? fallback, ...(frontPage ? { frontPage } : {}) });
+    out.push({
+      url,
+      where,
+      authority: officialAuthorityFor(url, model.officialDomains) ?? fallback,
+      ...(frontPage ? { frontPage } : {}),
+    });
   };
   for (const t of model.tasks) {
     add(t.officialLink.url, `${t.file} (officialLink)`, t.authority, !t.officialLink.specific);
@@ -33,7 +38,8 @@ export function contentLinks(model: Model): InventoryLink[] {
     for (const l of t.legalBasis) if (l.url) add(l.url, `${t.file} (legalBasis)`, t.authority);
     for (const l of bodyLinks(t.body, t.bodyLine)) add(l.url, `${t.file}:${l.line}`, t.authority);
   }
-  for (const e of [...model.tips, ...model.chapters, ...model.sitePages.values()]) for (const l of bodyLinks(e.body, e.bodyLine)) add(l.url, `${e.file}:${l.line}`, e.authority);
+  for (const e of [...model.tips, ...model.chapters, ...model.sitePages.values()])
+    for (const l of bodyLinks(e.body, e.bodyLine)) add(l.url, `${e.file}:${l.line}`, e.authority);
   for (const t of model.terms) {
     add(t.url, `${t.file} (url)`, t.authority);
     for (const s of t.sources) add(s.url, `${t.file} (sources)`, t.authority);
@@ -52,5 +58,7 @@ export function contentLinks(model: Model): InventoryLink[] {
 
 /** The official links and self-service links that are still front pages, for the report to each authority. */
 export function frontPageLinks(model: Model): InventoryLink[] {
-  return contentLinks(model).filter((l) => (l.where.endsWith('(officialLink)') || l.where.endsWith('(urlDa)')) && (l.frontPage || isFrontPage(l.url)));
+  return contentLinks(model).filter(
+    (l) => (l.where.endsWith('(officialLink)') || l.where.endsWith('(urlDa)')) && (l.frontPage || isFrontPage(l.url)),
+  );
 }

@@ -9,7 +9,10 @@ import type { Element, Root, Nodes } from 'hast';
 import type { OfficialDomains } from '../schemas/vocabulary.ts';
 import { classifyUrl } from './url-policy.ts';
 
-export interface PolicyViolation { file: string; message: string }
+export interface PolicyViolation {
+  file: string;
+  message: string;
+}
 
 export interface OutputPolicy {
   official: OfficialDomains;
@@ -19,25 +22,58 @@ export interface OutputPolicy {
   allowedScripts: (src: string) => boolean;
 }
 
-const URL_ATTRIBUTES = ['href', 'src', 'xLinkHref', 'action', 'formAction', 'poster', 'cite', 'data', 'background', 'ping', 'longDesc'];
-const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'foreignObject']);
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'xLinkHref',
+  'action',
+  'formAction',
+  'poster',
+  'cite',
+  'data',
+  'background',
+  'ping',
+  'longDesc',
+];
+const FORBIDDEN = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'foreignObject',
+]);
 
 /** Why a URL breaks the policy, or undefined when it is allowed. */
 export function urlProblem(raw: string, policy: Pick<OutputPolicy, 'official' | 'siteUrl'>): string | undefined {
   const v = classifyUrl(raw, policy.official, policy.siteUrl);
   switch (v.kind) {
-    case 'internal': case 'official': case 'excepted': return undefined;
-    case 'tel': return v.valid ? undefined : `"${raw}" is not a phone number`;
-    case 'mailto': return v.official ? undefined : `"${raw}" is not an address on an official domain`;
-    case 'invalid': return `"${raw}" is not a valid address`;
-    case 'not-https': return `"${raw}" uses ${v.protocol}: only https and site-internal links are allowed`;
-    case 'user-info': return `"${raw}" has a user name in it (a way to disguise the real host)`;
-    case 'unofficial': return `"${raw}" goes to ${v.host}, which is not an official domain`;
+    case 'internal':
+    case 'official':
+    case 'excepted':
+      return undefined;
+    case 'tel':
+      return v.valid ? undefined : `"${raw}" is not a phone number`;
+    case 'mailto':
+      return v.official ? undefined : `"${raw}" is not an address on an official domain`;
+    case 'invalid':
+      return `"${raw}" is not a valid address`;
+    case 'not-https':
+      return `"${raw}" uses ${v.protocol}: only https and site-internal links are allowed`;
+    case 'user-info':
+      return `"${raw}" has a user name in it (a way to disguise the real host)`;
+    case 'unofficial':
+      return `"${raw}" goes to ${v.host}, which is not an official domain`;
   }
 }
 
 function cssUrls(css: string): string[] {
-  return [...css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)].map((m) => m[2]!).concat([...css.matchAll(/@import\s+(['"])(.*?)\1/gi)].map((m) => m[2]!));
+  return [...css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)]
+    .map((m) => m[2]!)
+    .concat([...css.matchAll(/@import\s+(['"])(.*?)\1/gi)].map((m) => m[2]!));
 }
 
 /** Keys of JSON-LD whose values are vocabulary names, not addresses a reader follows. */
@@ -52,11 +88,19 @@ function jsonLdProblems(el: Element, policy: OutputPolicy): string[] {
   if (el.properties.src !== undefined) return ['<script type="application/ld+json"> must not have a src'];
   const text = el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
   let data: unknown;
-  try { data = JSON.parse(text); } catch { return ['<script type="application/ld+json"> is not valid JSON']; }
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return ['<script type="application/ld+json"> is not valid JSON'];
+  }
   const out: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') {
-      if (!JSON_LD_VOCABULARY.has(key) && /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) && !/^[a-z][a-z0-9+.-]*: /i.test(value)) {
+      if (
+        !JSON_LD_VOCABULARY.has(key) &&
+        /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) &&
+        !/^[a-z][a-z0-9+.-]*: /i.test(value)
+      ) {
         const p = urlProblem(value, policy);
         if (p) out.push(`JSON-LD "${key}": ${p}`);
       }
@@ -73,32 +117,48 @@ export function checkTree(tree: Root, file: string, policy: OutputPolicy): Polic
   const v = (message: string) => out.push({ file, message });
   const visit = (node: Nodes, inSvg: boolean) => {
     if (node.type === 'element') {
-      const el = node as Element;
+      const el = node;
       const svg = inSvg || el.tagName === 'svg';
       if (FORBIDDEN.has(el.tagName)) v(`<${el.tagName}> is not allowed`);
-      if (el.tagName === 'meta' && String(el.properties.httpEquiv ?? '').toLowerCase() === 'refresh') v('<meta http-equiv="refresh"> redirects visitors');
+      if (el.tagName === 'meta' && String(el.properties.httpEquiv ?? '').toLowerCase() === 'refresh')
+        v('<meta http-equiv="refresh"> redirects visitors');
       if (el.tagName === 'script') {
         const type = String(el.properties.type ?? '');
         const src = el.properties.src === undefined ? undefined : String(el.properties.src);
         if (type === 'application/ld+json') for (const p of jsonLdProblems(el, policy)) v(p);
-        else if (src === undefined || !policy.allowedScripts(src)) v(`<script${src ? ` src="${src}"` : ''}> is not an allowed script`);
+        else if (src === undefined || !policy.allowedScripts(src))
+          v(`<script${src ? ` src="${src}"` : ''}> is not an allowed script`);
       }
       for (const [name, value] of Object.entries(el.properties)) {
         if (/^on/i.test(name)) v(`<${el.tagName}> has an event handler (${name})`);
         if (name === 'style' && !svg) v(`<${el.tagName}> has a style attribute`);
-        if (name === 'style') for (const u of cssUrls(String(value))) { const p = urlProblem(u, policy); if (p) v(`CSS url(): ${p}`); }
+        if (name === 'style')
+          for (const u of cssUrls(String(value))) {
+            const p = urlProblem(u, policy);
+            if (p) v(`CSS url(): ${p}`);
+          }
         if (URL_ATTRIBUTES.includes(name) && value !== null && value !== undefined && value !== false) {
           const p = urlProblem(String(value), policy);
           if (p) v(`<${el.tagName} ${name}>: ${p}`);
         }
-        if (name === 'srcSet') for (const part of String(value).split(',')) { const p = urlProblem(part.trim().split(/\s+/)[0] ?? '', policy); if (p) v(`<${el.tagName} srcset>: ${p}`); }
+        if (name === 'srcSet')
+          for (const part of String(value).split(',')) {
+            const p = urlProblem(part.trim().split(/\s+/)[0] ?? '', policy);
+            if (p) v(`<${el.tagName} srcset>: ${p}`);
+          }
       }
-      if (el.tagName === 'style') for (const child of el.children) if (child.type === 'text') for (const u of cssUrls(child.value)) { const p = urlProblem(u, policy); if (p) v(`CSS url(): ${p}`); }
+      if (el.tagName === 'style')
+        for (const child of el.children)
+          if (child.type === 'text')
+            for (const u of cssUrls(child.value)) {
+              const p = urlProblem(u, policy);
+              if (p) v(`CSS url(): ${p}`);
+            }
       for (const c of el.children) visit(c, svg);
       if (el.tagName === 'template' && el.content) visit(el.content, svg);
       return;
     }
-    if ('children' in node) for (const c of node.children) visit(c as Nodes, inSvg);
+    if ('children' in node) for (const c of node.children) visit(c, inSvg);
   };
   visit(tree, false);
   return out;
@@ -111,7 +171,10 @@ export function checkOutputFile(source: string, file: string, policy: OutputPoli
 }
 
 /** The content file a built page comes from, so a violation names what the editor must open. */
-export function sourceFileFor(page: string, model: { tasks: { slug: string; file: string }[]; chapters: { slug: string; file: string }[] }): string | undefined {
+export function sourceFileFor(
+  page: string,
+  model: { tasks: { slug: string; file: string }[]; chapters: { slug: string; file: string }[] },
+): string | undefined {
   const task = /^tasks\/([^/]+)\//.exec(page);
   if (task) return model.tasks.find((t) => t.slug === task[1])?.file;
   const chapter = /^professionals\/([^/]+)\//.exec(page);

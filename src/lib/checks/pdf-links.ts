@@ -1,7 +1,11 @@
 /** Reads the link annotations inside a PDF: external URIs and internal jumps. */
 import { PDFArray, PDFDict, PDFName, PDFString, PDFHexString, type PDFDocument } from 'pdf-lib';
 
-export interface PdfLink { page: number; uri?: string; internal: boolean }
+export interface PdfLink {
+  page: number;
+  uri?: string;
+  internal: boolean;
+}
 
 export function pdfLinks(doc: PDFDocument): PdfLink[] {
   const links: PdfLink[] = [];
@@ -13,7 +17,8 @@ export function pdfLinks(doc: PDFDocument): PdfLink[] {
       if (annot.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
       const action = annot.lookupMaybe(PDFName.of('A'), PDFDict);
       const uri = action?.get(PDFName.of('URI'));
-      if (uri instanceof PDFString || uri instanceof PDFHexString) links.push({ page: i + 1, uri: uri.decodeText(), internal: false });
+      if (uri instanceof PDFString || uri instanceof PDFHexString)
+        links.push({ page: i + 1, uri: uri.decodeText(), internal: false });
       else links.push({ page: i + 1, internal: true });
     }
   });

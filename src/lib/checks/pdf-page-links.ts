@@ -6,7 +6,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 
 /** A link to a PDF of this site, with the page it opens (if it names one). */
-export interface PdfPageLink { pdf: string; page?: number; href: string }
+export interface PdfPageLink {
+  pdf: string;
+  page?: number;
+  href: string;
+}
 
 /** The links in a built page that open one of the site's PDFs, resolved against the page's own address. */
 export function pdfPageLinks(html: string, file: string, siteUrl: string): PdfPageLink[] {
@@ -15,10 +19,20 @@ export function pdfPageLinks(html: string, file: string, siteUrl: string): PdfPa
   return selectAll('a[href]', fromHtml(html)).flatMap((a) => {
     const href = String(a.properties.href);
     let url: URL;
-    try { url = new URL(href, pageUrl); } catch { return []; }
+    try {
+      url = new URL(href, pageUrl);
+    } catch {
+      return [];
+    }
     if (url.origin !== site.origin || !url.pathname.toLowerCase().endsWith('.pdf')) return [];
     const page = /(?:^|&)page=(\d+)/.exec(url.hash.slice(1))?.[1];
-    return [{ pdf: decodeURIComponent(url.pathname).replace(/^\//, ''), page: page === undefined ? undefined : Number(page), href }];
+    return [
+      {
+        pdf: decodeURIComponent(url.pathname).replace(/^\//, ''),
+        page: page === undefined ? undefined : Number(page),
+        href,
+      },
+    ];
   });
 }
 

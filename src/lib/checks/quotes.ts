@@ -5,12 +5,21 @@
  */
 import type { ContentIssue } from '../content/errors.ts';
 
-export interface QuotedSource { file: string; line?: number; url: string; quote?: string }
+export interface QuotedSource {
+  file: string;
+  line?: number;
+  url: string;
+  quote?: string;
+}
 
 export function missingQuotes(sources: QuotedSource[]): ContentIssue[] {
-  return sources.filter((s) => !s.quote?.trim()).map((s) => ({
-    file: s.file, line: s.line, severity: 'warning' as const,
-    message: `the source ${s.url} has no quote`,
-    hint: 'add quote: with the sentence or two on that page that support the claim, copied exactly (in the language of the page); if the page no longer says it, fix the claim',
-  }));
+  return sources
+    .filter((s) => !s.quote?.trim())
+    .map((s) => ({
+      file: s.file,
+      line: s.line,
+      severity: 'warning' as const,
+      message: `the source ${s.url} has no quote`,
+      hint: 'add quote: with the sentence or two on that page that support the claim, copied exactly (in the language of the page); if the page no longer says it, fix the claim',
+    }));
 }

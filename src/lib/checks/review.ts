@@ -33,10 +33,15 @@ export function monthsBefore(date: string, months: number): string {
  */
 export function reviewSlot(key: string, months: number): number {
   let hash = 0x811c9dc5; // FNV-1a, 32 bits: stable across runs and machines
-  for (const ch of key) { hash ^= ch.codePointAt(0)!; hash = Math.imul(hash, 0x01000193) >>> 0; }
+  for (const ch of key) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
   // MurmurHash3's finaliser mixes the high bits into the low ones, which the remainder below reads.
-  hash ^= hash >>> 16; hash = Math.imul(hash, 0x85ebca6b) >>> 0;
-  hash ^= hash >>> 13; hash = Math.imul(hash, 0xc2b2ae35) >>> 0;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b) >>> 0;
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35) >>> 0;
   hash ^= hash >>> 16;
   return (hash >>> 0) % Math.max(1, months);
 }
@@ -64,7 +69,10 @@ export function overdue(items: Reviewable[], today: string, months: number): Rev
 
 export function reviewWarnings(items: Reviewable[], today: string, months = 6): ContentIssue[] {
   return overdue(items, today, months).map((i) => ({
-    file: i.file, line: i.line, field: [i.field ?? 'lastReviewed'], severity: 'warning',
+    file: i.file,
+    line: i.line,
+    field: [i.field ?? 'lastReviewed'],
+    severity: 'warning',
     message: `was last ${i.field === 'lastVerified' ? 'verified' : 'reviewed'} on ${i.lastReviewed}; its review was due by ${itemDue(i, months)}`,
     hint: `ask ${i.authority} to check the page and update ${i.field ?? 'lastReviewed'}`,
   }));
@@ -72,20 +80,44 @@ export function reviewWarnings(items: Reviewable[], today: string, months = 6): 
 
 /** A review or verification date after today is a typo (for example 2062 for 2026): it would hide the page from review. */
 export function futureDateErrors(items: Reviewable[], today: string): ContentIssue[] {
-  return items.filter((i) => i.lastReviewed > today).map((i) => ({
-    file: i.file, line: i.line, field: [i.field ?? 'lastReviewed'], severity: 'error',
-    message: `${i.lastReviewed} is in the future (today is ${today})`,
-    hint: 'write the date on which the page was actually checked',
-  }));
+  return items
+    .filter((i) => i.lastReviewed > today)
+    .map((i) => ({
+      file: i.file,
+      line: i.line,
+      field: [i.field ?? 'lastReviewed'],
+      severity: 'error',
+      message: `${i.lastReviewed} is in the future (today is ${today})`,
+      hint: 'write the date on which the page was actually checked',
+    }));
 }
 
 /** A Markdown report of overdue items, grouped by responsible authority. */
-export function reviewReport(items: Reviewable[], today: string, months: number, authorityName: (id: string) => string): string {
+export function reviewReport(
+  items: Reviewable[],
+  today: string,
+  months: number,
+  authorityName: (id: string) => string,
+): string {
   const late = overdue(items, today, months);
-  const lines = [`# Review report, ${today}`, '', `Pages, terms and entries whose review is due (each every ${months} months, spread over the months): ${late.length}.`, ''];
+  const lines = [
+    `# Review report, ${today}`,
+    '',
+    `Pages, terms and entries whose review is due (each every ${months} months, spread over the months): ${late.length}.`,
+    '',
+  ];
   for (const [authority, list] of groupSorted(late, (i) => i.authority)) {
-    lines.push(`## ${authorityName(authority)}`, '', ...list.sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed)).map((i) =>
-      `- ${i.title ? `${i.title}${i.url ? ` (${i.url})` : ''}` : `\`${i.file}\``}: last ${i.field === 'lastVerified' ? 'verified' : 'reviewed'} ${i.lastReviewed}, due by ${itemDue(i, months)}${i.title ? ` (file \`${i.file}\`)` : ''}`), '');
+    lines.push(
+      `## ${authorityName(authority)}`,
+      '',
+      ...list
+        .sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed))
+        .map(
+          (i) =>
+            `- ${i.title ? `${i.title}${i.url ? ` (${i.url})` : ''}` : `\`${i.file}\``}: last ${i.field === 'lastVerified' ? 'verified' : 'reviewed'} ${i.lastReviewed}, due by ${itemDue(i, months)}${i.title ? ` (file \`${i.file}\`)` : ''}`,
+        ),
+      '',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

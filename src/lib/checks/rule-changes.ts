@@ -25,14 +25,20 @@ export function checkRuleChanges(task: DatedTask, today: string): ContentIssue[]
     const field: FieldPath = ['ruleChanges', i, 'from'];
     if (r.from > task.lastReviewed && r.from <= today) {
       issues.push({
-        file: task.file, line: task.lineOf(field), field, severity: 'warning',
+        file: task.file,
+        line: task.lineOf(field),
+        field,
+        severity: 'warning',
         message: `a rule applies from ${r.from}, after the page was last reviewed (${task.lastReviewed}): "${r.rule}"`,
         hint: 'check the page against the official source now that the rule is in force, then update lastReviewed',
       });
     }
     if (!task.sources.some((s) => s.url === r.source)) {
       issues.push({
-        file: task.file, line: task.lineOf(['ruleChanges', i, 'source']), field: ['ruleChanges', i, 'source'], severity: 'error',
+        file: task.file,
+        line: task.lineOf(['ruleChanges', i, 'source']),
+        field: ['ruleChanges', i, 'source'],
+        severity: 'error',
         message: `the source of the rule from ${r.from} is not one of the task's sources`,
         hint: 'add the page under sources (with supports, checked and quote), or use the url of a source already listed',
       });

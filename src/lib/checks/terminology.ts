@@ -7,25 +7,35 @@ import type { ContentIssue } from '../content/errors.ts';
 import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { escapeRegExp } from '../text.ts';
 
-export interface AvoidRule { variant: string; preferred: string; pattern: RegExp }
-
+export interface AvoidRule {
+  variant: string;
+  preferred: string;
+  pattern: RegExp;
+}
 
 /** Endings a word may take: simple English inflection, or Danish (definite, plural, genitive: -en, -et, -er, -erne, -s …). */
 const ENDINGS = { en: "(?:s|es|'s)?", da: '(?:en|et|er|erne|ene|e|n|s|ens|ets|ernes)?' } as const;
 
 /** A case-insensitive pattern that tolerates hyphens or spaces between words and simple inflection. */
 export function variantPattern(variant: string, lang: 'en' | 'da' = 'en'): RegExp {
-  const words = variant.trim().split(/[\s-]+/).map(escapeRegExp);
+  const words = variant
+    .trim()
+    .split(/[\s-]+/)
+    .map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}${ENDINGS[lang]}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 export function avoidRules(terms: { english: string; avoid: string[] }[]): AvoidRule[] {
-  return terms.flatMap((t) => t.avoid.map((variant) => ({ variant, preferred: t.english, pattern: variantPattern(variant) })));
+  return terms.flatMap((t) =>
+    t.avoid.map((variant) => ({ variant, preferred: t.english, pattern: variantPattern(variant) })),
+  );
 }
 
 /** The glossary's Danish terms as the vocabulary of Danish text: the words it says to avoid in Danish (`danishAvoid`). */
 export function danishAvoidRules(terms: { danish: string; danishAvoid: string[] }[]): AvoidRule[] {
-  return terms.flatMap((t) => t.danishAvoid.map((variant) => ({ variant, preferred: t.danish, pattern: variantPattern(variant, 'da') })));
+  return terms.flatMap((t) =>
+    t.danishAvoid.map((variant) => ({ variant, preferred: t.danish, pattern: variantPattern(variant, 'da') })),
+  );
 }
 
 const ALLOW_COMMENT = /<!--\s*terms-allow:\s*([^>]*?)\s*-->/i;
@@ -36,7 +46,10 @@ export function checkTerminology(file: string, text: string, rules: AvoidRule[],
   let allowed: string[] = [];
   text.split('\n').forEach((raw, i) => {
     const allow = ALLOW_COMMENT.exec(raw);
-    if (allow) { allowed = allow[1]!.split(',').map((s) => s.trim().toLowerCase()); return; }
+    if (allow) {
+      allowed = allow[1]!.split(',').map((s) => s.trim().toLowerCase());
+      return;
+    }
     const line = raw.replace(/https?:\/\/\S+/g, ' ');
     for (const rule of rules) {
       if (allowed.includes(rule.variant.toLowerCase())) continue;
@@ -44,7 +57,9 @@ export function checkTerminology(file: string, text: string, rules: AvoidRule[],
       const m = rule.pattern.exec(line);
       if (m) {
         issues.push({
-          file, line: firstLine + i, severity: 'error',
+          file,
+          line: firstLine + i,
+          severity: 'error',
           message: `uses "${m[0]}", which the glossary says to avoid`,
           hint: `write "${rule.preferred}" instead (or, for a quoted history note, put <!-- terms-allow: ${rule.variant} --> on the line before)`,
         });
@@ -56,10 +71,43 @@ export function checkTerminology(file: string, text: string, rules: AvoidRule[],
 }
 
 /** Fields whose words are not the guide's own: copied from an official page, addresses, editors' notes, the lists themselves. */
-const NOT_OUR_WORDS = new Set(['quote', 'url', 'historyNote', 'editorNote', 'englishTried', 'avoid', 'danishAvoid', 'variants', 'danishVariants',
+const NOT_OUR_WORDS = new Set([
+  'quote',
+  'url',
+  'historyNote',
+  'editorNote',
+  'englishTried',
+  'avoid',
+  'danishAvoid',
+  'variants',
+  'danishVariants',
   // identifiers: slugs and ids that name things, never read as text
-  'id', 'slug', 'task', 'tasks', 'dependsOn', 'after', 'phase', 'authority', 'domain', 'visit', 'services', 'ics', 'situations',
-  'prerequisites', 'related', 'selfService', 'kind', 'who', 'when', 'from', 'source', 'contactUrl', 'bookingUrl', 'citizenService', 'booking']);
+  'id',
+  'slug',
+  'task',
+  'tasks',
+  'dependsOn',
+  'after',
+  'phase',
+  'authority',
+  'domain',
+  'visit',
+  'services',
+  'ics',
+  'situations',
+  'prerequisites',
+  'related',
+  'selfService',
+  'kind',
+  'who',
+  'when',
+  'from',
+  'source',
+  'contactUrl',
+  'bookingUrl',
+  'citizenService',
+  'booking',
+]);
 
 /**
  * Checks every text value of a YAML file (or front-matter block) that an editor writes: titles, labels, notes, names.
@@ -85,10 +133,19 @@ export function checkYamlTerminology(file: string, text: string, rules: AvoidRul
       [...path, node].forEach((n, i) => {
         const parent = path[i - 1];
         if (isPair(n) && isScalar(n.key)) fieldPath.push(String(n.key.value));
-        else if (i > 0 && isSeq(parent)) fieldPath.push(parent.items.indexOf(n as never));
+        else if (i > 0 && isSeq(parent)) fieldPath.push(parent.items.indexOf(n));
       });
-      const comments = [node.commentBefore, ...pairs.slice(-2).flatMap((p) => [isScalar(p.key) ? p.key.commentBefore : undefined])];
-      const allowed = comments.flatMap((c) => (c ? [...c.matchAll(new RegExp(ALLOW_COMMENT, 'gi'))].flatMap((m) => m[1]!.split(',').map((s) => s.trim().toLowerCase())) : []));
+      const comments = [
+        node.commentBefore,
+        ...pairs.slice(-2).flatMap((p) => [isScalar(p.key) ? p.key.commentBefore : undefined]),
+      ];
+      const allowed = comments.flatMap((c) =>
+        c
+          ? [...c.matchAll(new RegExp(ALLOW_COMMENT, 'gi'))].flatMap((m) =>
+              m[1]!.split(',').map((s) => s.trim().toLowerCase()),
+            )
+          : [],
+      );
       const value = node.value.replace(/https?:\/\/\S+/g, ' ');
       const startLine = lineCounter.linePos(node.range[0]).line + firstLine - 1;
       const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 1 : 0;
@@ -99,7 +156,10 @@ export function checkYamlTerminology(file: string, text: string, rules: AvoidRul
         if (!m) continue;
         const line = startLine + (block ? block + (value.slice(0, m.index).match(/\n/g)?.length ?? 0) : 0);
         issues.push({
-          file, line, severity: 'error', ...(fieldPath.length ? { field: fieldPath } : {}),
+          file,
+          line,
+          severity: 'error',
+          ...(fieldPath.length ? { field: fieldPath } : {}),
           message: `uses "${m[0]}", which the glossary says to avoid`,
           hint: `write "${rule.preferred}" instead (or, for a quoted history note, put # <!-- terms-allow: ${rule.variant} --> on the line before)`,
         });
@@ -110,7 +170,10 @@ export function checkYamlTerminology(file: string, text: string, rules: AvoidRul
 }
 
 /** A Markdown file: its front matter field by field (as YAML), its body line by line. */
-export function checkMarkdownTerminology(e: { file: string; text: string; bodyLine: number }, rules: AvoidRule[]): ContentIssue[] {
+export function checkMarkdownTerminology(
+  e: { file: string; text: string; bodyLine: number },
+  rules: AvoidRule[],
+): ContentIssue[] {
   const lines = e.text.split('\n');
   const frontMatter = lines.slice(1, Math.max(1, e.bodyLine - 2)).join('\n');
   const body = lines.slice(e.bodyLine - 1).join('\n');

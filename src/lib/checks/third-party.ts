@@ -11,7 +11,9 @@ const namesOnly = (tag: string): boolean => {
 
 export function thirdPartyRequests(source: string): string[] {
   const found: string[] = [];
-  for (const m of source.matchAll(/<(?:script|img|iframe|link|source|video|audio|embed|object|track|input)\b[^>]*?\s(?:src|href|srcset|data|poster)="([^"]+)"[^>]*>?/gi)) {
+  for (const m of source.matchAll(
+    /<(?:script|img|iframe|link|source|video|audio|embed|object|track|input)\b[^>]*?\s(?:src|href|srcset|data|poster)="([^"]+)"[^>]*>?/gi,
+  )) {
     if (/^(https?:)?\/\//i.test(m[1]!.trim()) && !namesOnly(m[0])) found.push(m[1]!);
   }
   for (const m of source.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^)'"]+)/gi)) found.push(m[1]!);

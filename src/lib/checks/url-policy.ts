@@ -27,12 +27,17 @@ export function officialOwner(host: string, official: OfficialDomains): string |
 
 export function classifyUrl(raw: string, official: OfficialDomains, siteUrl = ''): UrlVerdict {
   let url: URL;
-  try { url = new URL(raw, INTERNAL); } catch { return { kind: 'invalid' }; }
+  try {
+    url = new URL(raw, INTERNAL);
+  } catch {
+    return { kind: 'invalid' };
+  }
   if (url.origin === INTERNAL.origin) return { kind: 'internal' };
   if (siteUrl && url.origin === new URL(siteUrl).origin) return { kind: 'internal' };
   if (official.exceptions.some((e) => e.url === raw)) return { kind: 'excepted' };
   if (url.protocol === 'tel:') return { kind: 'tel', valid: /^\+?\d+$/.test(url.pathname) };
-  if (url.protocol === 'mailto:') return { kind: 'mailto', official: officialOwner(url.pathname.split('@')[1] ?? '', official) !== undefined };
+  if (url.protocol === 'mailto:')
+    return { kind: 'mailto', official: officialOwner(url.pathname.split('@')[1] ?? '', official) !== undefined };
   if (url.protocol !== 'https:') return { kind: 'not-https', protocol: url.protocol.replace(':', '') };
   if (url.username || url.password) return { kind: 'user-info', host: url.hostname };
   const authority = officialOwner(url.hostname, official);

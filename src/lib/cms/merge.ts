@@ -3,7 +3,20 @@
  * the editor did not touch stay byte-identical (order, quotes, comments, blank lines, folded lines), and the Markdown
  * body is kept as it was unless it was edited. Optional fields left empty are left out, never written as "".
  */
-import { Document, isMap, isScalar, isSeq, parse, parseDocument, Scalar, stringify, YAMLMap, type Node, type Pair, type YAMLSeq } from 'yaml';
+import {
+  Document,
+  isMap,
+  isScalar,
+  isSeq,
+  parse,
+  parseDocument,
+  Scalar,
+  stringify,
+  YAMLMap,
+  type Node,
+  type Pair,
+  type YAMLSeq,
+} from 'yaml';
 import type { JsonSchema } from './config.ts';
 
 type Json = unknown;
@@ -13,7 +26,8 @@ export function deepEqual(a: Json, b: Json): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (isObject(a) && isObject(b)) {
-    const ka = Object.keys(a); const kb = Object.keys(b);
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
     return ka.length === kb.length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
   }
   return false;
@@ -21,7 +35,12 @@ export function deepEqual(a: Json, b: Json): boolean {
 
 /** Empty as a form leaves it: "", null, undefined, an empty object. */
 function isEmpty(v: Json): boolean {
-  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (isObject(v) && Object.values(v).every(isEmpty));
+  return (
+    v === undefined ||
+    v === null ||
+    (typeof v === 'string' && v.trim() === '') ||
+    (isObject(v) && Object.values(v).every(isEmpty))
+  );
 }
 
 const allows = (s: JsonSchema | undefined, t: string): boolean =>
@@ -33,7 +52,10 @@ const allows = (s: JsonSchema | undefined, t: string): boolean =>
  */
 export function normalise(value: Json, schema: JsonSchema | undefined): Json {
   if (!schema) return value;
-  if (Array.isArray(value)) return value.map((v) => normalise(v, schema.items ?? schema.anyOf?.find((a) => a.items)?.items)).filter((v) => !isEmpty(v) || !allows(schema.items, 'object'));
+  if (Array.isArray(value))
+    return value
+      .map((v) => normalise(v, schema.items ?? schema.anyOf?.find((a) => a.items)?.items))
+      .filter((v) => !isEmpty(v) || !allows(schema.items, 'object'));
   if (isObject(value)) {
     const props = schema.properties ?? schema.anyOf?.find((a) => a.properties)?.properties ?? {};
     const out: Record<string, Json> = {};
@@ -43,8 +65,14 @@ export function normalise(value: Json, schema: JsonSchema | undefined): Json {
     }
     return out;
   }
-  if (typeof value === 'string' && allows(schema, 'boolean') && (value === 'true' || value === 'false')) return value === 'true';
-  if (typeof value === 'string' && (allows(schema, 'integer') || allows(schema, 'number')) && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  if (typeof value === 'string' && allows(schema, 'boolean') && (value === 'true' || value === 'false'))
+    return value === 'true';
+  if (
+    typeof value === 'string' &&
+    (allows(schema, 'integer') || allows(schema, 'number')) &&
+    /^-?\d+(\.\d+)?$/.test(value.trim())
+  )
+    return Number(value);
   return value;
 }
 
@@ -52,7 +80,9 @@ export function normalise(value: Json, schema: JsonSchema | undefined): Json {
 function keepUnshown(oldList: Json[], newList: Json[]): Json[] {
   if (!oldList.some(isObject) || newList.some(isObject)) return newList;
   const out = [...newList];
-  oldList.forEach((item, i) => { if (isObject(item)) out.splice(Math.min(i, out.length), 0, item); });
+  oldList.forEach((item, i) => {
+    if (isObject(item)) out.splice(Math.min(i, out.length), 0, item);
+  });
   return out;
 }
 
@@ -63,13 +93,14 @@ function mergeNode(doc: Document, node: unknown, oldV: Json, newV: Json): unknow
     for (const pair of [...node.items]) {
       const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
       if (!(key in newV) || isEmpty(newV[key])) node.delete(pair.key);
-      else pair.value = mergeNode(doc, pair.value, oldV[key], newV[key]) as Node;
+      else pair.value = mergeNode(doc, pair.value, oldV[key], newV[key]);
     }
     for (const [k, v] of Object.entries(newV)) if (!(k in oldV) && !isEmpty(v)) node.set(k, doc.createNode(v));
     return node;
   }
   // An empty list written `[]` that gets groups: a list of blocks, as lists of groups are written.
-  if (isSeq(node) && node.flow && !node.items.length && Array.isArray(newV) && newV.some(isObject)) return doc.createNode(newV);
+  if (isSeq(node) && node.flow && !node.items.length && Array.isArray(newV) && newV.some(isObject))
+    return doc.createNode(newV);
   if (isSeq(node) && Array.isArray(oldV) && Array.isArray(newV)) {
     newV.forEach((v, i) => {
       if (i < node.items.length) node.items[i] = mergeNode(doc, node.items[i], oldV[i], v);
@@ -78,7 +109,10 @@ function mergeNode(doc: Document, node: unknown, oldV: Json, newV: Json): unknow
     node.items.splice(newV.length);
     return node;
   }
-  if (isScalar(node) && (typeof newV !== 'object' || newV === null)) { node.value = newV; return node; }
+  if (isScalar(node) && (typeof newV !== 'object' || newV === null)) {
+    node.value = newV;
+    return node;
+  }
   const created = doc.createNode(newV);
   if ((isMap(node) || isSeq(node)) && node.flow && (isMap(created) || isSeq(created))) created.flow = true;
   return created;
@@ -88,8 +122,11 @@ function mergeNode(doc: Document, node: unknown, oldV: Json, newV: Json): unknow
 function renderPair(pair: Pair): string {
   const d = new Document();
   const map = new YAMLMap();
-  const copy = pair.clone() as Pair;
-  if (isScalar(copy.key) || isMap(copy.key)) { (copy.key as Node).commentBefore = undefined; (copy.key as Node).spaceBefore = undefined; }
+  const copy = pair.clone();
+  if (isScalar(copy.key) || isMap(copy.key)) {
+    (copy.key as Node).commentBefore = undefined;
+    (copy.key as Node).spaceBefore = undefined;
+  }
   map.items.push(copy);
   d.contents = map;
   return d.toString({ lineWidth: 0 });
@@ -114,16 +151,19 @@ function lineEnd(text: string, i: number): number {
 const isScalarValue = (v: Json) => typeof v !== 'object' || v === null;
 const childSchema = (s: JsonSchema | undefined, key: string): JsonSchema | undefined =>
   s?.properties?.[key] ?? s?.anyOf?.find((a) => a.properties?.[key])?.properties?.[key];
-const itemSchema = (s: JsonSchema | undefined): JsonSchema | undefined => s?.items ?? s?.anyOf?.find((a) => a.items)?.items;
+const itemSchema = (s: JsonSchema | undefined): JsonSchema | undefined =>
+  s?.items ?? s?.anyOf?.find((a) => a.items)?.items;
 const keyOf = (p: Pair) => String(isScalar(p.key) ? p.key.value : p.key);
 
 /** A new group as the file's other groups are written: without the fields that only repeat the schema's default ([] and false included). */
 function withoutDefaults(v: Json, schema: JsonSchema | undefined): Json {
   if (!isObject(v) || !schema?.properties) return v;
-  return Object.fromEntries(Object.entries(v).filter(([k, x]) => {
-    const d = schema.properties![k]?.default;
-    return !(d !== undefined && deepEqual(d, x)) && !(Array.isArray(x) && !x.length);
-  }));
+  return Object.fromEntries(
+    Object.entries(v).filter(([k, x]) => {
+      const d = schema.properties![k]?.default;
+      return !(d !== undefined && deepEqual(d, x)) && !(Array.isArray(x) && !x.length);
+    }),
+  );
 }
 
 /** A value inside [ ] or { }: plain when it is safe there, else double-quoted. */
@@ -140,10 +180,17 @@ class TextMerger {
   readonly edits: { from: number; to: number; insert: string }[] = [];
   private readonly doc: Document;
   private readonly text: string;
-  constructor(doc: Document, text: string) { this.doc = doc; this.text = text; }
+  constructor(doc: Document, text: string) {
+    this.doc = doc;
+    this.text = text;
+  }
 
-  private col(i: number): number { return i - lineStart(this.text, i); }
-  private startsLine(i: number): boolean { return this.text.slice(lineStart(this.text, i), i).trim() === ''; }
+  private col(i: number): number {
+    return i - lineStart(this.text, i);
+  }
+  private startsLine(i: number): boolean {
+    return this.text.slice(lineStart(this.text, i), i).trim() === '';
+  }
   /** Where a node's value ends (its last scalar), so trailing comments of the next field stay with it. */
   private end(node: unknown): number {
     if (isScalar(node)) return node.range![1];
@@ -157,7 +204,13 @@ class TextMerger {
   }
   private indent(block: string, col: number, firstLine: boolean): string {
     const pad = ' '.repeat(col);
-    return block.replace(/\n$/, '').split('\n').map((l, i) => (l && (i > 0 || firstLine) ? pad + l : l)).join('\n') + '\n';
+    return (
+      block
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((l, i) => (l && (i > 0 || firstLine) ? pad + l : l))
+        .join('\n') + '\n'
+    );
   }
   private pairSpan(p: Pair): [number, number] {
     const k = (p.key as Node).range![0];
@@ -166,8 +219,8 @@ class TextMerger {
 
   /** Rewrites one `key: value` where it stands, from the merged node. */
   private replacePair(p: Pair, oldV: Json, newV: Json): void {
-    const merged = p.clone() as Pair;
-    merged.value = mergeNode(this.doc, (merged.value as Node | null)?.clone?.() ?? merged.value, oldV, newV) as Node;
+    const merged = p.clone();
+    merged.value = mergeNode(this.doc, (merged.value as Node | null)?.clone?.() ?? merged.value, oldV, newV);
     const k = (p.key as Node).range![0];
     const [from, to] = this.pairSpan(p);
     this.edits.push({ from, to, insert: this.indent(renderPair(merged), this.col(k), this.startsLine(k)) });
@@ -184,17 +237,26 @@ class TextMerger {
       const spaced = /^[[{] /.test(this.text.slice(node.range[0], node.range[1]));
       const [o, c] = spaced ? [' ', ' '] : ['', ''];
       if (isSeq(node) && Array.isArray(newV) && newV.every(isScalarValue) && newV.length) {
-        this.edits.push({ from: node.range[0], to: node.range[1], insert: `[${o}${newV.map(flowScalar).join(', ')}${c}]` });
+        this.edits.push({
+          from: node.range[0],
+          to: node.range[1],
+          insert: `[${o}${newV.map(flowScalar).join(', ')}${c}]`,
+        });
         return true;
       }
       if (isMap(node) && isObject(newV) && Object.values(newV).every(isScalarValue) && Object.keys(newV).length) {
-        this.edits.push({ from: node.range[0], to: node.range[1], insert: this.flowMap(node, isObject(oldV) ? oldV : {}, newV, schema, spaced) });
+        this.edits.push({
+          from: node.range[0],
+          to: node.range[1],
+          insert: this.flowMap(node, isObject(oldV) ? oldV : {}, newV, schema, spaced),
+        });
         return true;
       }
       return false;
     }
     if (isMap(node) && isObject(oldV) && isObject(newV)) return this.map(node, oldV, newV, schema);
-    if (isSeq(node) && Array.isArray(oldV) && Array.isArray(newV)) return this.seq(node, oldV, keepUnshown(oldV, newV), schema);
+    if (isSeq(node) && Array.isArray(oldV) && Array.isArray(newV))
+      return this.seq(node, oldV, keepUnshown(oldV, newV), schema);
     return false;
   }
 
@@ -203,14 +265,22 @@ class TextMerger {
    * change keep their text (quotes and all); a new or changed value is quoted as the same field is in `like` (the
    * list's other items), else plain where that is safe. Fields in the file's order, new ones in the schema's.
    */
-  private flowMap(node: YAMLMap | undefined, oldV: Record<string, Json>, newV: Record<string, Json>, schema: JsonSchema | undefined, spaced: boolean, like: Node[] = []): string {
-    const pairs = (node?.items ?? []) as Pair[];
+  private flowMap(
+    node: YAMLMap | undefined,
+    oldV: Record<string, Json>,
+    newV: Record<string, Json>,
+    schema: JsonSchema | undefined,
+    spaced: boolean,
+    like: Node[] = [],
+  ): string {
+    const pairs = node?.items ?? [];
     const order = [...pairs.map(keyOf), ...Object.keys(schema?.properties ?? {})];
     const keys = Object.keys(newV).sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9));
-    const quoted = (key: string) => [node, ...like].some((n) => {
-      const v = isMap(n) ? n.get(key, true) : undefined;
-      return isScalar(v) && v.type === 'QUOTE_DOUBLE';
-    });
+    const quoted = (key: string) =>
+      [node, ...like].some((n) => {
+        const v = isMap(n) ? n.get(key, true) : undefined;
+        return isScalar(v) && v.type === 'QUOTE_DOUBLE';
+      });
     const text = (key: string): string => {
       const v = newV[key];
       const own = pairs.find((p) => keyOf(p) === key)?.value;
@@ -222,16 +292,22 @@ class TextMerger {
   }
 
   map(node: YAMLMap, oldV: Record<string, Json>, newV: Record<string, Json>, schema: JsonSchema | undefined): boolean {
-    const pairs = node.items as Pair[];
+    const pairs = node.items;
     if (!pairs.length) return false;
     const plan: (() => void)[] = [];
     for (const p of pairs) {
       const key = keyOf(p);
       if (!(key in newV) || isEmpty(newV[key])) {
         if (!this.startsLine((p.key as Node).range![0])) return false;
-        plan.push(() => { const [from, to] = this.pairSpan(p); this.edits.push({ from, to, insert: '' }); });
+        plan.push(() => {
+          const [from, to] = this.pairSpan(p);
+          this.edits.push({ from, to, insert: '' });
+        });
       } else if (!deepEqual(oldV[key], newV[key])) {
-        plan.push(() => { if (!this.value(p.value, oldV[key], newV[key], childSchema(schema, key))) this.replacePair(p, oldV[key], newV[key]); });
+        plan.push(() => {
+          if (!this.value(p.value, oldV[key], newV[key], childSchema(schema, key)))
+            this.replacePair(p, oldV[key], newV[key]);
+        });
       }
     }
     // New fields: after the nearest field that comes before them in the schema's order, at the same indentation.
@@ -241,9 +317,19 @@ class TextMerger {
     for (const [key, value] of Object.entries(newV)) {
       if (existing.has(key) || isEmpty(value) || (Array.isArray(value) && value.length === 0)) continue;
       if (deepEqual(childSchema(schema, key)?.default, value)) continue;
-      const before = order.slice(0, Math.max(0, order.indexOf(key))).reverse().find((k) => existing.has(k));
+      const before = order
+        .slice(0, Math.max(0, order.indexOf(key)))
+        .reverse()
+        .find((k) => existing.has(k));
       const anchor = pairs.find((p) => keyOf(p) === before) ?? pairs[pairs.length - 1]!;
-      plan.push(() => { const at = this.pairSpan(anchor)[1]; this.edits.push({ from: at, to: at, insert: this.indent(renderPair(this.doc.createPair(key, value)), col, true) }); });
+      plan.push(() => {
+        const at = this.pairSpan(anchor)[1];
+        this.edits.push({
+          from: at,
+          to: at,
+          insert: this.indent(renderPair(this.doc.createPair(key, value)), col, true),
+        });
+      });
     }
     for (const step of plan) step();
     return true;
@@ -253,24 +339,42 @@ class TextMerger {
     if (!newV.length || node.items.length !== oldV.length) return false;
     const items = node.items as Node[];
     const dashOf = (item: Node) => this.text.lastIndexOf('-', item.range![0]);
-    const itemSpan = (item: Node): [number, number] => [lineStart(this.text, dashOf(item)), lineEnd(this.text, this.end(item))];
-    const renderItem = (v: Json, dash: number) => this.indent(new Document([v]).toString({ lineWidth: 0 }), this.col(dash), true);
+    const itemSpan = (item: Node): [number, number] => [
+      lineStart(this.text, dashOf(item)),
+      lineEnd(this.text, this.end(item)),
+    ];
+    const renderItem = (v: Json, dash: number) =>
+      this.indent(new Document([v]).toString({ lineWidth: 0 }), this.col(dash), true);
     if (items.some((i) => !i.range || !this.startsLine(dashOf(i)))) return false;
     const common = Math.min(oldV.length, newV.length);
     // Removed items, the rest unchanged and in order: delete their lines.
     if (newV.length < oldV.length) {
       const kept: number[] = [];
       let j = 0;
-      oldV.forEach((v, i) => { if (j < newV.length && deepEqual(v, newV[j])) { kept.push(i); j++; } });
+      oldV.forEach((v, i) => {
+        if (j < newV.length && deepEqual(v, newV[j])) {
+          kept.push(i);
+          j++;
+        }
+      });
       if (j !== newV.length) return false;
-      items.forEach((item, i) => { if (!kept.includes(i)) { const [from, to] = itemSpan(item); this.edits.push({ from, to, insert: '' }); } });
+      items.forEach((item, i) => {
+        if (!kept.includes(i)) {
+          const [from, to] = itemSpan(item);
+          this.edits.push({ from, to, insert: '' });
+        }
+      });
       return true;
     }
     for (let i = 0; i < common; i++) {
       if (deepEqual(oldV[i], newV[i])) continue;
       if (!this.value(items[i], oldV[i], newV[i], itemSchema(schema))) {
         const [from, to] = itemSpan(items[i]!);
-        this.edits.push({ from, to, insert: renderItem(mergeNode(this.doc, items[i]!.clone(), oldV[i], newV[i]) as Json, dashOf(items[i]!)) });
+        this.edits.push({
+          from,
+          to,
+          insert: renderItem(mergeNode(this.doc, items[i]!.clone(), oldV[i], newV[i]), dashOf(items[i]!)),
+        });
       }
     }
     // Added items: after the last one, at the same indentation, in the list's style (`- { a: 1, b: 2 }` when its items are so).
@@ -282,7 +386,9 @@ class TextMerger {
     for (const added of newV.slice(common)) {
       const v = withoutDefaults(added, itemSchema(schema));
       const flow = oneLine && isObject(v) && Object.values(v).every(isScalarValue) && Object.keys(v).length > 0;
-      const insert = flow ? `${' '.repeat(this.col(dashOf(last)))}- ${this.flowMap(undefined, {}, v as Record<string, Json>, itemSchema(schema), spaced, flowItems)}\n` : renderItem(v, dashOf(last));
+      const insert = flow
+        ? `${' '.repeat(this.col(dashOf(last)))}- ${this.flowMap(undefined, {}, v, itemSchema(schema), spaced, flowItems)}\n`
+        : renderItem(v, dashOf(last));
       this.edits.push({ from: at, to: at, insert });
     }
     return true;
@@ -302,7 +408,12 @@ class TextMerger {
  * Merges new data into a YAML text whose top level is a map. Only the values that changed are rewritten (a changed
  * text, date or list item: only that value); every other line stays as it was.
  */
-export function mergeYamlText(original: string, oldData: Record<string, Json>, newRaw: Record<string, Json>, schema: JsonSchema): string {
+export function mergeYamlText(
+  original: string,
+  oldData: Record<string, Json>,
+  newRaw: Record<string, Json>,
+  schema: JsonSchema,
+): string {
   const newData = normalise(newRaw, schema) as Record<string, Json>;
   const doc = parseDocument(original);
   if (!isMap(doc.contents)) throw new Error('the file does not start with fields ("name: value")');
@@ -321,7 +432,8 @@ export function mergeYamlListText(original: string, newRaw: Json[], schema: Json
   const newData = normalise(newRaw, schema) as Json[];
   const oldData = (parse(original) ?? []) as Json;
   const doc = parseDocument(original);
-  if (!isSeq(doc.contents) || doc.contents.flow || !Array.isArray(oldData)) throw new Error('the file is not a list ("- " at the start of each entry)');
+  if (!isSeq(doc.contents) || doc.contents.flow || !Array.isArray(oldData))
+    throw new Error('the file is not a list ("- " at the start of each entry)');
   if (deepEqual(oldData, newData)) return original;
   if (!newData.length) throw new Error('the list cannot be empty');
   const text = original.endsWith('\n') ? original : `${original}\n`;
@@ -333,7 +445,7 @@ export function mergeYamlListText(original: string, newRaw: Json[], schema: Json
 
 /** A file whose top level is a list, as the form shows it: the list under one key (`authorities:`), for Decap's "files" form. */
 export function asFormList(text: string, listKey: string): string {
-  return stringify({ [listKey]: parse(text) ?? [] }, { lineWidth: 0 });
+  return stringify({ [listKey]: (parse(text) as unknown) ?? [] }, { lineWidth: 0 });
 }
 /** The list a form sent under its key, for a file whose top level is a list. */
 function savedList(savedRaw: string, listKey: string): Json[] {
@@ -344,14 +456,25 @@ function savedList(savedRaw: string, listKey: string): Json[] {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(\r?\n|$)/;
 
-export interface MarkdownParts { frontMatter: string; body: string; open: string; close: string }
+export interface MarkdownParts {
+  frontMatter: string;
+  body: string;
+  open: string;
+  close: string;
+}
 export function splitMarkdown(text: string): MarkdownParts | undefined {
   const m = FRONT_MATTER.exec(text);
   if (!m) return undefined;
-  return { open: text.slice(0, text.indexOf('\n') + 1), frontMatter: m[1] ?? '', close: m[0].slice(m[0].lastIndexOf('---')), body: text.slice(m[0].length) };
+  return {
+    open: text.slice(0, text.indexOf('\n') + 1),
+    frontMatter: m[1] ?? '',
+    close: m[0].slice(m[0].lastIndexOf('---')),
+    body: text.slice(m[0].length),
+  };
 }
 
-const sameBody = (a: string, b: string) => a.replace(/\r\n/g, '\n').replace(/^\n+/, '').trimEnd() === b.replace(/\r\n/g, '\n').replace(/^\n+/, '').trimEnd();
+const sameBody = (a: string, b: string) =>
+  a.replace(/\r\n/g, '\n').replace(/^\n+/, '').trimEnd() === b.replace(/\r\n/g, '\n').replace(/^\n+/, '').trimEnd();
 
 /** Parses a data file or a Markdown file as the form editor sent it. */
 export function parseSaved(raw: string, markdown: boolean): { data: Record<string, Json>; body?: string } {
@@ -365,14 +488,28 @@ export function parseSaved(raw: string, markdown: boolean): { data: Record<strin
  * Merges the saved file into the original one (YAML, or Markdown with front matter). `listKey`: the file is a list at
  * its top level, which the form sends under that key (asFormList).
  */
-export function mergeFile(original: string, savedRaw: string, schema: JsonSchema, markdown: boolean, listKey?: string): string {
+export function mergeFile(
+  original: string,
+  savedRaw: string,
+  schema: JsonSchema,
+  markdown: boolean,
+  listKey?: string,
+): string {
   if (listKey) return mergeYamlListText(original, savedList(savedRaw, listKey), schema);
   const saved = parseSaved(savedRaw, markdown);
   if (!markdown) return mergeYamlText(original, (parse(original) ?? {}) as Record<string, Json>, saved.data, schema);
   const parts = splitMarkdown(original);
   if (!parts) throw new Error('the file has no front matter');
-  const front = mergeYamlText(parts.frontMatter, (parse(parts.frontMatter) ?? {}) as Record<string, Json>, saved.data, schema);
-  const body = saved.body === undefined || sameBody(parts.body, saved.body) ? parts.body : `${parts.body.match(/^\n*/)![0]}${saved.body.replace(/^\n+/, '').trimEnd()}\n`;
+  const front = mergeYamlText(
+    parts.frontMatter,
+    (parse(parts.frontMatter) ?? {}) as Record<string, Json>,
+    saved.data,
+    schema,
+  );
+  const body =
+    saved.body === undefined || sameBody(parts.body, saved.body)
+      ? parts.body
+      : `${parts.body.match(/^\n*/)![0]}${saved.body.replace(/^\n+/, '').trimEnd()}\n`;
   return `${parts.open}${front}${parts.close}${body}`;
 }
 
@@ -382,7 +519,9 @@ export function newFile(savedRaw: string, schema: JsonSchema, markdown: boolean,
   const saved = parseSaved(savedRaw, markdown);
   const data = normalise(saved.data, schema) as Record<string, Json>;
   const order = Object.keys(schema.properties ?? {});
-  const sorted = Object.fromEntries(Object.entries(data).sort(([a], [b]) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9)));
+  const sorted = Object.fromEntries(
+    Object.entries(data).sort(([a], [b]) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9)),
+  );
   const yaml = new Document(sorted).toString({ lineWidth: 0 });
   return markdown ? `---\n${yaml}---\n\n${(saved.body ?? '').replace(/^\n+/, '').trimEnd()}\n` : yaml;
 }
@@ -394,7 +533,10 @@ export function newFile(savedRaw: string, schema: JsonSchema, markdown: boolean,
  */
 export function asFormText(text: string, schema: JsonSchema, markdown: boolean): string {
   const keys = Object.entries(schema.properties ?? {})
-    .filter(([, p]) => p.anyOf?.some((a) => allows(a, 'boolean')) && p.anyOf.some((a) => a.enum || typeof a.const === 'string'))
+    .filter(
+      ([, p]) =>
+        p.anyOf?.some((a) => allows(a, 'boolean')) && p.anyOf.some((a) => a.enum || typeof a.const === 'string'),
+    )
     .map(([k]) => k);
   if (!keys.length) return text;
   const parts = markdown ? splitMarkdown(text) : undefined;
@@ -403,10 +545,14 @@ export function asFormText(text: string, schema: JsonSchema, markdown: boolean):
   const doc = parseDocument(yaml);
   if (!isMap(doc.contents)) return text;
   let out = yaml;
-  const spans = keys.flatMap((k) => {
-    const node = doc.contents instanceof YAMLMap ? doc.contents.get(k, true) : undefined;
-    return isScalar(node) && typeof node.value === 'boolean' && node.range ? [{ from: node.range[0], to: node.range[1], insert: JSON.stringify(String(node.value)) }] : [];
-  }).sort((a, b) => b.from - a.from);
+  const spans = keys
+    .flatMap((k) => {
+      const node = doc.contents instanceof YAMLMap ? doc.contents.get(k, true) : undefined;
+      return isScalar(node) && typeof node.value === 'boolean' && node.range
+        ? [{ from: node.range[0], to: node.range[1], insert: JSON.stringify(String(node.value)) }]
+        : [];
+    })
+    .sort((a, b) => b.from - a.from);
   for (const s of spans) out = out.slice(0, s.from) + s.insert + out.slice(s.to);
   return parts ? `${parts.open}${out}${parts.close}${parts.body}` : out;
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Node, type Pair } from 'yaml';
 import type { ChecklistRule, HouseholdChecklistsFile } from '../schemas/checklist.ts';
 import { PEOPLE } from '../schemas/checklist.ts';
 import { fingerprintOf } from '../translations/status.ts';
@@ -23,12 +23,27 @@ export const TASK_FORM_ONLY_FIELDS = {
 export const ADDRESS_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
 /** One household rule as the form shows it: every question a pick-list, nothing nested. */
-export interface FormRule { who: string[]; citizenship?: string[]; reason?: string[]; children?: string[]; after?: string; why: string }
-export interface Answers { citizenship: string[]; reason: string[]; children: string[] }
+export interface FormRule {
+  who: string[];
+  citizenship?: string[];
+  reason?: string[];
+  children?: string[];
+  after?: string;
+  why: string;
+}
+export interface Answers {
+  citizenship: string[];
+  reason: string[];
+  children: string[];
+}
 
 export function answersOf(file: HouseholdChecklistsFile | undefined): Answers {
   const q = file?.questions;
-  return { citizenship: q?.citizenship.answers.map((a) => a.id) ?? [], reason: q?.reason.answers.map((a) => a.id) ?? [], children: q?.children.ages.map((a) => a.id) ?? [] };
+  return {
+    citizenship: q?.citizenship.answers.map((a) => a.id) ?? [],
+    reason: q?.reason.answers.map((a) => a.id) ?? [],
+    children: q?.children.ages.map((a) => a.id) ?? [],
+  };
 }
 
 const inOrder = (values: unknown, order: readonly string[]): string[] => {
@@ -98,9 +113,15 @@ export function renderRules(slug: string, rules: Record<string, unknown>[], inde
     const when = r.when as Record<string, string[]> | undefined;
     const body = [
       `who: ${flowList(r.who as string[])}`,
-      ...(when ? [`when: { ${Object.entries(when).map(([k, v]) => `${k}: ${flowList(v)}`).join(', ')} }`] : []),
-      ...(r.after ? [`after: ${String(r.after)}`] : []),
-      `why: ${scalarText(String(r.why ?? ''))}`,
+      ...(when
+        ? [
+            `when: { ${Object.entries(when)
+              .map(([k, v]) => `${k}: ${flowList(v)}`)
+              .join(', ')} }`,
+          ]
+        : []),
+      ...(typeof r.after === 'string' && r.after ? [`after: ${r.after}`] : []),
+      `why: ${scalarText(typeof r.why === 'string' ? r.why : '')}`,
     ];
     body.forEach((l, i) => lines.push(`${indent}  ${i === 0 ? '- ' : '  '}${l}`));
   }
@@ -111,13 +132,21 @@ export function renderRules(slug: string, rules: Record<string, unknown>[], inde
  * The household file with this task's rules: replaced where they stand, or (a new task) inserted after the last task
  * of the same phase. Unchanged rules (the same meaning) leave the file as it is.
  */
-export function withRules(text: string, slug: string, rules: Record<string, unknown>[], phaseOf: (slug: string) => string | undefined, phase: string): string {
+export function withRules(
+  text: string,
+  slug: string,
+  rules: Record<string, unknown>[],
+  phaseOf: (slug: string) => string | undefined,
+  phase: string,
+): string {
   const doc = parseDocument(text);
   const tasks = doc.get('tasks', true);
   if (!isMap(tasks) || tasks.flow) throw new Error(`${HOUSEHOLD_FILE}: has no "tasks:" group to add the rules to`);
-  const pairs = (tasks as YAMLMap).items as Pair[];
+  const pairs = tasks.items;
   const current = pairs.find((p) => keyOf(p) === slug);
-  const indent = pairs[0] ? ' '.repeat((pairs[0].key as Node).range![0] - lineStart(text, (pairs[0].key as Node).range![0])) : '  ';
+  const indent = pairs[0]
+    ? ' '.repeat((pairs[0].key as Node).range![0] - lineStart(text, (pairs[0].key as Node).range![0]))
+    : '  ';
   const block = renderRules(slug, rules, indent);
   const src = text.endsWith('\n') ? text : `${text}\n`;
   if (current) {
@@ -135,7 +164,10 @@ export function withRules(text: string, slug: string, rules: Record<string, unkn
 export function sameRules(a: ChecklistRule[] | undefined, b: Record<string, unknown>[], answers: Answers): boolean {
   if (!a) return false;
   const norm = (r: Record<string, unknown>) => JSON.stringify(formToRule(r, answers));
-  return a.length === b.length && a.every((r, i) => norm(ruleToForm(r, answers) as unknown as Record<string, unknown>) === norm(b[i]!));
+  return (
+    a.length === b.length &&
+    a.every((r, i) => norm(ruleToForm(r, answers) as unknown as Record<string, unknown>) === norm(b[i]!))
+  );
 }
 
 /**
@@ -150,13 +182,14 @@ export function withDanishTitle(text: string, slug: string, title: string, phase
   const pairs = (root?.items ?? []) as Pair[];
   const current = pairs.find((p) => keyOf(p) === slug);
   if (current && isScalar(current.value) && current.value.range) {
-    if (current.value.value !== title) edits.push({ from: current.value.range[0], to: current.value.range[1], insert: JSON.stringify(title) });
+    if (current.value.value !== title)
+      edits.push({ from: current.value.range[0], to: current.value.range[1], insert: JSON.stringify(title) });
   } else if (current) {
     throw new Error(`${DANISH_TITLES_FILE}: the title of "${slug}" is not one line of text`);
   } else {
     // The groups: a comment line "# <phase>" starts each.
     const line = `${slug}: ${JSON.stringify(title)}\n`;
-    const headers = [...src.matchAll(/^# *([a-z0-9-]+) *$/gm)].map((m) => ({ phase: m[1]!, at: m.index! }));
+    const headers = [...src.matchAll(/^# *([a-z0-9-]+) *$/gm)].map((m) => ({ phase: m[1]!, at: m.index }));
     const group = headers.findIndex((h) => h.phase === phase);
     const inGroup = (p: Pair) => {
       const at = (p.key as Node).range![0];
@@ -164,9 +197,13 @@ export function withDanishTitle(text: string, slug: string, title: string, phase
     };
     const members = pairs.filter((p) => keyOf(p) !== 'translates' && inGroup(p));
     const before = members.filter((p) => keyOf(p).localeCompare(slug, 'en') < 0).pop();
-    if (before) { const at = lineEnd(src, nodeEnd(before.value ?? before.key)); edits.push({ from: at, to: at, insert: line }); }
-    else if (members[0]) { const at = lineStart(src, (members[0].key as Node).range![0]); edits.push({ from: at, to: at, insert: line }); }
-    else edits.push({ from: src.length, to: src.length, insert: `# ${phase}\n${line}` });
+    if (before) {
+      const at = lineEnd(src, nodeEnd(before.value ?? before.key));
+      edits.push({ from: at, to: at, insert: line });
+    } else if (members[0]) {
+      const at = lineStart(src, (members[0].key as Node).range![0]);
+      edits.push({ from: at, to: at, insert: line });
+    } else edits.push({ from: src.length, to: src.length, insert: `# ${phase}\n${line}` });
   }
   const translates = pairs.find((p) => keyOf(p) === 'translates');
   if (stamp && translates && isScalar(translates.value) && translates.value.range && translates.value.value !== stamp) {
@@ -193,7 +230,12 @@ export function taskIndex(root: string, phases: string[]): Map<string, { phase: 
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith('.') && !n.startsWith('_'))) {
       const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'));
       let title: string | undefined;
-      try { const d = m ? parse(m[1]!) : undefined; title = typeof d?.title === 'string' ? d.title : undefined; } catch { /* the check reports it */ }
+      try {
+        const d = m ? (parse(m[1]!) as { title?: unknown } | null) : undefined;
+        title = typeof d?.title === 'string' ? d.title : undefined;
+      } catch {
+        /* the check reports it */
+      }
       out.set(name.slice(0, -3), { phase, title });
     }
   }
@@ -201,7 +243,11 @@ export function taskIndex(root: string, phases: string[]): Map<string, { phase: 
 }
 
 /** The extra fields of a task for the form: its address, rules and Danish title, appended to the front matter. */
-export function formExtras(slug: string, household: HouseholdChecklistsFile | undefined, danish: Record<string, unknown> | undefined): string {
+export function formExtras(
+  slug: string,
+  household: HouseholdChecklistsFile | undefined,
+  danish: Record<string, unknown> | undefined,
+): string {
   const answers = answersOf(household);
   const rules = household?.tasks[slug];
   const data: Record<string, unknown> = { address: slug };

@@ -24,7 +24,10 @@ export interface ContentIssue {
 }
 
 /** A task or glossary term named by its slug. */
-export interface MissingRef { kind: 'task' | 'term'; slug: string }
+export interface MissingRef {
+  kind: 'task' | 'term';
+  slug: string;
+}
 
 export function fieldToString(field: FieldPath | undefined): string {
   if (!field || field.length === 0) return '';
@@ -39,30 +42,56 @@ export function formatIssue(issue: ContentIssue): string {
   return `${where}: ${issue.severity}: ${field}${issue.message}${hint}`;
 }
 
-const KIND: Record<string, string> = { string: 'text', boolean: 'true or false', number: 'a number', array: 'a list (lines starting with "- ")', object: 'a group of indented fields' };
+const KIND: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false',
+  number: 'a number',
+  array: 'a list (lines starting with "- ")',
+  object: 'a group of indented fields',
+};
 function kindOf(v: unknown): string {
   if (v === null) return 'empty';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a group of indented fields';
   if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  return `${typeof v === 'boolean' ? '' : 'the number '}${String(v)}`;
+  if (typeof v === 'boolean') return String(v);
+  return typeof v === 'number' || typeof v === 'bigint' ? `the number ${v}` : typeof v;
 }
 
 /** What the branches of a union accept, in words: "true or false, or \"unknown\"". */
 function unionChoices(issue: { errors: { code: string; expected?: string; values?: unknown[] }[][] }): string {
-  const choices = issue.errors.flatMap((branch) => branch.slice(0, 1).map((e) =>
-    e.code === 'invalid_type' ? (KIND[e.expected ?? ''] ?? e.expected ?? '') : e.code === 'invalid_value' ? (e.values ?? []).map((v) => JSON.stringify(v)).join(' or ') : ''));
+  const choices = issue.errors.flatMap((branch) =>
+    branch
+      .slice(0, 1)
+      .map((e) =>
+        e.code === 'invalid_type'
+          ? (KIND[e.expected ?? ''] ?? e.expected ?? '')
+          : e.code === 'invalid_value'
+            ? (e.values ?? []).map((v) => JSON.stringify(v)).join(' or ')
+            : '',
+      ),
+  );
   return [...new Set(choices.filter(Boolean))].join(', or ') || 'another kind of value';
 }
 
 /** Turns zod issues into friendly messages, with the field path (after Starlight's error-map). */
-export function zodIssuesToContentIssues(file: string, issues: z.core.$ZodIssue[], basePath: FieldPath = []): ContentIssue[] {
+export function zodIssuesToContentIssues(
+  file: string,
+  issues: z.core.$ZodIssue[],
+  basePath: FieldPath = [],
+): ContentIssue[] {
   const out: ContentIssue[] = [];
   for (const issue of issues) {
     const path = [...basePath, ...(issue.path as FieldPath)];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push({ file, field: [...path, key], message: `unknown field "${key}"`, hint: 'check the spelling; see docs/writing-content.md for the allowed fields', severity: 'error' });
+        out.push({
+          file,
+          field: [...path, key],
+          message: `unknown field "${key}"`,
+          hint: 'check the spelling; see docs/writing-content.md for the allowed fields',
+          severity: 'error',
+        });
       }
       continue;
     }
@@ -77,7 +106,7 @@ export function zodIssuesToContentIssues(file: string, issues: z.core.$ZodIssue[
     } else if (issue.code === 'invalid_union' && path.some((p) => p === 'prerequisites' || p === 'dependsOn')) {
       message = 'has the wrong shape: use a task slug, or { anyOf: [slug, slug] }';
     } else if (issue.code === 'invalid_union') {
-      message = `must be ${unionChoices(issue as unknown as { errors: { code: string; expected?: string; values?: unknown[] }[][] })}, but it is ${kindOf(input)}`;
+      message = `must be ${unionChoices(issue)}, but it is ${kindOf(input)}`;
     }
     out.push({ file, field: path, message, severity: 'error' });
   }
@@ -102,7 +131,9 @@ export function warningLines(warnings: ContentIssue[], perKind = 3): string[] {
   }
   return [...kinds.values()].flatMap((ws) => [
     ...ws.slice(0, perKind).map(formatIssue),
-    ...(ws.length > perKind ? [`… and ${ws.length - perKind} more warning(s) like the one above (npm run check:content lists them all)`] : []),
+    ...(ws.length > perKind
+      ? [`… and ${ws.length - perKind} more warning(s) like the one above (npm run check:content lists them all)`]
+      : []),
   ]);
 }
 

@@ -35,7 +35,9 @@ export const DANISH_WORD_LISTS = ['journey/danish-allow-list.yaml'] as const;
  */
 export function englishYamlFiles(root: string): string[] {
   const journey = existsSync(join(root, JOURNEY_DIR))
-    ? readdirSync(join(root, JOURNEY_DIR), { recursive: true, encoding: 'utf8' }).map((f) => `${JOURNEY_DIR}/${f.split(sep).join('/')}`)
+    ? readdirSync(join(root, JOURNEY_DIR), { recursive: true, encoding: 'utf8' }).map(
+        (f) => `${JOURNEY_DIR}/${f.split(sep).join('/')}`,
+      )
     : [];
   return [...journey, ...(existsSync(join(root, SETTINGS_FILE)) ? [SETTINGS_FILE] : [])]
     .filter((f) => /\.ya?ml$/.test(f) && !(DANISH_WORD_LISTS as readonly string[]).includes(f))

@@ -13,8 +13,15 @@ import { termSchema, type TermData } from '../schemas/term.ts';
 import { chapterSchema, tipSchema, type ChapterData, type TipData } from '../schemas/tip.ts';
 import { sitePageSchema, type SitePageData } from '../schemas/site-page.ts';
 import {
-  daChapterSchema, daGuideSchema, daJourneySchema, daTasksSchema, daTermSchema, daTipSchema,
-  type DaChapterData, type DaGuide, type DaTipData,
+  daChapterSchema,
+  daGuideSchema,
+  daJourneySchema,
+  daTasksSchema,
+  daTermSchema,
+  daTipSchema,
+  type DaChapterData,
+  type DaGuide,
+  type DaTipData,
 } from '../schemas/danish.ts';
 import { journeyFileSchema, type JourneyFile } from '../schemas/journey.ts';
 import { householdChecklistsFileSchema, type HouseholdChecklistsFile } from '../schemas/checklist.ts';
@@ -26,8 +33,14 @@ import { z as zod } from 'zod';
 
 const danishAllowListSchema = zod.array(zod.string().trim().min(1));
 import {
-  authoritiesFileSchema, officialDomainsFileSchema, phasesFileSchema, situationsFileSchema,
-  type Authority, type OfficialDomains, type Phase, type Situation,
+  authoritiesFileSchema,
+  officialDomainsFileSchema,
+  phasesFileSchema,
+  situationsFileSchema,
+  type Authority,
+  type OfficialDomains,
+  type Phase,
+  type Situation,
 } from '../schemas/vocabulary.ts';
 
 /** One loaded file: its data, and how to find the line of a field in it. */
@@ -35,7 +48,7 @@ export interface Entry<T> {
   slug: string;
   file: string;
   data: T;
-  lineOf(field: FieldPath | undefined): number | undefined;
+  lineOf: (field: FieldPath | undefined) => number | undefined;
 }
 export interface MarkdownEntry<T> extends Entry<T> {
   body: string;
@@ -72,14 +85,17 @@ export interface RawContent {
   /** journey/municipalities.yaml: every municipality with its Citizen Service and ICS centre; empty when the content has none. */
   municipalities: MunicipalityData[];
   /** Line lookup for the vocabulary files, keyed by relative path. */
-  lineOf(file: string, field: FieldPath | undefined): number | undefined;
+  lineOf: (file: string, field: FieldPath | undefined) => number | undefined;
   issues: ContentIssue[];
   /** The slugs of task and glossary files that exist but could not be read: their own errors say why. */
   unreadable: { tasks: UnreadableFile[]; terms: UnreadableFile[] };
 }
 
 /** A content file that exists but could not be read (its own errors say why), by the slug it would have. */
-export interface UnreadableFile { slug: string; file: string }
+export interface UnreadableFile {
+  slug: string;
+  file: string;
+}
 
 /** The Danish edition's files (da/), each validated; a missing file is simply absent (the translation status reports it). */
 export interface RawDanish {
@@ -110,7 +126,12 @@ function readUtf8(abs: string, file: string, issues: ContentIssue[], root: strin
   const info = lstatSync(abs);
   const real = info.isSymbolicLink() ? undefined : realpathSync(abs);
   if (!info.isFile() || !real || relative(realpathSync(root), real).startsWith('..')) {
-    issues.push({ file, message: info.isSymbolicLink() ? 'is a symbolic link' : 'is not a regular file inside the content folder', hint: 'replace it with the file itself: content is read only from ordinary files in guide/, glossary/ and journey/', severity: 'error' });
+    issues.push({
+      file,
+      message: info.isSymbolicLink() ? 'is a symbolic link' : 'is not a regular file inside the content folder',
+      hint: 'replace it with the file itself: content is read only from ordinary files in guide/, glossary/ and journey/',
+      severity: 'error',
+    });
     return undefined;
   }
   const bytes = readFileSync(abs);
@@ -121,7 +142,13 @@ function readUtf8(abs: string, file: string, issues: ContentIssue[], root: strin
     if (hidden) {
       const line = clean.slice(0, hidden.index).split('\n').length;
       const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      issues.push({ file, line, message: `contains an invisible character (${code})`, hint: 'delete it: retype the word around it (it can come from copying text from a web page or a PDF)', severity: 'error' });
+      issues.push({
+        file,
+        line,
+        message: `contains an invisible character (${code})`,
+        hint: 'delete it: retype the word around it (it can come from copying text from a web page or a PDF)',
+        severity: 'error',
+      });
       return undefined;
     }
     return clean;
@@ -129,7 +156,13 @@ function readUtf8(abs: string, file: string, issues: ContentIssue[], root: strin
     // Decode leniently: the first replacement character marks the first invalid byte.
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const line = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length;
-    issues.push({ file, line, message: 'is not valid UTF-8 text', hint: 'save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)', severity: 'error' });
+    issues.push({
+      file,
+      line,
+      message: 'is not valid UTF-8 text',
+      hint: 'save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)',
+      severity: 'error',
+    });
     return undefined;
   }
 }
@@ -137,7 +170,13 @@ function readUtf8(abs: string, file: string, issues: ContentIssue[], root: strin
 function listFiles(dir: string, exts: Set<string>): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && !name.startsWith('_') && exts.has(extname(name)) && (lstatSync(join(dir, name)).isSymbolicLink() || statSync(join(dir, name)).isFile()))
+    .filter(
+      (name) =>
+        !name.startsWith('.') &&
+        !name.startsWith('_') &&
+        exts.has(extname(name)) &&
+        (lstatSync(join(dir, name)).isSymbolicLink() || statSync(join(dir, name)).isFile()),
+    )
     .sort();
 }
 
@@ -155,17 +194,41 @@ export function misnamedEntries(dir: string, relDir: string, exts: Set<string>):
     const file = `${relDir}/${name}`;
     const abs = join(dir, name);
     if (lstatSync(abs).isDirectory()) {
-      issues.push({ file: `${file}/`, message: 'is a folder inside a content folder; nothing in it is read', hint: `move its files into ${relDir}/ itself`, severity: 'error' });
+      issues.push({
+        file: `${file}/`,
+        message: 'is a folder inside a content folder; nothing in it is read',
+        hint: `move its files into ${relDir}/ itself`,
+        severity: 'error',
+      });
       continue;
     }
     const ext = extname(name);
     const stem = name.slice(0, name.length - ext.length);
-    const suggested = `${stem.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${wanted}`;
+    const suggested = `${stem
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'oe')
+      .replace(/å/g, 'aa')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}${wanted}`;
     if (!exts.has(ext)) {
       const looksLikeContent = /^\.(md|markdown|mdown|mdx|ya?ml|txt)$/i.test(ext);
-      if (looksLikeContent) issues.push({ file, message: `has the extension "${ext}", so it is not read`, hint: `rename it to ${suggested}`, severity: 'error' });
+      if (looksLikeContent)
+        issues.push({
+          file,
+          message: `has the extension "${ext}", so it is not read`,
+          hint: `rename it to ${suggested}`,
+          severity: 'error',
+        });
     } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
-      issues.push({ file, message: 'the file name must be lower-case letters, digits and hyphens (it becomes the page address)', hint: `rename it to ${suggested}`, severity: 'error' });
+      issues.push({
+        file,
+        message: 'the file name must be lower-case letters, digits and hyphens (it becomes the page address)',
+        hint: `rename it to ${suggested}`,
+        severity: 'error',
+      });
     }
   }
   return issues;
@@ -184,17 +247,26 @@ export function loadContent(root: string): RawContent {
   function loadYamlFile<S extends z.ZodType>(path: string, schema: S, fallback: z.output<S>): z.output<S> {
     const abs = join(root, path);
     if (!existsSync(abs)) {
-      issues.push({ file: path, message: 'is missing', hint: 'restore the file from git: it is part of the controlled vocabulary', severity: 'error' });
+      issues.push({
+        file: path,
+        message: 'is missing',
+        hint: 'restore the file from git: it is part of the controlled vocabulary',
+        severity: 'error',
+      });
       return fallback;
     }
     const text = readUtf8(abs, path, issues, root);
     if (text === undefined) return fallback;
     const src = parseYamlSource(path, text);
     vocabLines.set(path, src.lineOf);
-    if (src.issues.length) { issues.push(...src.issues); return fallback; }
+    if (src.issues.length) {
+      issues.push(...src.issues);
+      return fallback;
+    }
     const result = schema.safeParse(src.data, { reportInput: true });
     if (!result.success) {
-      for (const i of zodIssuesToContentIssues(path, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
+      for (const i of zodIssuesToContentIssues(path, result.error.issues))
+        issues.push({ ...i, line: src.lineOf(i.field) });
       return fallback;
     }
     return result.data;
@@ -203,9 +275,16 @@ export function loadContent(root: string): RawContent {
   const authorities = loadYamlFile('journey/authorities.yaml', authoritiesFileSchema, []);
   const situations = loadYamlFile('journey/situations.yaml', situationsFileSchema, []);
   const phases = loadYamlFile('journey/phases.yaml', phasesFileSchema, []);
-  const officialDomains = loadYamlFile('journey/official-domains.yaml', officialDomainsFileSchema, { domains: [], exceptions: [] });
+  const officialDomains = loadYamlFile('journey/official-domains.yaml', officialDomainsFileSchema, {
+    domains: [],
+    exceptions: [],
+  });
   const journey = loadYamlFile('journey/steps.yaml', journeyFileSchema, { title: '', description: '', steps: [] });
-  const householdChecklists: HouseholdChecklistsFile | undefined = loadYamlFile('journey/household-checklists.yaml', householdChecklistsFileSchema.optional(), undefined);
+  const householdChecklists: HouseholdChecklistsFile | undefined = loadYamlFile(
+    'journey/household-checklists.yaml',
+    householdChecklistsFileSchema.optional(),
+    undefined,
+  );
   // site.yaml is optional: without it, the site has a placeholder address (releases refuse it) and the default review period.
   const settings = existsSync(join(root, SETTINGS_FILE))
     ? loadYamlFile(SETTINGS_FILE, siteSettingsSchema, { url: PLACEHOLDER_URL, ...DEFAULT_SETTINGS })
@@ -214,20 +293,34 @@ export function loadContent(root: string): RawContent {
     ? loadYamlFile('journey/danish-allow-list.yaml', danishAllowListSchema, [])
     : [];
 
-  const municipalities = existsSync(join(root, MUNICIPALITIES_FILE)) ? loadYamlFile(MUNICIPALITIES_FILE, municipalitiesFileSchema, []) : [];
+  const municipalities = existsSync(join(root, MUNICIPALITIES_FILE))
+    ? loadYamlFile(MUNICIPALITIES_FILE, municipalitiesFileSchema, [])
+    : [];
 
   function loadMarkdown<S extends z.ZodType>(abs: string, schema: S): MarkdownEntry<z.output<S>> | undefined {
     const file = rel(abs);
     const text = readUtf8(abs, file, issues, root);
     if (text === undefined) return undefined;
     const src = parseMarkdownSource(file, text);
-    if (src.issues.length) { issues.push(...src.issues); return undefined; }
-    const result = schema.safeParse(src.data ?? {}, { reportInput: true });
-    if (!result.success) {
-      for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
+    if (src.issues.length) {
+      issues.push(...src.issues);
       return undefined;
     }
-    return { slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf, body: src.body, bodyLine: src.bodyLine, text };
+    const result = schema.safeParse(src.data ?? {}, { reportInput: true });
+    if (!result.success) {
+      for (const i of zodIssuesToContentIssues(file, result.error.issues))
+        issues.push({ ...i, line: src.lineOf(i.field) });
+      return undefined;
+    }
+    return {
+      slug: slugFromFile(file),
+      file,
+      data: result.data,
+      lineOf: src.lineOf,
+      body: src.body,
+      bodyLine: src.bodyLine,
+      text,
+    };
   }
 
   const guideDir = join(root, 'guide');
@@ -241,27 +334,57 @@ export function loadContent(root: string): RawContent {
     for (const folder of readdirSync(guideDir).sort()) {
       const dir = join(guideDir, folder);
       if (lstatSync(dir).isSymbolicLink()) {
-        issues.push({ file: `${rel(dir)}/`, message: 'is a symbolic link', hint: 'content is read only from ordinary folders inside guide/', severity: 'error' });
+        issues.push({
+          file: `${rel(dir)}/`,
+          message: 'is a symbolic link',
+          hint: 'content is read only from ordinary folders inside guide/',
+          severity: 'error',
+        });
         continue;
       }
       if (!statSync(dir).isDirectory()) {
         if (MARKDOWN_EXTENSIONS.has(extname(folder))) {
-          issues.push({ file: rel(dir), message: 'is not inside a phase folder', hint: `move it into one of: ${[...phaseIds].map((p) => `guide/${p}/`).join(', ')}`, severity: 'error' });
+          issues.push({
+            file: rel(dir),
+            message: 'is not inside a phase folder',
+            hint: `move it into one of: ${[...phaseIds].map((p) => `guide/${p}/`).join(', ')}`,
+            severity: 'error',
+          });
         }
         continue;
       }
       issues.push(...misnamedEntries(dir, rel(dir), MARKDOWN_EXTENSIONS));
-      const files = listFiles(dir, MARKDOWN_EXTENSIONS).filter((f) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(f)).map((f) => join(dir, f));
+      const files = listFiles(dir, MARKDOWN_EXTENSIONS)
+        .filter((f) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(f))
+        .map((f) => join(dir, f));
       if (folder === GUIDE_SPECIAL_FOLDERS.tips) {
-        for (const f of files) { const e = loadMarkdown(f, tipSchema); if (e) tips.push(e); }
+        for (const f of files) {
+          const e = loadMarkdown(f, tipSchema);
+          if (e) tips.push(e);
+        }
       } else if (folder === GUIDE_SPECIAL_FOLDERS.professionals) {
-        for (const f of files) { const e = loadMarkdown(f, chapterSchema); if (e) chapters.push(e); }
+        for (const f of files) {
+          const e = loadMarkdown(f, chapterSchema);
+          if (e) chapters.push(e);
+        }
       } else if (folder === GUIDE_SPECIAL_FOLDERS.pages) {
-        for (const f of files) { const e = loadMarkdown(f, sitePageSchema); if (e) sitePages.push(e); }
+        for (const f of files) {
+          const e = loadMarkdown(f, sitePageSchema);
+          if (e) sitePages.push(e);
+        }
       } else if (phaseIds.has(folder)) {
-        for (const f of files) { const e = loadMarkdown(f, taskSchema); if (e) tasks.push({ ...e, phase: folder }); else unreadable.tasks.push({ slug: slugFromFile(rel(f)), file: rel(f) }); }
+        for (const f of files) {
+          const e = loadMarkdown(f, taskSchema);
+          if (e) tasks.push({ ...e, phase: folder });
+          else unreadable.tasks.push({ slug: slugFromFile(rel(f)), file: rel(f) });
+        }
       } else if (phases.length) {
-        issues.push({ file: `guide/${folder}/`, message: `"${folder}" is not a phase`, hint: `phase folders are: ${[...phaseIds].join(', ')} (see journey/phases.yaml)`, severity: 'error' });
+        issues.push({
+          file: `guide/${folder}/`,
+          message: `"${folder}" is not a phase`,
+          hint: `phase folders are: ${[...phaseIds].join(', ')} (see journey/phases.yaml)`,
+          severity: 'error',
+        });
       }
     }
   } else {
@@ -269,13 +392,20 @@ export function loadContent(root: string): RawContent {
   }
 
   /** One YAML file per entry in a folder, validated against `schema`. */
-  function loadYamlFolder<S extends z.ZodType>(folder: string, schema: S, failed: UnreadableFile[] = []): Entry<z.output<S>>[] {
+  function loadYamlFolder<S extends z.ZodType>(
+    folder: string,
+    schema: S,
+    failed: UnreadableFile[] = [],
+  ): Entry<z.output<S>>[] {
     const out: Entry<z.output<S>>[] = [];
     issues.push(...misnamedEntries(join(root, folder), folder, new Set(['.yaml', '.yml'])));
-    for (const name of listFiles(join(root, folder), new Set(['.yaml', '.yml'])).filter((f) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.ya?ml$/.test(f))) {
+    for (const name of listFiles(join(root, folder), new Set(['.yaml', '.yml'])).filter((f) =>
+      /^[a-z0-9]+(?:-[a-z0-9]+)*\.ya?ml$/.test(f),
+    )) {
       const file = `${folder}/${name}`;
       const entry = loadYamlEntry(file, schema);
-      if (entry) out.push(entry); else failed.push({ slug: slugFromFile(file), file });
+      if (entry) out.push(entry);
+      else failed.push({ slug: slugFromFile(file), file });
     }
     return out;
   }
@@ -284,10 +414,14 @@ export function loadContent(root: string): RawContent {
     const text = readUtf8(join(root, file), file, issues, root);
     if (text === undefined) return undefined;
     const src = parseYamlSource(file, text);
-    if (src.issues.length) { issues.push(...src.issues); return undefined; }
+    if (src.issues.length) {
+      issues.push(...src.issues);
+      return undefined;
+    }
     const result = schema.safeParse(src.data ?? {}, { reportInput: true });
     if (!result.success) {
-      for (const i of zodIssuesToContentIssues(file, result.error.issues)) issues.push({ ...i, line: src.lineOf(i.field) });
+      for (const i of zodIssuesToContentIssues(file, result.error.issues))
+        issues.push({ ...i, line: src.lineOf(i.field) });
       return undefined;
     }
     return { slug: slugFromFile(file), file, data: result.data, lineOf: src.lineOf };
@@ -302,9 +436,14 @@ export function loadContent(root: string): RawContent {
     const markdownIn = <S extends z.ZodType>(folder: string, schema: S) => {
       const dir = join(daDir, folder);
       issues.push(...misnamedEntries(dir, `${DANISH_FOLDER}/${folder}`, MARKDOWN_EXTENSIONS));
-      return listFiles(dir, MARKDOWN_EXTENSIONS).filter((f) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(f)).flatMap((f) => loadMarkdown(join(dir, f), schema) ?? []);
+      return listFiles(dir, MARKDOWN_EXTENSIONS)
+        .filter((f) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(f))
+        .flatMap((f) => loadMarkdown(join(dir, f), schema) ?? []);
     };
-    const optionalFile = <S extends z.ZodType>(name: string, schema: S) => (existsSync(join(daDir, name)) ? loadYamlFile(`${DANISH_FOLDER}/${name}`, schema.optional(), undefined) : undefined);
+    const optionalFile = <S extends z.ZodType>(name: string, schema: S) =>
+      existsSync(join(daDir, name))
+        ? loadYamlFile(`${DANISH_FOLDER}/${name}`, schema.optional(), undefined)
+        : undefined;
     danish = {
       chapters: markdownIn('professionals', daChapterSchema),
       tips: markdownIn('tips', daTipSchema),
@@ -316,7 +455,25 @@ export function loadContent(root: string): RawContent {
   }
 
   return {
-    root, settings, authorities, situations, phases, officialDomains, tasks, tips, chapters, sitePages, terms, journey, householdChecklists, selfServices, danish, danishAllowList, municipalities, issues, unreadable,
+    root,
+    settings,
+    authorities,
+    situations,
+    phases,
+    officialDomains,
+    tasks,
+    tips,
+    chapters,
+    sitePages,
+    terms,
+    journey,
+    householdChecklists,
+    selfServices,
+    danish,
+    danishAllowList,
+    municipalities,
+    issues,
+    unreadable,
     lineOf: (file, field) => vocabLines.get(file)?.(field),
   };
 }

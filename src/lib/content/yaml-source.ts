@@ -5,7 +5,7 @@ import type { ContentIssue, FieldPath } from './errors.ts';
 export interface YamlSource {
   data: unknown;
   /** The 1-based line of a field, or of its nearest existing parent. */
-  lineOf(field: FieldPath | undefined): number | undefined;
+  lineOf: (field: FieldPath | undefined) => number | undefined;
   issues: ContentIssue[];
 }
 
@@ -41,12 +41,21 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
     // The parser refuses aliases (&name, *name) that would repeat text without end (a "billion laughs" file).
     const aliases = /alias/i.test((e as Error).message);
     return {
-      data: undefined, lineOf,
-      issues: [{
-        file, line: firstLine, severity: 'error',
-        message: aliases ? 'the YAML repeats text with aliases (&name and *name) too many times to be read' : `the YAML could not be read (${(e as Error).message.split('\n')[0]})`,
-        hint: aliases ? 'write the values out instead of using & and * (content files do not need aliases)' : 'check indentation, colons and quotes around text that contains ":" or "#"',
-      }],
+      data: undefined,
+      lineOf,
+      issues: [
+        {
+          file,
+          line: firstLine,
+          severity: 'error',
+          message: aliases
+            ? 'the YAML repeats text with aliases (&name and *name) too many times to be read'
+            : `the YAML could not be read (${(e as Error).message.split('\n')[0]})`,
+          hint: aliases
+            ? 'write the values out instead of using & and * (content files do not need aliases)'
+            : 'check indentation, colons and quotes around text that contains ":" or "#"',
+        },
+      ],
     };
   }
 }
@@ -60,17 +69,29 @@ export function plainYamlError(code: string, parserMessage: string, near: string
   const quote = near.trim() ? ` near "${near.trim().slice(0, 30)}"` : '';
   const plain: Record<string, [string, string]> = {
     DUPLICATE_KEY: ['the same field appears twice', 'delete one of the two lines with this field name'],
-    BAD_INDENT: ['a line is indented wrongly', 'indent the lines of one list or group by the same number of spaces (no tabs)'],
+    BAD_INDENT: [
+      'a line is indented wrongly',
+      'indent the lines of one list or group by the same number of spaces (no tabs)',
+    ],
     TAB_AS_INDENT: ['a line is indented with a tab', 'use spaces, not tabs, at the start of the line'],
     MISSING_CHAR: ['a bracket or quote is not closed', 'close every [ with ], every { with }, and every quote'],
-    BLOCK_AS_IMPLICIT_KEY: ['a line is missing its "field:" name or has a stray colon', 'put text that contains ": " in quotes, for example title: "Step 1: register"'],
+    BLOCK_AS_IMPLICIT_KEY: [
+      'a line is missing its "field:" name or has a stray colon',
+      'put text that contains ": " in quotes, for example title: "Step 1: register"',
+    ],
     MULTILINE_IMPLICIT_KEY: ['a field name is spread over two lines', 'put the field name and its colon on one line'],
-    UNEXPECTED_TOKEN: ['there is a character the file cannot have here', 'put text that starts with [ { * & ! | > @ or ` in quotes'],
+    UNEXPECTED_TOKEN: [
+      'there is a character the file cannot have here',
+      'put text that starts with [ { * & ! | > @ or ` in quotes',
+    ],
     BAD_SCALAR_START: ['a value starts with a character that needs quotes', 'put the value in quotes'],
   };
   // An unclosed [ or { is reported as an indentation problem first; say what it really is.
   const kind = /end with an? [\]}]/.test(original) ? 'MISSING_CHAR' : code;
-  const [what, hint] = plain[kind] ?? ['the text could not be read as YAML', 'check indentation, colons and quotes around text that contains ":" or "#"'];
+  const [what, hint] = plain[kind] ?? [
+    'the text could not be read as YAML',
+    'check indentation, colons and quotes around text that contains ":" or "#"',
+  ];
   return { message: `the YAML is malformed: ${what}${quote} (${original})`, hint };
 }
 
@@ -87,7 +108,15 @@ export function parseMarkdownSource(file: string, text: string): MarkdownSource 
     return {
       data: undefined,
       lineOf: () => 1,
-      issues: [{ file, line: 1, message: 'has no front matter', hint: 'start the file with a line "---", the fields, and another line "---"', severity: 'error' }],
+      issues: [
+        {
+          file,
+          line: 1,
+          message: 'has no front matter',
+          hint: 'start the file with a line "---", the fields, and another line "---"',
+          severity: 'error',
+        },
+      ],
       body: text,
       bodyLine: 1,
     };

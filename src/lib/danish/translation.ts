@@ -14,8 +14,6 @@ import { fillTemplate } from '../text.ts';
 /** The file name of the Danish PDF, beside the English best-practice-guide.pdf. */
 export const DANISH_PDF_NAME = 'best-practice-guide-da.pdf';
 
-
-
 /**
  * What the Danish PDF still waits for, one line per missing translation (empty: it can be built). A Danish PDF with
  * English holes would mislead, so it is built only when nothing is missing; out-of-date translations do not stop it
@@ -40,9 +38,12 @@ export function danishJourneyMissing(model: Model): string[] {
   if (!da) return ['da/guide.yaml (the Danish edition has not been started)'];
   const missing: string[] = [];
   if (!da.journey) missing.push('da/journey.yaml');
-  else for (const s of model.journey.steps) if (!da.journey.steps[s.id]) missing.push(`da/journey.yaml: the step "${s.id}"`);
+  else
+    for (const s of model.journey.steps)
+      if (!da.journey.steps[s.id]) missing.push(`da/journey.yaml: the step "${s.id}"`);
   for (const p of model.phases) if (!da.guide.phases[p.id]) missing.push(`da/guide.yaml: the phase "${p.id}"`);
-  for (const task of new Set(model.journey.steps.map((s) => s.task))) if (!da.taskTitles.has(task)) missing.push(`da/tasks.yaml: the task "${task}"`);
+  for (const task of new Set(model.journey.steps.map((s) => s.task)))
+    if (!da.taskTitles.has(task)) missing.push(`da/tasks.yaml: the task "${task}"`);
   return missing;
 }
 
@@ -57,7 +58,11 @@ export function danishJourney(model: Model, da: DanishTranslation): Journey {
   return {
     title: da.journey?.title ?? j.title,
     description: da.journey?.description ?? j.description,
-    steps: j.steps.map((s) => ({ ...s, label: da.journey?.steps[s.id] ?? s.label, taskTitle: da.taskTitles.get(s.task) ?? s.taskTitle })),
+    steps: j.steps.map((s) => ({
+      ...s,
+      label: da.journey?.steps[s.id] ?? s.label,
+      taskTitle: da.taskTitles.get(s.task) ?? s.taskTitle,
+    })),
   };
 }
 
@@ -65,8 +70,14 @@ export function danishJourney(model: Model, da: DanishTranslation): Journey {
 export function danishJourneyAlt(journey: Journey, phases: Phase[], template: string, or: string): string {
   const used = phases.filter((p) => journey.steps.some((s) => s.phase === p.id));
   const keys = journey.steps.filter((s) => s.key).map((s) => `“${s.label}”`);
-  const list = keys.length > 1 ? `${keys.slice(0, -1).join(', ')} ${or} ${keys.at(-1)}` : keys[0] ?? '';
-  return fillTemplate(template, { steps: journey.steps.length, phases: used.length, first: used[0]?.name ?? '', last: used.at(-1)?.name ?? '', keys: list });
+  const list = keys.length > 1 ? `${keys.slice(0, -1).join(', ')} ${or} ${keys.at(-1)}` : (keys[0] ?? '');
+  return fillTemplate(template, {
+    steps: journey.steps.length,
+    phases: used.length,
+    first: used[0]?.name ?? '',
+    last: used.at(-1)?.name ?? '',
+    keys: list,
+  });
 }
 
 /** The key to the journey figure in Danish. */

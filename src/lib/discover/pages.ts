@@ -10,11 +10,17 @@ import type { Model } from '../model.ts';
 import type { EditionEntry } from '../release/editions.ts';
 import { danishCounterparts } from '../translations/pages.ts';
 
-export interface PublicPage { path: string; lastmod?: string }
+export interface PublicPage {
+  path: string;
+  lastmod?: string;
+}
 
 /** The newest of some YYYY-MM-DD dates. */
 export function newest(dates: (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => Boolean(d)).sort().at(-1);
+  return dates
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
 }
 
 /** The "Last reviewed" date of the pages that collect many items: the newest review of their items. One place for the pages and the sitemap. */
@@ -54,7 +60,10 @@ export function publicPages(model: Model, editions: EditionEntry[]): PublicPage[
     page('/accessibility/', model.sitePages.get('accessibility')?.lastReviewed),
     page('/feedback/', model.sitePages.get('feedback')?.lastReviewed),
     // The Danish edition's pages, with the date of the English page they translate.
-    ...[...danishCounterparts(model)].map(([english, danish]) => ({ ...page(danish), ...(english === '/glossary/' ? { lastmod: reviewed.glossary(model) } : {}) })),
+    ...[...danishCounterparts(model)].map(([english, danish]) => ({
+      ...page(danish),
+      ...(english === '/glossary/' ? { lastmod: reviewed.glossary(model) } : {}),
+    })),
     // The Danish start page, when there is a Danish edition (src/pages/da/[...start].astro).
     ...(model.danish ? [page('/da/')] : []),
   ];
@@ -64,7 +73,9 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** sitemap.xml (sitemaps.org 0.9): absolute addresses on the site's public address. */
 export function sitemapXml(site: string, pages: PublicPage[]): string {
-  const urls = pages.map((p) => `  <url><loc>${xml(`${site}${p.path}`)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`);
+  const urls = pages.map(
+    (p) => `  <url><loc>${xml(`${site}${p.path}`)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 

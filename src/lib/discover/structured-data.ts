@@ -33,22 +33,36 @@ export function taskJsonLd(model: Model, task: Task, site: string): JsonLd {
         url,
         provider: organisation(model, task.authority),
         areaServed: { '@type': 'Country', name: 'Denmark' },
-        availableChannel: { '@type': 'ServiceChannel', name: task.officialLink.label, serviceUrl: task.officialLink.url },
+        availableChannel: {
+          '@type': 'ServiceChannel',
+          name: task.officialLink.label,
+          serviceUrl: task.officialLink.url,
+        },
       },
-      ...(task.youDo.length ? [{
-        '@type': 'HowTo',
-        '@id': `${url}#what-you-do`,
-        name: task.title,
-        url: `${url}#what-you-do`,
-        about: { '@id': `${url}#service` },
-        step: task.youDo.map((text, i) => ({ '@type': 'HowToStep', position: i + 1, text })),
-      }] : []),
+      ...(task.youDo.length
+        ? [
+            {
+              '@type': 'HowTo',
+              '@id': `${url}#what-you-do`,
+              name: task.title,
+              url: `${url}#what-you-do`,
+              about: { '@id': `${url}#service` },
+              step: task.youDo.map((text, i) => ({ '@type': 'HowToStep', position: i + 1, text })),
+            },
+          ]
+        : []),
     ],
   };
 }
 
 /** The glossary page: the Top-25 as a set of defined terms, the English term as the name and the Danish as the alternate. */
-export function glossaryJsonLd(model: Model, terms: Term[], site: string, publisher: string, path = '/glossary/'): JsonLd {
+export function glossaryJsonLd(
+  model: Model,
+  terms: Term[],
+  site: string,
+  publisher: string,
+  path = '/glossary/',
+): JsonLd {
   const url = `${site}${path}`;
   return {
     '@context': CONTEXT,

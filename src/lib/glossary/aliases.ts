@@ -5,7 +5,10 @@
  */
 import type { TermData } from '../schemas/term.ts';
 
-export interface Alias { text: string; lang: 'en' | 'da' }
+export interface Alias {
+  text: string;
+  lang: 'en' | 'da';
+}
 
 export function termAliases(terms: Pick<TermData, 'english' | 'variants' | 'danish'>[], title: string): Alias[] {
   const lower = title.toLowerCase();
@@ -13,7 +16,10 @@ export function termAliases(terms: Pick<TermData, 'english' | 'variants' | 'dani
   const seen = new Set<string>();
   const add = (text: string, lang: Alias['lang']) => {
     const key = text.toLowerCase();
-    if (!seen.has(key) && !lower.includes(key)) { seen.add(key); out.push({ text, lang }); }
+    if (!seen.has(key) && !lower.includes(key)) {
+      seen.add(key);
+      out.push({ text, lang });
+    }
   };
   for (const t of terms) {
     if (!new RegExp(`\\b${t.english.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower)) continue;

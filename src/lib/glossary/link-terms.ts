@@ -2,16 +2,40 @@
  * Links the first use of each glossary term on a page to its definition (a rehype plugin).
  * Works without JavaScript: the result is a plain link. Headings, existing links and code are never touched.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { escapeRegExp } from '../text.ts';
 
-export interface LinkableTerm { slug: string; english: string; danish: string; danishVariants?: string[] }
+export interface LinkableTerm {
+  slug: string;
+  english: string;
+  danish: string;
+  danishVariants?: string[];
+}
 
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'dfn', 'abbr', 'script', 'style', 'svg', 'title']);
-
+const SKIP = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'code',
+  'pre',
+  'kbd',
+  'dfn',
+  'abbr',
+  'script',
+  'style',
+  'svg',
+  'title',
+]);
 
 /** Builds one pattern over all terms, longest first, so "administrative CPR number" wins over "CPR number". */
-export function termMatcher(terms: LinkableTerm[]): { pattern: RegExp; slugFor: (match: string) => string | undefined } {
+export function termMatcher(terms: LinkableTerm[]): {
+  pattern: RegExp;
+  slugFor: (match: string) => string | undefined;
+} {
   const forms = new Map<string, string>();
   for (const t of terms) {
     for (const form of [t.english, t.danish, ...(t.danishVariants ?? [])]) {
@@ -20,8 +44,13 @@ export function termMatcher(terms: LinkableTerm[]): { pattern: RegExp; slugFor: 
       if (core.length >= 3 && !forms.has(core.toLowerCase())) forms.set(core.toLowerCase(), t.slug);
     }
   }
-  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRegExp(f).replace(/[\s-]+/g, '[\\s-]+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|') || '(?!)'})(?:s)?(?![\\p{L}\\p{N}-])`, 'giu');
+  const alternatives = [...forms.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => escapeRegExp(f).replace(/[\s-]+/g, '[\\s-]+'));
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|') || '(?!)'})(?:s)?(?![\\p{L}\\p{N}-])`,
+    'giu',
+  );
   const slugFor = (match: string) => {
     const norm = match.toLowerCase().replace(/[\s-]+/g, ' ');
     for (const [form, slug] of forms) {
@@ -34,7 +63,11 @@ export function termMatcher(terms: LinkableTerm[]): { pattern: RegExp; slugFor: 
 }
 
 /** Rewrites `tree` in place. `hrefFor(slug)` gives the link target. Returns the slugs linked, in order. */
-export function linkTermsInTree(tree: Root | Element, terms: LinkableTerm[], hrefFor: (slug: string) => string): string[] {
+export function linkTermsInTree(
+  tree: Root | Element,
+  terms: LinkableTerm[],
+  hrefFor: (slug: string) => string,
+): string[] {
   const { pattern, slugFor } = termMatcher(terms);
   const linked: string[] = [];
   const done = new Set<string>();
@@ -47,8 +80,11 @@ export function linkTermsInTree(tree: Root | Element, terms: LinkableTerm[], hre
         next.push(child);
         continue;
       }
-      if (child.type !== 'text') { next.push(child); continue; }
-      let rest = child.value;
+      if (child.type !== 'text') {
+        next.push(child);
+        continue;
+      }
+      const rest = child.value;
       let m: RegExpExecArray | null;
       pattern.lastIndex = 0;
       let cursor = 0;
@@ -58,9 +94,10 @@ export function linkTermsInTree(tree: Root | Element, terms: LinkableTerm[], hre
         if (!slug || done.has(slug)) continue;
         done.add(slug);
         linked.push(slug);
-        if (m.index > cursor) pieces.push({ type: 'text', value: rest.slice(cursor, m.index) } as Text);
+        if (m.index > cursor) pieces.push({ type: 'text', value: rest.slice(cursor, m.index) });
         pieces.push({
-          type: 'element', tagName: 'a',
+          type: 'element',
+          tagName: 'a',
           properties: { href: hrefFor(slug), className: ['term'] },
           children: [{ type: 'text', value: m[0] }],
         });
@@ -71,7 +108,7 @@ export function linkTermsInTree(tree: Root | Element, terms: LinkableTerm[], hre
         next.push(...pieces);
       } else next.push(child);
     }
-    node.children = next as never;
+    node.children = next;
   };
   walk(tree);
   return linked;

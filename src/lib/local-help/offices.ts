@@ -14,7 +14,9 @@ export function icsCentreFor(model: Pick<Model, 'authorities'>, m: Pick<Municipa
 
 /** SIRI's branch offices (kind siri-branch), by name. */
 export function siriBranches(model: Pick<Model, 'authorities'>): Authority[] {
-  return [...model.authorities.values()].filter((a) => a.kind === 'siri-branch').sort((a, b) => a.name.localeCompare(b.name));
+  return [...model.authorities.values()]
+    .filter((a) => a.kind === 'siri-branch')
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The municipalities each ICS centre serves (centre id → municipalities), and those no centre serves under `none`. */
@@ -36,14 +38,20 @@ export function needsVisit(task: Pick<Task, 'visit'>): boolean {
  * Where a reader in municipality `m` goes for a task: the ICS centre when it offers the task's service, else the
  * service's local place (Citizen Service, the job centre, SIRI...) in the municipality's name.
  */
-export function placeFor(model: Pick<Model, 'authorities'>, m: Pick<Municipality, 'ics' | 'name'>, task: Pick<Task, 'visit'>): { kind: 'ics'; office: Authority } | { kind: 'local'; where: string } {
+export function placeFor(
+  model: Pick<Model, 'authorities'>,
+  m: Pick<Municipality, 'ics' | 'name'>,
+  task: Pick<Task, 'visit'>,
+): { kind: 'ics'; office: Authority } | { kind: 'local'; where: string } {
   const centre = icsCentreFor(model, m);
   if (task.visit && centre?.services.includes(task.visit)) return { kind: 'ics', office: centre };
   const local: string = task.visit ? LOCAL_SERVICES[task.visit].local : 'Citizen Service in {m}';
   return { kind: 'local', where: local.replaceAll('{m}', shortName(m)) };
 }
 
-export function serviceLabel(s: LocalService): string { return LOCAL_SERVICES[s].label; }
+export function serviceLabel(s: LocalService): string {
+  return LOCAL_SERVICES[s].label;
+}
 
 /** The Danish and English names a reader may type, for search and the A–Z list ("Favrskov", "Favrskov Kommune"). */
 export function shortName(m: Pick<Municipality, 'name'>): string {

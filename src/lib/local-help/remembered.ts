@@ -18,11 +18,21 @@ export function parseRemembered(text: string | null): RememberedMunicipality | u
     const v = JSON.parse(text) as unknown;
     if (!v || typeof v !== 'object') return undefined;
     const { slug, name, places } = v as Record<string, unknown>;
-    if (typeof slug !== 'string' || !/^[a-z0-9-]+$/.test(slug) || typeof name !== 'string' || !places || typeof places !== 'object') return undefined;
+    if (
+      typeof slug !== 'string' ||
+      !/^[a-z0-9-]+$/.test(slug) ||
+      typeof name !== 'string' ||
+      !places ||
+      typeof places !== 'object'
+    )
+      return undefined;
     const clean: Record<string, string> = {};
-    for (const [k, p] of Object.entries(places as Record<string, unknown>)) if (/^[a-z0-9-]+$/.test(k) && typeof p === 'string') clean[k] = p;
+    for (const [k, p] of Object.entries(places as Record<string, unknown>))
+      if (/^[a-z0-9-]+$/.test(k) && typeof p === 'string') clean[k] = p;
     return { slug, name, places: clean };
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 /** The words of a checklist's visit link once a municipality is known. */

@@ -16,13 +16,30 @@ import { REHYPE_OPTIONS, remarkPlugins } from './pipeline.ts';
 const processor = unified().use(remarkParse).use(remarkPlugins({})).use(remarkRehype, REHYPE_OPTIONS).use(rehypeRaw);
 
 export function bodyTree(markdown: string): Root {
-  return processor.runSync(processor.parse(markdown)) as Root;
+  return processor.runSync(processor.parse(markdown));
 }
 
 /** The attributes that hold a URL, by hast property name. */
-export const URL_PROPERTIES = ['href', 'src', 'xLinkHref', 'action', 'formAction', 'poster', 'cite', 'data', 'background', 'longDesc', 'srcSet'] as const;
+export const URL_PROPERTIES = [
+  'href',
+  'src',
+  'xLinkHref',
+  'action',
+  'formAction',
+  'poster',
+  'cite',
+  'data',
+  'background',
+  'longDesc',
+  'srcSet',
+] as const;
 
-export interface TreeLink { url: string; line?: number; element: string; property: string }
+export interface TreeLink {
+  url: string;
+  line?: number;
+  element: string;
+  property: string;
+}
 
 /** Every URL in the rendered body, with its source line (`bodyLine` is the file line where the body starts). */
 export function linksInTree(tree: Root, bodyLine: number): TreeLink[] {
@@ -31,7 +48,12 @@ export function linksInTree(tree: Root, bodyLine: number): TreeLink[] {
     for (const property of URL_PROPERTIES) {
       const value = el.properties[property];
       if (value === undefined || value === null || typeof value === 'boolean') continue;
-      const urls = property === 'srcSet' ? String(value).split(',').map((p) => p.trim().split(/\s+/)[0] ?? '') : [String(value)];
+      const urls =
+        property === 'srcSet'
+          ? String(value)
+              .split(',')
+              .map((p) => p.trim().split(/\s+/)[0] ?? '')
+          : [String(value)];
       const line = el.position ? bodyLine + el.position.start.line - 1 : undefined;
       for (const url of urls) out.push({ url: url.trim(), line, element: el.tagName, property });
     }

@@ -17,11 +17,17 @@ import type { FactValues } from '../facts.ts';
 
 /** The Markdown a page body is written in, with its fact directives filled from `tasks` (every task's facts by slug). */
 export function remarkPlugins(tasks: Record<string, FactValues>) {
-  return [remarkGfm, remarkDirective, [remarkFacts, { tasks }]] as [typeof remarkGfm, typeof remarkDirective, [typeof remarkFacts, { tasks: Record<string, FactValues> }]];
+  return [remarkGfm, remarkDirective, [remarkFacts, { tasks }]] as [
+    typeof remarkGfm,
+    typeof remarkDirective,
+    [typeof remarkFacts, { tasks: Record<string, FactValues> }],
+  ];
 }
 
 /** The sanitiser, first of the rehype plugins: what content may contain, before the site adds its own markup. */
-export const sanitizePlugins = [[rehypeSanitize, contentSanitizeSchema]] as [[typeof rehypeSanitize, typeof contentSanitizeSchema]];
+export const sanitizePlugins = [[rehypeSanitize, contentSanitizeSchema]] as [
+  [typeof rehypeSanitize, typeof contentSanitizeSchema],
+];
 
 /** Options for remark-rehype when raw HTML in the body is parsed afterwards (rehype-raw), as the site does. */
 export const REHYPE_OPTIONS = { allowDangerousHtml: true } as const;

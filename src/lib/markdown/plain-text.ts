@@ -7,8 +7,12 @@ export function plainText(markdown: string): string {
   const tree = parseWithDirectives(markdown);
   const lines: string[] = [];
   const walk = (node: Nodes) => {
-    if (node.type === 'code' || node.type === 'html' || node.type === 'textDirective' || node.type === 'leafDirective') return;
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') { lines.push(toString(node, { includeHtml: false })); return; }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'textDirective' || node.type === 'leafDirective')
+      return;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      lines.push(toString(node, { includeHtml: false }));
+      return;
+    }
     if ('children' in node) for (const c of node.children as Nodes[]) walk(c);
   };
   walk(tree);

@@ -8,12 +8,14 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { resolveFact, type FactValues } from '../facts.ts';
 
-export interface RemarkFactsOptions { tasks: Record<string, FactValues> }
+export interface RemarkFactsOptions {
+  tasks: Record<string, FactValues>;
+}
 
 function ownFacts(file: VFile): FactValues | undefined {
   const fm = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
   if (!fm) return undefined;
-  const pick = (k: string) => (typeof fm[k] === 'string' ? (fm[k] as string) : undefined);
+  const pick = (k: string) => (typeof fm[k] === 'string' ? fm[k] : undefined);
   return fm.deadline || fm.fee ? { deadline: pick('deadline'), fee: pick('fee') } : {};
 }
 
@@ -25,9 +27,15 @@ export function remarkFacts(options: RemarkFactsOptions) {
       if (!parent || index === undefined) return;
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
       const label = node.children.map((c) => ('value' in c ? String(c.value) : '')).join('');
-      const { value } = node.type === 'textDirective' ? resolveFact(node.name, label.trim() || undefined, { own, tasks }) : { value: undefined };
+      const { value } =
+        node.type === 'textDirective'
+          ? resolveFact(node.name, label.trim() || undefined, { own, tasks })
+          : { value: undefined };
       const prefix = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
-      const replacement: PhrasingContent = { type: 'text', value: value ?? `${prefix}${node.name}${label ? `[${label}]` : ''}` };
+      const replacement: PhrasingContent = {
+        type: 'text',
+        value: value ?? `${prefix}${node.name}${label ? `[${label}]` : ''}`,
+      };
       (parent.children as PhrasingContent[]).splice(index, 1, replacement);
       return [SKIP, index + 1];
     });

@@ -10,7 +10,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
-import type { Root } from 'hast';
+
 import { REHYPE_OPTIONS, remarkPlugins, sanitizePlugins } from './pipeline.ts';
 import { rehypeGlossaryLinks, type LinkableTerm } from '../glossary/link-terms.ts';
 import type { FactValues } from '../facts.ts';
@@ -27,13 +27,18 @@ export interface PreviewInput {
 
 export function renderPreviewBody(input: PreviewInput): string {
   const processor = unified()
-    .use(remarkParse).use(remarkPlugins(input.tasks))
-    .use(remarkRehype, REHYPE_OPTIONS).use(rehypeRaw)
+    .use(remarkParse)
+    .use(remarkPlugins(input.tasks))
+    .use(remarkRehype, REHYPE_OPTIONS)
+    .use(rehypeRaw)
     .use(sanitizePlugins)
     .use(rehypeGlossaryLinks, { terms: input.terms });
   const own = input.own ?? {};
   // remark-facts reads the page's own facts where Astro puts the front matter.
-  const file = new VFile({ value: input.body, data: { astro: { frontmatter: { deadline: own.deadline, fee: own.fee } } } });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const file = new VFile({
+    value: input.body,
+    data: { astro: { frontmatter: { deadline: own.deadline, fee: own.fee } } },
+  });
+  const tree = processor.runSync(processor.parse(file), file);
   return toHtml(tree);
 }

@@ -6,7 +6,23 @@
  */
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 
-const DROP = new Set(['input', 'img', 'picture', 'source', 'details', 'summary', 'div', 'span', 'ruby', 'rp', 'rt', 'samp', 'tt', 'var', 'strike']);
+const DROP = new Set([
+  'input',
+  'img',
+  'picture',
+  'source',
+  'details',
+  'summary',
+  'div',
+  'span',
+  'ruby',
+  'rp',
+  'rt',
+  'samp',
+  'tt',
+  'var',
+  'strike',
+]);
 
 export const contentSanitizeSchema: Schema = {
   ...defaultSchema,
@@ -29,6 +45,20 @@ export const contentSanitizeSchema: Schema = {
   // Links: https and site-internal paths only (relative URLs are always kept). The link policy on the built
   // output then checks that every https host is official.
   protocols: { href: ['https', 'mailto'] },
-  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'select', 'textarea', 'button'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+    'form',
+    'select',
+    'textarea',
+    'button',
+  ],
   required: {},
 };

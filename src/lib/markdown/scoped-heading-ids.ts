@@ -3,10 +3,36 @@
  * heading cannot break the skip link, the "At a glance" box or the table of contents.
  */
 export const TEMPLATE_IDS = [
-  'main', 'toc', 'contents', 'search', 'cover-title', 'colophon', 'what-you-do', 'what-happens-automatically', 'your-confirmation',
-  'at-a-glance', 'sources', 'next-step', 'step-by-step', 'journey', 'journey-steps', 'diagram', 'glossary', 'tips', 'appendix',
-  'introduction', 'challenges-and-needs', 'self-service-map', 'self-service-by-phase', 'translation-priorities',
-  'about-the-content', 'about-your-own-case', 'how-we-test', 'known-limitations', 'report-a-problem', 'deadline',
+  'main',
+  'toc',
+  'contents',
+  'search',
+  'cover-title',
+  'colophon',
+  'what-you-do',
+  'what-happens-automatically',
+  'your-confirmation',
+  'at-a-glance',
+  'sources',
+  'next-step',
+  'step-by-step',
+  'journey',
+  'journey-steps',
+  'diagram',
+  'glossary',
+  'tips',
+  'appendix',
+  'introduction',
+  'challenges-and-needs',
+  'self-service-map',
+  'self-service-by-phase',
+  'translation-priorities',
+  'about-the-content',
+  'about-your-own-case',
+  'how-we-test',
+  'known-limitations',
+  'report-a-problem',
+  'deadline',
 ] as const;
 
 /**
@@ -33,7 +59,8 @@ export function rehypeScopedHeadingIds(options: { folders: string[] }) {
     const visit = (node: Root | Element) => {
       for (const child of node.children) {
         if (child.type !== 'element') continue;
-        if (/^h[1-6]$/.test(child.tagName) && !child.properties.id) child.properties.id = scope ? `${scope}-${slugger.slug(toString(child))}` : slugger.slug(toString(child));
+        if (/^h[1-6]$/.test(child.tagName) && !child.properties.id)
+          child.properties.id = scope ? `${scope}-${slugger.slug(toString(child))}` : slugger.slug(toString(child));
         visit(child);
       }
     };

@@ -3,7 +3,14 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, posix } from 'node:path';
 
-export interface PageWeight { page: string; html: number; css: number; fonts: number; js: number; total: number }
+export interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  fonts: number;
+  js: number;
+  total: number;
+}
 
 export const BUDGETS = {
   /** HTML + CSS + fonts of one task page, first load as served: brotli copies, fonts as they are (issue #33). */
@@ -19,9 +26,26 @@ export const BUDGETS = {
 } as const;
 
 /** The MIME types that make a <script> run (HTML's "JavaScript MIME type essence match"), plus "module". */
-const JS_TYPES = new Set(['', 'module', 'application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript',
-  'text/ecmascript', 'text/javascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2', 'text/javascript1.3', 'text/javascript1.4',
-  'text/javascript1.5', 'text/jscript', 'text/livescript', 'text/x-ecmascript', 'text/x-javascript']);
+const JS_TYPES = new Set([
+  '',
+  'module',
+  'application/ecmascript',
+  'application/javascript',
+  'application/x-ecmascript',
+  'application/x-javascript',
+  'text/ecmascript',
+  'text/javascript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+  'text/jscript',
+  'text/livescript',
+  'text/x-ecmascript',
+  'text/x-javascript',
+]);
 
 /**
  * Whether a <script> with these attributes runs: without a type, or with a JavaScript type or "module". Any other
@@ -54,7 +78,9 @@ function fileFor(dist: string, pagePath: string, ref: string): string {
 
 /** The stylesheets a page links (files in `dist`). */
 const linkedCss = (dist: string, page: string, html: string): string[] =>
-  [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) => fileFor(dist, page, (m[1] ?? m[2])!));
+  [
+    ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g),
+  ].map((m) => fileFor(dist, page, (m[1] ?? m[2])!));
 
 /** The woff2 fonts a stylesheet loads (files in `dist`). */
 const cssFonts = (dist: string, cssFile: string, css: string): string[] =>
@@ -75,7 +101,9 @@ export function pageWeight(dist: string, page: string): PageWeight {
   }
   const fonts = [...fontFiles].filter(existsSync).reduce((n, f) => n + readFileSync(f).length, 0);
   // JavaScript that runs: files and inline scripts. JSON-LD is data and weighs as part of the HTML.
-  const js = jsFiles.filter(existsSync).reduce((n, f) => n + gzipSize(readFileSync(f)), 0) + scripts.reduce((n, s) => n + (s.inline?.length ?? 0), 0);
+  const js =
+    jsFiles.filter(existsSync).reduce((n, f) => n + gzipSize(readFileSync(f)), 0) +
+    scripts.reduce((n, s) => n + (s.inline?.length ?? 0), 0);
   const htmlSize = gzipSize(html);
   return { page, html: htmlSize, css, fonts, js, total: htmlSize + css + fonts + js };
 }
@@ -85,7 +113,13 @@ export function servedSize(file: string): number {
   return statSync(existsSync(`${file}.br`) ? `${file}.br` : file).size;
 }
 
-export interface FirstLoad { page: string; html: number; css: number; fonts: number; total: number }
+export interface FirstLoad {
+  page: string;
+  html: number;
+  css: number;
+  fonts: number;
+  total: number;
+}
 
 /**
  * What a first visit to a page downloads before its text is drawn in IBM Plex Sans, as served (brotli copies; woff2
@@ -107,6 +141,13 @@ export function firstLoad(dist: string, page: string): FirstLoad {
 }
 
 /** The worst `n` pages by one measure, as rows for a printed table. */
-export function worst(weights: PageWeight[], key: keyof Omit<PageWeight, 'page'>, n = 5): { page: string; kB: string }[] {
-  return [...weights].sort((a, b) => b[key] - a[key]).slice(0, n).map((w) => ({ page: w.page, kB: (w[key] / 1024).toFixed(1) }));
+export function worst(
+  weights: PageWeight[],
+  key: keyof Omit<PageWeight, 'page'>,
+  n = 5,
+): { page: string; kB: string }[] {
+  return [...weights]
+    .sort((a, b) => b[key] - a[key])
+    .slice(0, n)
+    .map((w) => ({ page: w.page, kB: (w[key] / 1024).toFixed(1) }));
 }

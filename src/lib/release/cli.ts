@@ -20,7 +20,14 @@ Makes a quarterly edition in releases/<edition>/ from the committed content.
   --help              show this text and do nothing else
 `;
 
-export interface ReleaseArgs { help: boolean; edition?: string; since?: string; force: boolean; allowDirty: boolean; allowStale: boolean }
+export interface ReleaseArgs {
+  help: boolean;
+  edition?: string;
+  since?: string;
+  force: boolean;
+  allowDirty: boolean;
+  allowStale: boolean;
+}
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
@@ -34,7 +41,9 @@ const OPTIONS = {
 /** Parses the arguments, or returns the one sentence that says what is wrong. */
 export function parseReleaseArgs(argv: string[]): ReleaseArgs | { error: string } {
   const parsed = strictArgs(argv, OPTIONS, {
-    name: 'release', label: 'the release command', consequence: 'Nothing was released.',
+    name: 'release',
+    label: 'the release command',
+    consequence: 'Nothing was released.',
     positional: (w) => `write the edition as --edition ${w}`,
   });
   if ('error' in parsed) return parsed;
@@ -42,7 +51,10 @@ export function parseReleaseArgs(argv: string[]): ReleaseArgs | { error: string 
   let edition = v.edition?.trim();
   if (edition !== undefined) {
     const normal = edition.toUpperCase().replace(/^(\d{4})[-\s]?Q([1-4])$/, '$1-Q$2');
-    if (!EDITION_ID.test(normal)) return { error: `"${edition}" is not an edition. Write it as YYYY-Qn, for example --edition 2027-Q1. Nothing was released.` };
+    if (!EDITION_ID.test(normal))
+      return {
+        error: `"${edition}" is not an edition. Write it as YYYY-Qn, for example --edition 2027-Q1. Nothing was released.`,
+      };
     edition = normal;
   }
   const since = v.since?.trim();

@@ -6,7 +6,12 @@ import { currentEdition, editionPdfName, formatLongDate, type Edition } from '..
 import { environment, pendingReleaseDir, releasesDir, type Env } from '../context.ts';
 
 export interface EditionEntry {
-  id: string; date: string; dir: string; pdf?: string; poster?: string; notes: string;
+  id: string;
+  date: string;
+  dir: string;
+  pdf?: string;
+  poster?: string;
+  notes: string;
   /**
    * The Danish PDF. For the pending edition this is the name it gets if this build prints it, which happens only when
    * the Danish edition is complete (src/lib/danish/translation.ts): check that before linking to it.
@@ -32,9 +37,18 @@ function readEdition(dir: string, pending = false): EditionEntry | undefined {
   const files = readdirSync(dir);
   const notes = existsSync(join(dir, 'release-notes.md')) ? readFileSync(join(dir, 'release-notes.md'), 'utf8') : '';
   return {
-    id: manifest.edition, date: manifest.date, dir, notes, pending,
-    pdf: pending ? editionPdfName(manifest.edition) : files.find((f) => f === editionPdfName(manifest.edition)) ?? files.find((f) => f.endsWith('.pdf') && f.includes('best-practice-guide') && !f.endsWith('-da.pdf')),
-    danishPdf: pending ? editionPdfName(manifest.edition, 'da') : files.find((f) => f === editionPdfName(manifest.edition, 'da')),
+    id: manifest.edition,
+    date: manifest.date,
+    dir,
+    notes,
+    pending,
+    pdf: pending
+      ? editionPdfName(manifest.edition)
+      : (files.find((f) => f === editionPdfName(manifest.edition)) ??
+        files.find((f) => f.endsWith('.pdf') && f.includes('best-practice-guide') && !f.endsWith('-da.pdf'))),
+    danishPdf: pending
+      ? editionPdfName(manifest.edition, 'da')
+      : files.find((f) => f === editionPdfName(manifest.edition, 'da')),
     poster: pending ? undefined : files.find((f) => f.endsWith('.pdf') && f.includes('poster')),
   };
 }
@@ -42,7 +56,10 @@ function readEdition(dir: string, pending = false): EditionEntry | undefined {
 /** Every edition, newest first. `pendingDir` is an edition being released right now (its folder is not in place yet). */
 export function listEditions(dir = releasesDir(), pendingDir = pendingReleaseDir()): EditionEntry[] {
   const found = existsSync(dir)
-    ? readdirSync(dir).filter((d) => EDITION_ID.test(d)).map((d) => readEdition(join(dir, d))).filter((e): e is EditionEntry => Boolean(e))
+    ? readdirSync(dir)
+        .filter((d) => EDITION_ID.test(d))
+        .map((d) => readEdition(join(dir, d)))
+        .filter((e): e is EditionEntry => Boolean(e))
     : [];
   const pending = pendingDir ? readEdition(pendingDir, true) : undefined;
   const all = pending ? [...found.filter((e) => e.id !== pending.id), pending] : found;
@@ -66,20 +83,36 @@ export function publicEdition(env: Env = environment()): Edition & { draft: bool
   const edition = currentEdition(env);
   if (env.EDITION) return { ...edition, draft: false };
   const latest = listEditions().find((e) => !e.pending);
-  if (!latest) return { ...edition, draft: true, label: `Draft, before the first edition · built ${formatLongDate(edition.date)}` };
-  return { ...edition, draft: true, label: `Draft after edition ${latest.id}, not a published edition · built ${formatLongDate(edition.date)}` };
+  if (!latest)
+    return {
+      ...edition,
+      draft: true,
+      label: `Draft, before the first edition · built ${formatLongDate(edition.date)}`,
+    };
+  return {
+    ...edition,
+    draft: true,
+    label: `Draft after edition ${latest.id}, not a published edition · built ${formatLongDate(edition.date)}`,
+  };
 }
 
 /**
  * Each task's deadline and fee as the newest published edition printed them (its manifest), for the check that finds
  * a changed fact still stated elsewhere; undefined before the first edition.
  */
-export function publishedFacts(editions: EditionEntry[] = listEditions()): Record<string, { deadline?: string; fee?: string }> | undefined {
+export function publishedFacts(
+  editions: EditionEntry[] = listEditions(),
+): Record<string, { deadline?: string; fee?: string }> | undefined {
   const latest = editions.find((e) => !e.pending);
   const manifest = latest ? readManifest(latest.dir) : undefined;
   if (!manifest) return undefined;
-  return Object.fromEntries(Object.entries(manifest.tasks).map(([slug, item]) => [slug, {
-    deadline: typeof item.data.deadline === 'string' ? item.data.deadline : undefined,
-    fee: typeof item.data.fee === 'string' ? item.data.fee : undefined,
-  }]));
+  return Object.fromEntries(
+    Object.entries(manifest.tasks).map(([slug, item]) => [
+      slug,
+      {
+        deadline: typeof item.data.deadline === 'string' ? item.data.deadline : undefined,
+        fee: typeof item.data.fee === 'string' ? item.data.fee : undefined,
+      },
+    ]),
+  );
 }

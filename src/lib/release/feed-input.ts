@@ -8,7 +8,15 @@ import { siteSettings } from '../settings.ts';
 import type { FeedContext } from './feeds.ts';
 
 export async function feedEditions(editions: EditionEntry[] = listEditions()): Promise<FeedEdition[]> {
-  return Promise.all(editions.map(async (e) => ({ id: e.id, date: e.date, pdf: e.pdf, notesHtml: await notesToHtml(e.notes), manifest: readManifest(e.dir) })));
+  return Promise.all(
+    editions.map(async (e) => ({
+      id: e.id,
+      date: e.date,
+      pdf: e.pdf,
+      notesHtml: await notesToHtml(e.notes),
+      manifest: readManifest(e.dir),
+    })),
+  );
 }
 
 export function feedContext(): FeedContext {

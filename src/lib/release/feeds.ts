@@ -29,20 +29,38 @@ export interface FeedContext {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const atomDate = (d: string) => `${d}T00:00:00Z`;
 
-interface Entry { id: string; title: string; updated: string; link: string; summary?: string; html?: string; enclosure?: string }
+interface Entry {
+  id: string;
+  title: string;
+  updated: string;
+  link: string;
+  summary?: string;
+  html?: string;
+  enclosure?: string;
+}
 
-function feed(ctx: FeedContext, path: string, title: string, subtitle: string, alternate: string, updated: string, entries: Entry[]): string {
-  const items = entries.map((e) => [
-    '  <entry>',
-    `    <id>${esc(e.id)}</id>`,
-    `    <title>${esc(e.title)}</title>`,
-    `    <updated>${atomDate(e.updated)}</updated>`,
-    `    <link rel="alternate" type="text/html" href="${esc(e.link)}"/>`,
-    ...(e.enclosure ? [`    <link rel="enclosure" type="application/pdf" href="${esc(e.enclosure)}"/>`] : []),
-    ...(e.summary ? [`    <summary>${esc(e.summary)}</summary>`] : []),
-    ...(e.html !== undefined ? [`    <content type="html">${esc(e.html)}</content>`] : []),
-    '  </entry>',
-  ].join('\n'));
+function feed(
+  ctx: FeedContext,
+  path: string,
+  title: string,
+  subtitle: string,
+  alternate: string,
+  updated: string,
+  entries: Entry[],
+): string {
+  const items = entries.map((e) =>
+    [
+      '  <entry>',
+      `    <id>${esc(e.id)}</id>`,
+      `    <title>${esc(e.title)}</title>`,
+      `    <updated>${atomDate(e.updated)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${esc(e.link)}"/>`,
+      ...(e.enclosure ? [`    <link rel="enclosure" type="application/pdf" href="${esc(e.enclosure)}"/>`] : []),
+      ...(e.summary ? [`    <summary>${esc(e.summary)}</summary>`] : []),
+      ...(e.html !== undefined ? [`    <content type="html">${esc(e.html)}</content>`] : []),
+      '  </entry>',
+    ].join('\n'),
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
   <id>${esc(`${ctx.site}${path}`)}</id>
@@ -66,8 +84,15 @@ export function editionsFeed(editions: FeedEdition[], ctx: FeedContext): string 
     html: e.notesHtml,
     enclosure: e.pdf ? `${ctx.site}/editions/${e.id}/${e.pdf}` : undefined,
   }));
-  return feed(ctx, FEEDS.editions, 'Moving to Denmark: editions', 'A new edition of the guide every quarter, with its release notes and its PDF.',
-    '/editions/', editions[0]?.date ?? ctx.fallbackDate, entries);
+  return feed(
+    ctx,
+    FEEDS.editions,
+    'Moving to Denmark: editions',
+    'A new edition of the guide every quarter, with its release notes and its PDF.',
+    '/editions/',
+    editions[0]?.date ?? ctx.fallbackDate,
+    entries,
+  );
 }
 
 /**
@@ -85,10 +110,18 @@ export function taskChangesFeed(editions: FeedEdition[], ctx: FeedContext): stri
         title: `${c.title}: ${c.kind} in edition ${e.id}`,
         updated: e.date,
         link: c.kind === 'removed' ? `${ctx.site}/editions/${e.id}/` : `${ctx.site}/tasks/${c.key}/`,
-        summary: c.kind === 'changed' ? c.text : `${c.kind === 'added' ? 'New task' : 'Task removed'} in edition ${e.id}.`,
+        summary:
+          c.kind === 'changed' ? c.text : `${c.kind === 'added' ? 'New task' : 'Task removed'} in edition ${e.id}.`,
       });
     }
   });
-  return feed(ctx, FEEDS.taskChanges, 'Moving to Denmark: changed tasks', 'The tasks that were added, removed or changed in each edition of the guide.',
-    '/whats-new/', editions[0]?.date ?? ctx.fallbackDate, entries);
+  return feed(
+    ctx,
+    FEEDS.taskChanges,
+    'Moving to Denmark: changed tasks',
+    'The tasks that were added, removed or changed in each edition of the guide.',
+    '/whats-new/',
+    editions[0]?.date ?? ctx.fallbackDate,
+    entries,
+  );
 }

@@ -25,7 +25,10 @@ export function tasksLastChanged(manifests: Manifest[]): Map<string, string> {
 
 const cache = new Map<string, Map<string, string>>();
 /** The same, for the editions in releases/ (and the one being released now); read once per build. */
-export function publishedLastChanged(editions: { dir: string }[], read: (dir: string) => Manifest | undefined): Map<string, string> {
+export function publishedLastChanged(
+  editions: { dir: string }[],
+  read: (dir: string) => Manifest | undefined,
+): Map<string, string> {
   const key = editions.map((e) => e.dir).join('\n');
   let found = cache.get(key);
   if (!found) cache.set(key, (found = tasksLastChanged(editions.flatMap((e) => read(e.dir) ?? []))));

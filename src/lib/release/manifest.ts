@@ -5,7 +5,10 @@
 import { createHash } from 'node:crypto';
 import type { Model } from '../model.ts';
 
-export interface ManifestItem { hash: string; data: Record<string, unknown> }
+export interface ManifestItem {
+  hash: string;
+  data: Record<string, unknown>;
+}
 export interface Manifest {
   edition: string;
   date: string;
@@ -27,8 +30,11 @@ export interface Manifest {
 export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -46,15 +52,24 @@ function sortedRecord<T>(entries: [string, T][]): Record<string, T> {
   return Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function buildManifest(model: Model, edition: { id: string; date: string }, commit: string, baseline?: { commit: string; date: string }): Manifest {
+export function buildManifest(
+  model: Model,
+  edition: { id: string; date: string },
+  commit: string,
+  baseline?: { commit: string; date: string },
+): Manifest {
   return {
     edition: edition.id,
     date: edition.date,
     commit,
     ...(baseline ? { baseline: { commit: baseline.commit, date: baseline.date } } : {}),
-    tasks: sortedRecord(model.tasks.map(({ slug, file: _f, body, bodyLine: _l, url: _u, ...data }) => [slug, item(data, body)])),
+    tasks: sortedRecord(
+      model.tasks.map(({ slug, file: _f, body, bodyLine: _l, url: _u, ...data }) => [slug, item(data, body)]),
+    ),
     terms: sortedRecord(model.terms.map(({ slug, file: _f, anchor: _a, ...data }) => [slug, item(data)])),
-    steps: sortedRecord(model.journey.steps.map(({ id, taskTitle: _t, taskUrl: _u, deadline: _d, ...data }) => [id, item(data)])),
+    steps: sortedRecord(
+      model.journey.steps.map(({ id, taskTitle: _t, taskUrl: _u, deadline: _d, ...data }) => [id, item(data)]),
+    ),
     tips: sortedRecord(model.tips.map(({ slug, file: _f, body, bodyLine: _l, ...data }) => [slug, item(data, body)])),
     selfServices: sortedRecord(model.selfServices.map(({ slug, file: _f, ...data }) => [slug, item(data)])),
   };

@@ -9,14 +9,19 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import { toHtml } from 'hast-util-to-html';
-import type { Root, Element } from 'hast';
+import type { Element } from 'hast';
 import { REHYPE_OPTIONS, sanitizePlugins } from '../markdown/pipeline.ts';
 
 // The pipeline's sanitiser and raw-HTML handling; GFM without directives, since notes quote values such as "14:00".
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, REHYPE_OPTIONS).use(rehypeRaw).use(sanitizePlugins);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, REHYPE_OPTIONS)
+  .use(rehypeRaw)
+  .use(sanitizePlugins);
 
 export async function notesToHtml(markdown: string): Promise<string> {
-  const tree = (await processor.run(processor.parse(markdown))) as Root;
+  const tree = await processor.run(processor.parse(markdown));
   const elements = tree.children.filter((c): c is Element => c.type === 'element');
   const title = elements.find((e) => e.tagName === 'h1');
   if (title) tree.children.splice(tree.children.indexOf(title), 1);

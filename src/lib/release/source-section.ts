@@ -6,7 +6,11 @@
  */
 import type { ChangedSource } from '../sources/monitor/report.ts';
 
-export interface SourceCheck { checkedAt: string; changed: ChangedSource[]; only?: string }
+export interface SourceCheck {
+  checkedAt: string;
+  changed: ChangedSource[];
+  only?: string;
+}
 
 export interface SourceSectionOptions {
   /** The previous edition's date: a check older than it is reported as out of date. */
@@ -24,15 +28,28 @@ export function sourceSection(check: SourceCheck | undefined, o: SourceSectionOp
   const h = '#'.repeat(o.level ?? 2);
   const lines = [`${h} Official sources`, ''];
   if (!check) {
-    lines.push('The cited official pages have never been checked with `npm run check:sources` (it needs internet). Run it before the release, so the working group sees which pages changed and which claims may now be wrong.', '');
+    lines.push(
+      'The cited official pages have never been checked with `npm run check:sources` (it needs internet). Run it before the release, so the working group sees which pages changed and which claims may now be wrong.',
+      '',
+    );
     return `${lines.join('\n')}\n`;
   }
   const stale = o.since !== undefined && check.checkedAt < o.since;
-  lines.push(`Last checked on ${check.checkedAt}${check.only ? ` (only the pages of ${check.only})` : ''}${stale ? `, before the previous edition (${o.since}): run \`npm run check:sources\` again before this release` : ''}.`, '');
-  const mine = o.authority === undefined ? check.changed
-    : check.changed.filter((c) => c.owner === o.authority || c.claims.some((k) => k.authority === o.authority));
+  lines.push(
+    `Last checked on ${check.checkedAt}${check.only ? ` (only the pages of ${check.only})` : ''}${stale ? `, before the previous edition (${o.since}): run \`npm run check:sources\` again before this release` : ''}.`,
+    '',
+  );
+  const mine =
+    o.authority === undefined
+      ? check.changed
+      : check.changed.filter((c) => c.owner === o.authority || c.claims.some((k) => k.authority === o.authority));
   if (!mine.length) {
-    lines.push(o.authority === undefined ? 'No cited page had changed, moved or lost a quote.' : 'None of the pages that concern this authority had changed, moved or lost a quote.', '');
+    lines.push(
+      o.authority === undefined
+        ? 'No cited page had changed, moved or lost a quote.'
+        : 'None of the pages that concern this authority had changed, moved or lost a quote.',
+      '',
+    );
     return `${lines.join('\n')}\n`;
   }
   lines.push(`${mine.length} page(s) changed, moved, went or lost a quote (details in reports/sources.md):`, '');
@@ -41,7 +58,9 @@ export function sourceSection(check: SourceCheck | undefined, o: SourceSectionOp
     lines.push(`${h}# ${owner}`, '');
     for (const c of mine.filter((x) => x.ownerName === owner)) {
       const lost = c.claims.filter((k) => k.quoteVerdict === 'quote gone' || k.quoteVerdict === 'reworded');
-      lines.push(`- ${c.url}: ${c.verdict}${lost.length ? `, ${lost.length} quote(s) no longer word for word` : ''}. Rests on it: ${c.claims.map((k) => `${k.title} (${where(k)})`).join('; ')}.`);
+      lines.push(
+        `- ${c.url}: ${c.verdict}${lost.length ? `, ${lost.length} quote(s) no longer word for word` : ''}. Rests on it: ${c.claims.map((k) => `${k.title} (${where(k)})`).join('; ')}.`,
+      );
     }
     lines.push('');
   }

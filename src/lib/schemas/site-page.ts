@@ -16,9 +16,15 @@ export type SitePageData = z.infer<typeof sitePageSchema>;
  * with another name is an error (it would be published nowhere).
  */
 export const SITE_PAGES = {
-  home: { url: '/', use: 'the home page: the lead and the "Start here" box (the phases and their tasks follow automatically)' },
+  home: {
+    url: '/',
+    use: 'the home page: the lead and the "Start here" box (the phases and their tasks follow automatically)',
+  },
   accessibility: { url: '/accessibility/', use: 'the accessibility statement' },
-  feedback: { url: '/feedback/', use: 'the feedback page: the lead, then the feedback channel from site.yaml, then the text' },
+  feedback: {
+    url: '/feedback/',
+    use: 'the feedback page: the lead, then the feedback channel from site.yaml, then the text',
+  },
   'self-service': { url: '/self-service/', use: 'the introduction above the self-service map' },
   'not-found': { url: '/404.html', use: 'the page readers see for an address that does not exist' },
 } as const;

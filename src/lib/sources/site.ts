@@ -5,9 +5,17 @@
  */
 import type { OfficialDomains } from '../schemas/vocabulary.ts';
 
-export function siteName(url: string, official: Pick<OfficialDomains, 'domains'>, authorityName: (id: string) => string | undefined): string {
+export function siteName(
+  url: string,
+  official: Pick<OfficialDomains, 'domains'>,
+  authorityName: (id: string) => string | undefined,
+): string {
   let host: string;
-  try { host = new URL(url).hostname.replace(/^www\./, ''); } catch { return url; }
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
   const match = official.domains
     .filter((d) => host === d.domain || host.endsWith(`.${d.domain}`))
     .sort((a, b) => b.domain.length - a.domain.length)[0];

@@ -21,17 +21,25 @@ export function keyedChanges(before: Keyed, after: Keyed): string[] {
 }
 
 /** The task titles by slug, sorted, as units.ts fingerprints them. */
-export const titlesFingerprint = (titles: Keyed) => fingerprintOf(Object.fromEntries(Object.entries(titles).sort(([a], [b]) => a.localeCompare(b))));
+export const titlesFingerprint = (titles: Keyed) =>
+  fingerprintOf(Object.fromEntries(Object.entries(titles).sort(([a], [b]) => a.localeCompare(b))));
 
 type Git = (...args: string[]) => string | undefined;
-const gitIn = (root: string): Git => (...args) => {
-  const r = spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return r.status === 0 ? r.stdout : undefined;
-};
+const gitIn =
+  (root: string): Git =>
+  (...args) => {
+    const r = spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return r.status === 0 ? r.stdout : undefined;
+  };
 
 /** Each task's front matter at a commit (title, deadline, fee): the Markdown files in the phase folders of guide/. */
-export function tasksAt(git: Git, commit: string, phases: string[]): Record<string, { title?: string; deadline?: string; fee?: string }> | undefined {
-  const files = git('ls-tree', '-r', '--name-only', commit, '--', 'guide/')?.split('\n')
+export function tasksAt(
+  git: Git,
+  commit: string,
+  phases: string[],
+): Record<string, { title?: string; deadline?: string; fee?: string }> | undefined {
+  const files = git('ls-tree', '-r', '--name-only', commit, '--', 'guide/')
+    ?.split('\n')
     .filter((f) => new RegExp(`^guide/(${phases.join('|')})/[^/]+\\.mdx?$`).test(f));
   if (!files) return undefined;
   const out: Record<string, { title?: string; deadline?: string; fee?: string }> = {};
@@ -41,8 +49,16 @@ export function tasksAt(git: Git, commit: string, phases: string[]): Record<stri
     const front = source && /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
     try {
       const data = (front ? parse(front) : undefined) as Record<string, unknown> | undefined;
-      if (data) out[f.split('/').pop()!.replace(/\.mdx?$/, '')] = { title: text(data.title), deadline: text(data.deadline), fee: text(data.fee) };
-    } catch { /* a file that did not parse then: skip it */ }
+      if (data)
+        out[
+          f
+            .split('/')
+            .pop()!
+            .replace(/\.mdx?$/, '')
+        ] = { title: text(data.title), deadline: text(data.deadline), fee: text(data.fee) };
+    } catch {
+      /* a file that did not parse then: skip it */
+    }
   }
   return out;
 }
@@ -54,17 +70,29 @@ export function titlesAt(git: Git, commit: string, phases: string[]): Keyed | un
 }
 
 /** Each task's deadline and fee as last committed (HEAD), for the check of facts said elsewhere; undefined outside git. */
-export function committedFacts(root: string, phases: string[], git: Git = gitIn(root)): Record<string, { deadline?: string; fee?: string }> | undefined {
+export function committedFacts(
+  root: string,
+  phases: string[],
+  git: Git = gitIn(root),
+): Record<string, { deadline?: string; fee?: string }> | undefined {
   if (git('rev-parse', '--verify', '-q', 'HEAD') === undefined) return undefined;
   const tasks = tasksAt(git, 'HEAD', phases);
-  return tasks && Object.fromEntries(Object.entries(tasks).map(([slug, t]) => [slug, { deadline: t.deadline, fee: t.fee }]));
+  return (
+    tasks && Object.fromEntries(Object.entries(tasks).map(([slug, t]) => [slug, { deadline: t.deadline, fee: t.fee }]))
+  );
 }
 
 /**
  * The task titles as they were when `stamp` was written: the newest of the last `depth` commits that touched guide/
  * whose titles have that fingerprint (the working tree's own titles are not a candidate: they are what changed).
  */
-export function titlesAtStamp(root: string, stamp: string, phases: string[], depth = 40, git: Git = gitIn(root)): Keyed | undefined {
+export function titlesAtStamp(
+  root: string,
+  stamp: string,
+  phases: string[],
+  depth = 40,
+  git: Git = gitIn(root),
+): Keyed | undefined {
   const commits = git('log', `-n${depth}`, '--format=%H', '--', 'guide/')?.split('\n').filter(Boolean) ?? [];
   for (const c of commits) {
     const titles = titlesAt(git, c, phases);

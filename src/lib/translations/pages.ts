@@ -11,7 +11,8 @@ export function danishCounterparts(model: Model): Map<string, string> {
   const da = model.danish;
   if (!da) return out;
   if (model.chapters[0] && da.chapters.has(model.chapters[0].slug)) out.set('/professionals/', '/da/professionals/');
-  for (const c of model.chapters.slice(1)) if (da.chapters.has(c.slug)) out.set(`/professionals/${c.slug}/`, `/da/professionals/${c.slug}/`);
+  for (const c of model.chapters.slice(1))
+    if (da.chapters.has(c.slug)) out.set(`/professionals/${c.slug}/`, `/da/professionals/${c.slug}/`);
   if (model.tips.every((t) => da.tips.has(t.slug))) out.set('/professionals/tips/', '/da/professionals/tips/');
   if (model.terms.every((t) => da.definitions.has(t.slug))) out.set('/glossary/', '/da/glossary/');
   if (danishJourneyMissing(model).length === 0) out.set('/journey/', '/da/journey/');
@@ -19,10 +20,15 @@ export function danishCounterparts(model: Model): Map<string, string> {
 }
 
 /** The other-language version of a page, for the layout's `alternate`. */
-export function alternateOf(model: Model, path: string): { href: string; lang: 'en' | 'da'; label: string } | undefined {
+export function alternateOf(
+  model: Model,
+  path: string,
+): { href: string; lang: 'en' | 'da'; label: string } | undefined {
   const pairs = danishCounterparts(model);
   const danish = pairs.get(path);
   if (danish) return { href: danish, lang: 'da', label: model.danish!.guide.labels.readInDanish };
   const english = [...pairs].find(([, d]) => d === path)?.[0];
-  return english && model.danish ? { href: english, lang: 'en', label: model.danish.guide.labels.languageSwitch } : undefined;
+  return english && model.danish
+    ? { href: english, lang: 'en', label: model.danish.guide.labels.languageSwitch }
+    : undefined;
 }

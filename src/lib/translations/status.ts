@@ -22,7 +22,9 @@ export interface TranslationUnit {
   exists: boolean;
 }
 
-export interface TranslationStatus extends TranslationUnit { state: TranslationState }
+export interface TranslationStatus extends TranslationUnit {
+  state: TranslationState;
+}
 
 /** The fingerprint of English text a translator works from (12 hex characters). */
 export function fingerprintOf(value: unknown): string {
@@ -32,23 +34,34 @@ export function fingerprintOf(value: unknown): string {
 export function translationStatus(units: TranslationUnit[]): TranslationStatus[] {
   return units.map((u) => ({
     ...u,
-    state: !u.exists ? 'missing' : u.translates === undefined ? 'unstamped' : u.translates === u.english ? 'current' : 'stale',
+    state: !u.exists
+      ? 'missing'
+      : u.translates === undefined
+        ? 'unstamped'
+        : u.translates === u.english
+          ? 'current'
+          : 'stale',
   }));
 }
 
 /** One sentence for an editor about a unit that is not current. */
 export function describeState(s: TranslationStatus): string {
   switch (s.state) {
-    case 'missing': return `is missing: there is no ${s.file} yet`;
-    case 'unstamped': return `does not say which version of ${s.source} it translates`;
-    case 'stale': return `is out of date: ${s.source} has changed since it was translated`;
-    default: return 'is up to date';
+    case 'missing':
+      return `is missing: there is no ${s.file} yet`;
+    case 'unstamped':
+      return `does not say which version of ${s.source} it translates`;
+    case 'stale':
+      return `is out of date: ${s.source} has changed since it was translated`;
+    default:
+      return 'is up to date';
   }
 }
 
-export const STAMP_HINT = (s: TranslationStatus) => s.state === 'missing'
-  ? `write ${s.file} (see docs/writing-content.md, "The Danish edition")`
-  : `update the Danish to match ${s.source}, then run: npm run translations -- --stamp ${s.file}`;
+export const STAMP_HINT = (s: TranslationStatus) =>
+  s.state === 'missing'
+    ? `write ${s.file} (see docs/writing-content.md, "The Danish edition")`
+    : `update the Danish to match ${s.source}, then run: npm run translations -- --stamp ${s.file}`;
 
 /** The Danish texts that are not up to date, as a Markdown section for the review report and the release notes. */
 export function translationSection(status: TranslationStatus[]): string {
@@ -56,6 +69,12 @@ export function translationSection(status: TranslationStatus[]): string {
   if (!status.length) return '';
   const lines = ['## Danish edition', ''];
   if (!open.length) lines.push(`All ${status.length} Danish texts translate the current English.`, '');
-  else lines.push(`${open.length} of ${status.length} Danish texts are not up to date with the English:`, '', ...open.map((s) => `- ${s.title}: the Danish ${describeState(s)}`), '');
+  else
+    lines.push(
+      `${open.length} of ${status.length} Danish texts are not up to date with the English:`,
+      '',
+      ...open.map((s) => `- ${s.title}: the Danish ${describeState(s)}`),
+      '',
+    );
   return `${lines.join('\n')}\n`;
 }

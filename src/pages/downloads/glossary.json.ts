@@ -4,5 +4,7 @@ import { glossaryJson } from '../../lib/glossary/export.ts';
 import { currentEdition } from '../../lib/edition.ts';
 export function GET() {
   const m = getModel();
-  return new Response(glossaryJson(m.terms, m.authorities, currentEdition().id), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(glossaryJson(m.terms, m.authorities, currentEdition().id), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }

@@ -3,5 +3,7 @@ import { getModel } from '../../lib/site-model.ts';
 import { glossaryTbx } from '../../lib/glossary/export.ts';
 import { currentEdition } from '../../lib/edition.ts';
 export function GET() {
-  return new Response(glossaryTbx(getModel().terms, currentEdition().id), { headers: { 'Content-Type': 'application/x-tbx+xml' } });
+  return new Response(glossaryTbx(getModel().terms, currentEdition().id), {
+    headers: { 'Content-Type': 'application/x-tbx+xml' },
+  });
 }

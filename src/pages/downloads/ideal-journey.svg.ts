@@ -8,5 +8,7 @@ import type { APIContext } from 'astro';
 export function GET({ site }: APIContext) {
   const d = journeyDiagrams(getModel())[0]!;
   const svg = readCachedSvg(d.sources.wide)!;
-  return new Response(stampedSvg(svg, d.title, `Moving to Denmark · ${currentEdition().label}`, site?.href ?? ''), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(stampedSvg(svg, d.title, `Moving to Denmark · ${currentEdition().label}`, site?.href ?? ''), {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });
 }

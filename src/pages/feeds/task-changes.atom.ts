@@ -2,5 +2,7 @@
 import { ATOM_TYPE, taskChangesFeed } from '../../lib/release/feeds.ts';
 import { feedContext, feedEditions } from '../../lib/release/feed-input.ts';
 export async function GET() {
-  return new Response(taskChangesFeed(await feedEditions(), feedContext()), { headers: { 'Content-Type': `${ATOM_TYPE}; charset=utf-8` } });
+  return new Response(taskChangesFeed(await feedEditions(), feedContext()), {
+    headers: { 'Content-Type': `${ATOM_TYPE}; charset=utf-8` },
+  });
 }

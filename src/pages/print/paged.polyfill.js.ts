@@ -8,5 +8,7 @@ export function GET() {
   const require = createRequire(import.meta.url);
   const pagedMain = createRequire(require.resolve('pagedjs-cli')).resolve('pagedjs');
   const root = pagedMain.slice(0, pagedMain.lastIndexOf('/pagedjs/') + '/pagedjs/'.length);
-  return new Response(readFileSync(join(root, 'dist', 'paged.polyfill.js')), { headers: { 'Content-Type': 'text/javascript' } });
+  return new Response(readFileSync(join(root, 'dist', 'paged.polyfill.js')), {
+    headers: { 'Content-Type': 'text/javascript' },
+  });
 }

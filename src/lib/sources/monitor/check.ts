@@ -7,10 +7,19 @@ import { fetchEach, hostOf, withoutFragment, type FetchOptions, type FetchVerdic
 import { decodeHtml, extractParagraphs } from './extract.ts';
 import { fingerprint, paragraphHash } from './normalise.ts';
 import { matchQuote, pageForMatching, type QuoteMatch } from './match.ts';
-import { paragraphChanges, type PageState, type PageVerdict, type ParagraphCache, type ParagraphChange, type SourceState } from './state.ts';
+import {
+  paragraphChanges,
+  type PageState,
+  type PageVerdict,
+  type ParagraphCache,
+  type ParagraphChange,
+  type SourceState,
+} from './state.ts';
 import type { CitedSource } from './cited.ts';
 
-export interface SourceResult extends CitedSource { match: QuoteMatch }
+export interface SourceResult extends CitedSource {
+  match: QuoteMatch;
+}
 
 export interface PageResult {
   /** The address as cited (without #fragment). */
@@ -44,11 +53,17 @@ export interface CheckSourcesOptions {
 
 /** Whether a page needs someone to look at it: it changed, moved, went or could not be read, or a quote is lost or reworded. */
 export function needsAttention(page: PageResult): boolean {
-  return !['unchanged', 'new'].includes(page.verdict) || page.sources.some((s) => s.match.verdict === 'reworded' || s.match.verdict === 'quote gone');
+  return (
+    !['unchanged', 'new'].includes(page.verdict) ||
+    page.sources.some((s) => s.match.verdict === 'reworded' || s.match.verdict === 'quote gone')
+  );
 }
 
 /** Checks every cited page; returns each page's result (in order of first citation) and the new state. */
-export async function checkSources(sources: readonly CitedSource[], options: CheckSourcesOptions): Promise<{ pages: PageResult[]; state: SourceState }> {
+export async function checkSources(
+  sources: readonly CitedSource[],
+  options: CheckSourcesOptions,
+): Promise<{ pages: PageResult[]; state: SourceState }> {
   const byUrl = new Map<string, CitedSource[]>();
   for (const s of sources) {
     const key = withoutFragment(s.url);
@@ -61,14 +76,31 @@ export async function checkSources(sources: readonly CitedSource[], options: Che
     const cited = byUrl.get(fetched.url)!;
     const previous = options.state.pages[fetched.url];
     const base = {
-      url: fetched.url, finalUrl: fetched.finalUrl, owner: cited[0]!.owner, fetch: fetched.verdict, status: fetched.status,
-      error: fetched.error, redirects: fetched.redirects, previouslyChecked: previous?.checked,
+      url: fetched.url,
+      finalUrl: fetched.finalUrl,
+      owner: cited[0]!.owner,
+      fetch: fetched.verdict,
+      status: fetched.status,
+      error: fetched.error,
+      redirects: fetched.redirects,
+      previouslyChecked: previous?.checked,
     };
     let result: PageResult;
     try {
       if (fetched.verdict !== 'ok' || !fetched.body) {
-        result = { ...base, verdict: fetched.verdict === 'ok' ? 'error' : fetched.verdict, changes: [], sources: cited.map((s) => ({ ...s, match: { verdict: s.quote ? 'not checked' : 'no quote recorded' } })) };
-        pages[fetched.url] = { fingerprint: previous?.fingerprint ?? '', paragraphs: previous?.paragraphs ?? [], checked: options.today, finalUrl: fetched.finalUrl, status: result.verdict };
+        result = {
+          ...base,
+          verdict: fetched.verdict === 'ok' ? 'error' : fetched.verdict,
+          changes: [],
+          sources: cited.map((s) => ({ ...s, match: { verdict: s.quote ? 'not checked' : 'no quote recorded' } })),
+        };
+        pages[fetched.url] = {
+          fingerprint: previous?.fingerprint ?? '',
+          paragraphs: previous?.paragraphs ?? [],
+          checked: options.today,
+          finalUrl: fetched.finalUrl,
+          status: result.verdict,
+        };
       } else {
         const paragraphs = extractParagraphs(decodeHtml(fetched.body, fetched.contentType));
         const now = paragraphs.map((text) => ({ hash: paragraphHash(text), text }));
@@ -76,15 +108,34 @@ export async function checkSources(sources: readonly CitedSource[], options: Che
         const known = previous?.fingerprint ? previous : undefined;
         const changed = known !== undefined && known.fingerprint !== print;
         const changes = changed ? paragraphChanges(known.paragraphs, options.cache.get(fetched.url), now) : [];
-        const verdict: PageVerdict = fetched.finalUrl !== fetched.url ? 'moved' : !known ? 'new' : changed ? 'changed' : 'unchanged';
+        const verdict: PageVerdict =
+          fetched.finalUrl !== fetched.url ? 'moved' : !known ? 'new' : changed ? 'changed' : 'unchanged';
         const page = pageForMatching(paragraphs);
         result = { ...base, verdict, changes, sources: cited.map((s) => ({ ...s, match: matchQuote(s.quote, page) })) };
-        pages[fetched.url] = { fingerprint: print, paragraphs: now.map((p) => p.hash), checked: options.today, finalUrl: fetched.finalUrl, status: verdict };
+        pages[fetched.url] = {
+          fingerprint: print,
+          paragraphs: now.map((p) => p.hash),
+          checked: options.today,
+          finalUrl: fetched.finalUrl,
+          status: verdict,
+        };
         options.cache.set(fetched.url, paragraphs);
       }
     } catch (e) {
-      result = { ...base, verdict: 'error', error: `could not read the page: ${(e as Error).message}`, changes: [], sources: cited.map((s) => ({ ...s, match: { verdict: s.quote ? 'not checked' : 'no quote recorded' } })) };
-      pages[fetched.url] = { fingerprint: previous?.fingerprint ?? '', paragraphs: previous?.paragraphs ?? [], checked: options.today, finalUrl: fetched.finalUrl, status: 'error' };
+      result = {
+        ...base,
+        verdict: 'error',
+        error: `could not read the page: ${(e as Error).message}`,
+        changes: [],
+        sources: cited.map((s) => ({ ...s, match: { verdict: s.quote ? 'not checked' : 'no quote recorded' } })),
+      };
+      pages[fetched.url] = {
+        fingerprint: previous?.fingerprint ?? '',
+        paragraphs: previous?.paragraphs ?? [],
+        checked: options.today,
+        finalUrl: fetched.finalUrl,
+        status: 'error',
+      };
     }
     options.onPage?.(result, ++done, urls.length);
     return result;

@@ -38,21 +38,71 @@ type Source = { url: string; supports?: string; checked: string; quote?: string 
 export function citedSources(raw: RawContent): CitedSource[] {
   const owner = (url: string, fallback: string) => officialAuthorityFor(url, raw.officialDomains) ?? fallback;
   const make = (s: Source, at: Omit<CitedSource, 'url' | 'quote' | 'supports' | 'checked' | 'owner'>): CitedSource => ({
-    url: s.url, ...(s.quote ? { quote: s.quote } : {}), supports: s.supports ?? '', checked: s.checked, ...at, owner: owner(s.url, at.authority),
+    url: s.url,
+    ...(s.quote ? { quote: s.quote } : {}),
+    supports: s.supports ?? '',
+    checked: s.checked,
+    ...at,
+    owner: owner(s.url, at.authority),
   });
   const out: CitedSource[] = [];
   for (const e of raw.tasks) {
-    e.data.sources.forEach((s, i) => out.push(make(s, { file: e.file, line: e.lineOf(['sources', i, 'url']), kind: 'task', title: e.data.title, authority: e.data.authority, task: e.slug, tasks: [e.slug] })));
+    e.data.sources.forEach((s, i) =>
+      out.push(
+        make(s, {
+          file: e.file,
+          line: e.lineOf(['sources', i, 'url']),
+          kind: 'task',
+          title: e.data.title,
+          authority: e.data.authority,
+          task: e.slug,
+          tasks: [e.slug],
+        }),
+      ),
+    );
   }
   for (const e of raw.terms) {
-    e.data.sources.forEach((s, i) => out.push(make(s, { file: e.file, line: e.lineOf(['sources', i, 'url']), kind: 'term', title: `Glossary: ${e.data.english}`, authority: e.data.authority, tasks: [] })));
+    e.data.sources.forEach((s, i) =>
+      out.push(
+        make(s, {
+          file: e.file,
+          line: e.lineOf(['sources', i, 'url']),
+          kind: 'term',
+          title: `Glossary: ${e.data.english}`,
+          authority: e.data.authority,
+          tasks: [],
+        }),
+      ),
+    );
   }
-  raw.authorities.forEach((a, n) => a.sources.forEach((s, i) => out.push(make(s, {
-    file: 'journey/authorities.yaml', line: raw.lineOf('journey/authorities.yaml', [n, 'sources', i, 'url']), kind: 'authority', title: `Contact details: ${a.name}`, authority: a.id, tasks: [],
-  }))));
-  raw.municipalities.forEach((m, n) => m.sources.forEach((s, i) => out.push(make(s, {
-    file: MUNICIPALITIES_FILE, line: raw.lineOf(MUNICIPALITIES_FILE, [n, 'sources', i, 'url']), kind: 'municipality', title: `Where to go: ${m.name}`, authority: 'municipality', tasks: [],
-  }))));
+  raw.authorities.forEach((a, n) =>
+    a.sources.forEach((s, i) =>
+      out.push(
+        make(s, {
+          file: 'journey/authorities.yaml',
+          line: raw.lineOf('journey/authorities.yaml', [n, 'sources', i, 'url']),
+          kind: 'authority',
+          title: `Contact details: ${a.name}`,
+          authority: a.id,
+          tasks: [],
+        }),
+      ),
+    ),
+  );
+  raw.municipalities.forEach((m, n) =>
+    m.sources.forEach((s, i) =>
+      out.push(
+        make(s, {
+          file: MUNICIPALITIES_FILE,
+          line: raw.lineOf(MUNICIPALITIES_FILE, [n, 'sources', i, 'url']),
+          kind: 'municipality',
+          title: `Where to go: ${m.name}`,
+          authority: 'municipality',
+          tasks: [],
+        }),
+      ),
+    ),
+  );
   for (const e of raw.selfServices) {
     const evidence = [
       ['englishEvidence', `the language of the service (english: ${e.data.english})`],
@@ -60,7 +110,20 @@ export function citedSources(raw: RawContent): CitedSource[] {
     ] as const;
     for (const [field, supports] of evidence) {
       const ev = e.data[field];
-      if (ev) out.push(make({ ...ev, supports }, { file: e.file, line: e.lineOf([field, 'url']), kind: 'self-service', title: `Self-service: ${e.data.nameEn}`, authority: e.data.authority, tasks: [...e.data.tasks] }));
+      if (ev)
+        out.push(
+          make(
+            { ...ev, supports },
+            {
+              file: e.file,
+              line: e.lineOf([field, 'url']),
+              kind: 'self-service',
+              title: `Self-service: ${e.data.nameEn}`,
+              authority: e.data.authority,
+              tasks: [...e.data.tasks],
+            },
+          ),
+        );
     }
   }
   return out;

@@ -14,7 +14,13 @@ grouped by the authority that owns each page, and updates source-state.json (com
   --help            show this text and do nothing else
 `;
 
-export interface SourceArgs { help: boolean; concurrency: number; perHost: number; timeoutMs: number; only?: string }
+export interface SourceArgs {
+  help: boolean;
+  concurrency: number;
+  perHost: number;
+  timeoutMs: number;
+  only?: string;
+}
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
@@ -33,7 +39,9 @@ function positive(name: string, value: string | undefined, fallback: number, max
 /** Parses the arguments, or returns the one sentence that says what is wrong. `authorities` are the ids --only accepts. */
 export function parseSourceArgs(argv: string[], authorities: readonly string[]): SourceArgs | { error: string } {
   const parsed = strictArgs(argv, OPTIONS, {
-    name: 'check:sources', label: 'check:sources', consequence: 'Nothing was checked.',
+    name: 'check:sources',
+    label: 'check:sources',
+    consequence: 'Nothing was checked.',
     positional: (w) => `to check one authority's pages, write --only ${w}`,
   });
   if ('error' in parsed) return parsed;
@@ -41,10 +49,19 @@ export function parseSourceArgs(argv: string[], authorities: readonly string[]):
   const concurrency = positive('concurrency', v.concurrency, 8, 64);
   const perHost = positive('per-host', v['per-host'], 2, 16);
   const timeout = positive('timeout', v.timeout, 20, 600);
-  for (const x of [concurrency, perHost, timeout]) if (typeof x === 'string') return { error: `${x} Nothing was checked.` };
+  for (const x of [concurrency, perHost, timeout])
+    if (typeof x === 'string') return { error: `${x} Nothing was checked.` };
   const only = v.only?.trim();
   if (only !== undefined && !authorities.includes(only)) {
-    return { error: `"${only}" is not an authority id in journey/authorities.yaml. Nothing was checked. See npm run check:sources -- --help.` };
+    return {
+      error: `"${only}" is not an authority id in journey/authorities.yaml. Nothing was checked. See npm run check:sources -- --help.`,
+    };
   }
-  return { help: v.help, concurrency: Math.floor(concurrency as number), perHost: Math.floor(perHost as number), timeoutMs: (timeout as number) * 1000, ...(only ? { only } : {}) };
+  return {
+    help: v.help,
+    concurrency: Math.floor(concurrency as number),
+    perHost: Math.floor(perHost as number),
+    timeoutMs: (timeout as number) * 1000,
+    ...(only ? { only } : {}),
+  };
 }

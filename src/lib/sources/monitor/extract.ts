@@ -5,7 +5,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import type { Element, Nodes, Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { cleanText } from './normalise.ts';
 
 /** The charset named in a Content-Type value ("text/html; charset=windows-1252"), lower case. */
@@ -13,14 +13,22 @@ export function charsetOf(contentType: string | null | undefined): string | unde
   if (!contentType) return undefined;
   for (const part of contentType.split(';').slice(1)) {
     const [key, value] = part.split('=');
-    if (key?.trim().toLowerCase() === 'charset' && value) return value.trim().replace(/^["']|["']$/g, '').toLowerCase();
+    if (key?.trim().toLowerCase() === 'charset' && value)
+      return value
+        .trim()
+        .replace(/^["']|["']$/g, '')
+        .toLowerCase();
   }
   return undefined;
 }
 
 function decoderFor(label: string | undefined): TextDecoder | undefined {
   if (!label) return undefined;
-  try { return new TextDecoder(label); } catch { return undefined; }
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The charset a page declares in its first bytes (<meta charset> or <meta http-equiv="content-type">), found by parsing them. */
@@ -30,7 +38,8 @@ export function metaCharset(bytes: Uint8Array): string | undefined {
   const meta = select('meta[charset]', head);
   if (meta && typeof meta.properties.charSet === 'string') return meta.properties.charSet.trim().toLowerCase();
   const equiv = select('meta[http-equiv]', head);
-  if (equiv && String(equiv.properties.httpEquiv).toLowerCase() === 'content-type') return charsetOf(String(equiv.properties.content ?? ''));
+  if (equiv && String(equiv.properties.httpEquiv).toLowerCase() === 'content-type')
+    return charsetOf(String(equiv.properties.content ?? ''));
   return undefined;
 }
 
@@ -41,16 +50,67 @@ export function metaCharset(bytes: Uint8Array): string | undefined {
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
   const declared = decoderFor(charsetOf(contentType)) ?? decoderFor(metaCharset(bytes));
   if (declared) return declared.decode(bytes);
-  try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return new TextDecoder('windows-1252').decode(bytes); }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** Elements whose content is never the page's text. */
-const DROPPED = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'svg', 'iframe', 'object', 'head']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'nav',
+  'header',
+  'footer',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'head',
+]);
 /** Elements that start a new paragraph. */
 const BLOCKS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article',
-  'main', 'aside', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'address', 'details',
-  'summary', 'form', 'fieldset', 'legend', 'hr', 'body', 'center',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'figure',
+  'figcaption',
+  'address',
+  'details',
+  'summary',
+  'form',
+  'fieldset',
+  'legend',
+  'hr',
+  'body',
+  'center',
 ]);
 
 /** The element that holds the page's main text: <main>, <article>, [role=main], else <body>, else the whole document. */
@@ -69,20 +129,26 @@ export function extractParagraphs(html: string): string[] {
     buffer = [];
   };
   const walk = (node: Nodes) => {
-    if (node.type === 'text') { buffer.push(node.value); return; }
+    if (node.type === 'text') {
+      buffer.push(node.value);
+      return;
+    }
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
-      const el = node as Element;
-      if (DROPPED.has(el.tagName) || el.properties.hidden !== undefined && el.properties.hidden !== false) return;
-      if (el.tagName === 'br') { buffer.push(' '); return; }
+      const el = node;
+      if (DROPPED.has(el.tagName) || (el.properties.hidden !== undefined && el.properties.hidden !== false)) return;
+      if (el.tagName === 'br') {
+        buffer.push(' ');
+        return;
+      }
       if (BLOCKS.has(el.tagName)) {
         flush();
-        for (const child of el.children) walk(child as Nodes);
+        for (const child of el.children) walk(child);
         flush();
         return;
       }
     }
-    for (const child of node.children) walk(child as Nodes);
+    for (const child of node.children) walk(child);
   };
   const main = mainElement(tree);
   walk(main.type === 'element' ? { type: 'root', children: [main] } : main);

@@ -54,7 +54,8 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
   maxRedirects: 5,
   concurrency: 8,
   perHost: 2,
-  userAgent: 'moving-to-denmark-source-check/1 (the working group checks that cited official pages still say what the guide quotes)',
+  userAgent:
+    'moving-to-denmark-source-check/1 (the working group checks that cited official pages still say what the guide quotes)',
   fetchImpl: (...args) => fetch(...args),
   sleep: (ms) => new Promise<void>((r) => setTimeout(r, ms)),
   now: () => Date.now(),
@@ -62,11 +63,21 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
 
 /** The address without its #fragment: the part a server sees. */
 export function withoutFragment(url: string): string {
-  try { const u = new URL(url); u.hash = ''; return u.href; } catch { return url; }
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
 }
 
 export function hostOf(url: string): string {
-  try { return new URL(url).host.toLowerCase(); } catch { return url; }
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return url;
+  }
 }
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
@@ -76,7 +87,10 @@ class TooLarge extends Error {}
 /** Reads a body up to `max` bytes; throws TooLarge beyond it (and stops the download). */
 async function readLimited(res: Response, max: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) { await res.body?.cancel().catch(() => {}); throw new TooLarge(); }
+  if (Number.isFinite(declared) && declared > max) {
+    await res.body?.cancel().catch(() => {});
+    throw new TooLarge();
+  }
   if (!res.body) return new Uint8Array();
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -85,12 +99,18 @@ async function readLimited(res: Response, max: number): Promise<Uint8Array> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > max) { await reader.cancel().catch(() => {}); throw new TooLarge(); }
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      throw new TooLarge();
+    }
     chunks.push(value);
   }
   const out = new Uint8Array(size);
   let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.byteLength; }
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
   return out;
 }
 
@@ -110,23 +130,41 @@ async function requestWithRetries(url: string, o: FetchOptions): Promise<{ hop: 
     const timer = setTimeout(() => controller.abort(new DOMException('time-out', 'TimeoutError')), o.timeoutMs);
     try {
       const res = await o.fetchImpl(url, {
-        method: 'GET', redirect: 'manual', signal: controller.signal,
+        method: 'GET',
+        redirect: 'manual',
+        signal: controller.signal,
         headers: { 'user-agent': o.userAgent, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
       });
       const contentType = res.headers.get('content-type') ?? '';
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         await res.body?.cancel().catch(() => {});
-        return { hop: { kind: 'redirect', status: res.status, location: res.headers.get('location') ?? undefined }, attempts };
+        return {
+          hop: { kind: 'redirect', status: res.status, location: res.headers.get('location') ?? undefined },
+          attempts,
+        };
       }
       if (res.status >= 200 && res.status < 300) {
         if (contentType && !HTML_TYPES.test(contentType.trim())) {
           await res.body?.cancel().catch(() => {});
-          return { hop: { kind: 'fail', verdict: 'not html', status: res.status, contentType, error: `not an HTML page (${contentType.split(';')[0]})` }, attempts };
+          return {
+            hop: {
+              kind: 'fail',
+              verdict: 'not html',
+              status: res.status,
+              contentType,
+              error: `not an HTML page (${contentType.split(';')[0]})`,
+            },
+            attempts,
+          };
         }
-        return { hop: { kind: 'page', status: res.status, contentType, body: await readLimited(res, o.maxBytes) }, attempts };
+        return {
+          hop: { kind: 'page', status: res.status, contentType, body: await readLimited(res, o.maxBytes) },
+          attempts,
+        };
       }
       await res.body?.cancel().catch(() => {});
-      if (res.status === 404 || res.status === 410) return { hop: { kind: 'fail', verdict: 'gone', status: res.status, error: `HTTP ${res.status}` }, attempts };
+      if (res.status === 404 || res.status === 410)
+        return { hop: { kind: 'fail', verdict: 'gone', status: res.status, error: `HTTP ${res.status}` }, attempts };
       last = { kind: 'fail', verdict: 'error', status: res.status, error: `HTTP ${res.status}` };
       if (res.status === 429 || res.status === 503) {
         const after = retryAfterMs(res.headers.get('retry-after'), o.now());
@@ -135,10 +173,22 @@ async function requestWithRetries(url: string, o: FetchOptions): Promise<{ hop: 
         return { hop: last, attempts }; // another 4xx: asking again will not help
       }
     } catch (e) {
-      if (e instanceof TooLarge) return { hop: { kind: 'fail', verdict: 'too large', error: `larger than ${Math.round(o.maxBytes / 1024 / 1024)} MB` }, attempts };
+      if (e instanceof TooLarge)
+        return {
+          hop: { kind: 'fail', verdict: 'too large', error: `larger than ${Math.round(o.maxBytes / 1024 / 1024)} MB` },
+          attempts,
+        };
       const err = e as Error & { cause?: { code?: string } };
       const timedOut = controller.signal.aborted;
-      last = { kind: 'fail', verdict: 'error', error: timedOut ? `no answer within ${o.timeoutMs / 1000} s` : err.cause?.code ? `${err.message} (${err.cause.code})` : err.message };
+      last = {
+        kind: 'fail',
+        verdict: 'error',
+        error: timedOut
+          ? `no answer within ${o.timeoutMs / 1000} s`
+          : err.cause?.code
+            ? `${err.message} (${err.cause.code})`
+            : err.message,
+      };
     } finally {
       clearTimeout(timer);
     }
@@ -159,14 +209,43 @@ export async function fetchPage(url: string, options: Partial<FetchOptions> = {}
     const { hop, attempts: n } = await requestWithRetries(current, o);
     attempts += n;
     const base = { url: start, finalUrl: current, redirects, attempts };
-    if (hop.kind === 'page') return { ...base, verdict: 'ok', status: hop.status, contentType: hop.contentType, body: hop.body };
-    if (hop.kind === 'fail') return { ...base, verdict: hop.verdict, status: hop.status, contentType: hop.contentType, error: hop.error };
-    if (!hop.location) return { ...base, verdict: 'error', status: hop.status, error: `HTTP ${hop.status} without a Location` };
+    if (hop.kind === 'page')
+      return { ...base, verdict: 'ok', status: hop.status, contentType: hop.contentType, body: hop.body };
+    if (hop.kind === 'fail')
+      return { ...base, verdict: hop.verdict, status: hop.status, contentType: hop.contentType, error: hop.error };
+    if (!hop.location)
+      return { ...base, verdict: 'error', status: hop.status, error: `HTTP ${hop.status} without a Location` };
     let next: string;
-    try { next = withoutFragment(new URL(hop.location, current).href); } catch { return { ...base, verdict: 'error', status: hop.status, error: `redirects to an invalid address "${hop.location}"` }; }
+    try {
+      next = withoutFragment(new URL(hop.location, current).href);
+    } catch {
+      return {
+        ...base,
+        verdict: 'error',
+        status: hop.status,
+        error: `redirects to an invalid address "${hop.location}"`,
+      };
+    }
     redirects.push({ from: current, to: next, status: hop.status });
-    if (seen.has(next)) return { ...base, finalUrl: next, verdict: 'error', status: hop.status, error: `redirect loop (${redirects.map((r) => r.from).concat(next).join(' → ')})` };
-    if (redirects.length > o.maxRedirects) return { ...base, finalUrl: next, verdict: 'error', status: hop.status, error: `more than ${o.maxRedirects} redirects` };
+    if (seen.has(next))
+      return {
+        ...base,
+        finalUrl: next,
+        verdict: 'error',
+        status: hop.status,
+        error: `redirect loop (${redirects
+          .map((r) => r.from)
+          .concat(next)
+          .join(' → ')})`,
+      };
+    if (redirects.length > o.maxRedirects)
+      return {
+        ...base,
+        finalUrl: next,
+        verdict: 'error',
+        status: hop.status,
+        error: `more than ${o.maxRedirects} redirects`,
+      };
     seen.add(next);
     current = next;
   }
@@ -176,18 +255,29 @@ export async function fetchPage(url: string, options: Partial<FetchOptions> = {}
  * Runs `work` on every item, at most `concurrency` at a time and at most `perHost` at a time for one key (host).
  * Items of a busy host wait while others go ahead; results come back in the order of `items`.
  */
-export async function pool<T, R>(items: readonly T[], limits: { concurrency: number; perHost: number }, key: (item: T) => string, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: readonly T[],
+  limits: { concurrency: number; perHost: number },
+  key: (item: T) => string,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   const waiting = items.map((_, i) => i);
   const active = new Map<string, number>();
   let running = 0;
   return new Promise<R[]>((resolve, reject) => {
     const launch = () => {
-      if (!waiting.length && !running) { resolve(results); return; }
+      if (!waiting.length && !running) {
+        resolve(results);
+        return;
+      }
       for (let w = 0; w < waiting.length && running < Math.max(1, limits.concurrency);) {
         const i = waiting[w]!;
         const k = key(items[i]!);
-        if ((active.get(k) ?? 0) >= Math.max(1, limits.perHost)) { w++; continue; }
+        if ((active.get(k) ?? 0) >= Math.max(1, limits.perHost)) {
+          w++;
+          continue;
+        }
         waiting.splice(w, 1);
         running++;
         active.set(k, (active.get(k) ?? 0) + 1);
@@ -207,7 +297,11 @@ export async function pool<T, R>(items: readonly T[], limits: { concurrency: num
  * Fetches every distinct address once (fragments ignored), within the limits, and hands each page to `handle` as soon
  * as it arrives, so only the pages being read are in memory. Results come back in the order of the distinct addresses.
  */
-export async function fetchEach<R>(urls: readonly string[], options: Partial<FetchOptions>, handle: (page: FetchedPage) => Promise<R> | R): Promise<R[]> {
+export async function fetchEach<R>(
+  urls: readonly string[],
+  options: Partial<FetchOptions>,
+  handle: (page: FetchedPage) => Promise<R> | R,
+): Promise<R[]> {
   const o = { ...DEFAULT_FETCH_OPTIONS, ...options };
   const distinct = [...new Set(urls.map(withoutFragment))];
   return pool(distinct, o, hostOf, async (url) => handle(await fetchPage(url, o)));

@@ -20,12 +20,17 @@ export const REWORDED_THRESHOLD = 0.8;
 /** How many of the best windows by word overlap are compared character by character. */
 const CANDIDATES = 5;
 
-interface Word { token: string; start: number; end: number }
+interface Word {
+  token: string;
+  start: number;
+  end: number;
+}
 
 /** The words of a clean text (letters and digits), lower case, with where each stands in the text. */
 export function words(clean: string): Word[] {
   const out: Word[] = [];
-  for (const m of clean.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ token: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (const m of clean.matchAll(/[\p{L}\p{N}]+/gu))
+    out.push({ token: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -37,7 +42,11 @@ export function levenshtein(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
+      );
     }
     [prev, cur] = [cur, prev];
   }
@@ -67,8 +76,16 @@ export function matchQuote(quote: string | undefined, page: PageForMatching): Qu
   // Sliding window of n words: the overlap (bag of words) is updated as the window moves, so this is linear in the page.
   const have = new Map<string, number>();
   let overlap = 0;
-  const add = (t: string) => { const h = have.get(t) ?? 0; if (h < (want.get(t) ?? 0)) overlap++; have.set(t, h + 1); };
-  const remove = (t: string) => { const h = have.get(t)! - 1; have.set(t, h); if (h < (want.get(t) ?? 0)) overlap--; };
+  const add = (t: string) => {
+    const h = have.get(t) ?? 0;
+    if (h < (want.get(t) ?? 0)) overlap++;
+    have.set(t, h + 1);
+  };
+  const remove = (t: string) => {
+    const h = have.get(t)! - 1;
+    have.set(t, h);
+    if (h < (want.get(t) ?? 0)) overlap--;
+  };
   const best: { start: number; overlap: number }[] = [];
   const consider = (start: number) => {
     if (best.length === CANDIDATES && overlap <= best[best.length - 1]!.overlap) return;
@@ -84,23 +101,43 @@ export function matchQuote(quote: string | undefined, page: PageForMatching): Qu
     consider(start);
   }
   const qText = qWords.map((w) => w.token).join(' ');
-  const ratioOf = (from: number, to: number) => levenshteinRatio(qText, pWords.slice(from, to).map((w) => w.token).join(' '));
+  const ratioOf = (from: number, to: number) =>
+    levenshteinRatio(
+      qText,
+      pWords
+        .slice(from, to)
+        .map((w) => w.token)
+        .join(' '),
+    );
   let bestFrom = 0;
   let bestTo = 0;
   let bestRatio = -1;
   for (const c of best) {
     const ratio = ratioOf(c.start, c.start + n);
-    if (ratio > bestRatio) { bestRatio = ratio; bestFrom = c.start; bestTo = c.start + n; }
+    if (ratio > bestRatio) {
+      bestRatio = ratio;
+      bestFrom = c.start;
+      bestTo = c.start + n;
+    }
   }
   // The window has the quote's number of words; a reworded passage may have a word more or less. Move either edge by
   // one word while that brings it closer to the quote.
   for (let steps = 0; steps < 20; steps++) {
-    const moves = [[bestFrom - 1, bestTo], [bestFrom + 1, bestTo], [bestFrom, bestTo - 1], [bestFrom, bestTo + 1]]
-      .filter(([f, t]) => f! >= 0 && t! <= pWords.length && t! - f! >= 1);
+    const moves = [
+      [bestFrom - 1, bestTo],
+      [bestFrom + 1, bestTo],
+      [bestFrom, bestTo - 1],
+      [bestFrom, bestTo + 1],
+    ].filter(([f, t]) => f! >= 0 && t! <= pWords.length && t! - f! >= 1);
     let improved = false;
     for (const [f, t] of moves) {
       const ratio = ratioOf(f!, t!);
-      if (ratio > bestRatio) { bestRatio = ratio; bestFrom = f!; bestTo = t!; improved = true; }
+      if (ratio > bestRatio) {
+        bestRatio = ratio;
+        bestFrom = f!;
+        bestTo = t!;
+        improved = true;
+      }
     }
     if (!improved) break;
   }
@@ -111,7 +148,11 @@ export function matchQuote(quote: string | undefined, page: PageForMatching): Qu
 }
 
 /** A page prepared once for matching many quotes. */
-export interface PageForMatching { clean: string; normalised: string; words: Word[] }
+export interface PageForMatching {
+  clean: string;
+  normalised: string;
+  words: Word[];
+}
 
 export function pageForMatching(paragraphs: readonly string[]): PageForMatching {
   const clean = paragraphs.join('\n');

@@ -13,8 +13,23 @@ import type { PageVerdict, ParagraphChange } from './state.ts';
 export const REPORT_MD = 'reports/sources.md';
 export const REPORT_JSON = 'reports/sources.json';
 
-export const PAGE_VERDICTS: PageVerdict[] = ['unchanged', 'changed', 'new', 'moved', 'gone', 'not html', 'too large', 'error'];
-export const QUOTE_VERDICTS: QuoteVerdict[] = ['quote found', 'reworded', 'quote gone', 'no quote recorded', 'not checked'];
+export const PAGE_VERDICTS: PageVerdict[] = [
+  'unchanged',
+  'changed',
+  'new',
+  'moved',
+  'gone',
+  'not html',
+  'too large',
+  'error',
+];
+export const QUOTE_VERDICTS: QuoteVerdict[] = [
+  'quote found',
+  'reworded',
+  'quote gone',
+  'no quote recorded',
+  'not checked',
+];
 
 /** One claim that rests on a page needing attention. */
 export interface ChangedClaim {
@@ -54,7 +69,13 @@ export interface SourceReport {
   checkedAt: string;
   /** Set when the run was limited to one authority's pages (--only). */
   only?: string;
-  summary: { pages: number; sources: number; pageVerdicts: Record<PageVerdict, number>; quoteVerdicts: Record<QuoteVerdict, number>; needAttention: number };
+  summary: {
+    pages: number;
+    sources: number;
+    pageVerdicts: Record<PageVerdict, number>;
+    quoteVerdicts: Record<QuoteVerdict, number>;
+    needAttention: number;
+  };
   changed: ChangedSource[];
   /** Every page checked, briefly. */
   pages: { url: string; finalUrl: string; owner: string; verdict: PageVerdict; error?: string; sources: number }[];
@@ -65,18 +86,33 @@ export function whatToDo(page: PageResult): string {
   const lost = page.sources.filter((s) => s.match.verdict === 'quote gone').length;
   const reworded = page.sources.filter((s) => s.match.verdict === 'reworded').length;
   const quotes = [
-    lost ? `${lost === 1 ? 'A quote is' : `${lost} quotes are`} no longer on the page: read it, then correct the claim or find where the authority now says it.` : '',
-    reworded ? `${reworded === 1 ? 'A quote is' : `${reworded} quotes are`} no longer word for word: if the closest passage still supports the claim, copy it as the new \`quote\`; if not, correct the claim.` : '',
-  ].filter(Boolean).join(' ');
+    lost
+      ? `${lost === 1 ? 'A quote is' : `${lost} quotes are`} no longer on the page: read it, then correct the claim or find where the authority now says it.`
+      : '',
+    reworded
+      ? `${reworded === 1 ? 'A quote is' : `${reworded} quotes are`} no longer word for word: if the closest passage still supports the claim, copy it as the new \`quote\`; if not, correct the claim.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const after = 'Then set `checked` to today in the files named.';
   switch (page.verdict) {
-    case 'moved': return `The page moved to ${page.finalUrl}. Check that it still supports the claims, and replace the address in the files named. ${quotes} ${after}`.replace(/\s+/g, ' ').trim();
-    case 'gone': return `The page is gone (HTTP ${page.status}). Find where the authority now says this and cite that page instead; until then the claims rest on nothing.`;
-    case 'not html': return `The address now gives ${page.error?.replace(/^not an HTML page \((.*)\)$/, '$1') ?? 'something other than a web page'}. Open it and check by hand; cite the web page that says it, if there is one.`;
-    case 'too large': return `The page is too large to check (${page.error}). Open it and check the claims by hand.`;
-    case 'error': return `The page could not be read (${page.error}). Open it in a browser and check the claims by hand; if it fails there too, tell the authority.`;
-    case 'changed': return `${quotes || (page.sources.some((s) => s.quote) ? 'The quotes are still there.' : 'No quote is recorded for it.')} Read the changed paragraphs and check that the claims still hold. ${after}`.trim();
-    default: return `${quotes} ${after}`.trim();
+    case 'moved':
+      return `The page moved to ${page.finalUrl}. Check that it still supports the claims, and replace the address in the files named. ${quotes} ${after}`
+        .replace(/\s+/g, ' ')
+        .trim();
+    case 'gone':
+      return `The page is gone (HTTP ${page.status}). Find where the authority now says this and cite that page instead; until then the claims rest on nothing.`;
+    case 'not html':
+      return `The address now gives ${page.error?.replace(/^not an HTML page \((.*)\)$/, '$1') ?? 'something other than a web page'}. Open it and check by hand; cite the web page that says it, if there is one.`;
+    case 'too large':
+      return `The page is too large to check (${page.error}). Open it and check the claims by hand.`;
+    case 'error':
+      return `The page could not be read (${page.error}). Open it in a browser and check the claims by hand; if it fails there too, tell the authority.`;
+    case 'changed':
+      return `${quotes || (page.sources.some((s) => s.quote) ? 'The quotes are still there.' : 'No quote is recorded for it.')} Read the changed paragraphs and check that the claims still hold. ${after}`.trim();
+    default:
+      return `${quotes} ${after}`.trim();
   }
 }
 
@@ -87,28 +123,66 @@ function count<K extends string>(keys: K[], values: K[]): Record<K, number> {
 }
 
 /** The report's data from the pages checked. */
-export function sourceReport(pages: readonly PageResult[], checkedAt: string, authorityName: (id: string) => string, only?: string): SourceReport {
+export function sourceReport(
+  pages: readonly PageResult[],
+  checkedAt: string,
+  authorityName: (id: string) => string,
+  only?: string,
+): SourceReport {
   const sources = pages.flatMap((p) => p.sources);
-  const changed = pages.filter(needsAttention).map((p): ChangedSource => ({
-    url: p.url, finalUrl: p.finalUrl, owner: p.owner, ownerName: authorityName(p.owner), verdict: p.verdict, status: p.status, error: p.error,
-    changes: p.changes,
-    claims: p.sources.map((s) => ({
-      supports: s.supports, title: s.title, file: s.file, line: s.line, kind: s.kind, authority: s.authority, task: s.task, tasks: s.tasks,
-      quote: s.quote, quoteVerdict: s.match.verdict, score: s.match.score, passage: s.match.passage,
-    })),
-    todo: whatToDo(p),
-  })).sort((a, b) => a.ownerName.localeCompare(b.ownerName) || a.url.localeCompare(b.url));
+  const changed = pages
+    .filter(needsAttention)
+    .map((p): ChangedSource => ({
+      url: p.url,
+      finalUrl: p.finalUrl,
+      owner: p.owner,
+      ownerName: authorityName(p.owner),
+      verdict: p.verdict,
+      status: p.status,
+      error: p.error,
+      changes: p.changes,
+      claims: p.sources.map((s) => ({
+        supports: s.supports,
+        title: s.title,
+        file: s.file,
+        line: s.line,
+        kind: s.kind,
+        authority: s.authority,
+        task: s.task,
+        tasks: s.tasks,
+        quote: s.quote,
+        quoteVerdict: s.match.verdict,
+        score: s.match.score,
+        passage: s.match.passage,
+      })),
+      todo: whatToDo(p),
+    }))
+    .sort((a, b) => a.ownerName.localeCompare(b.ownerName) || a.url.localeCompare(b.url));
   return {
     checkedAt,
     ...(only ? { only } : {}),
     summary: {
-      pages: pages.length, sources: sources.length,
-      pageVerdicts: count(PAGE_VERDICTS, pages.map((p) => p.verdict)),
-      quoteVerdicts: count(QUOTE_VERDICTS, sources.map((s) => s.match.verdict)),
+      pages: pages.length,
+      sources: sources.length,
+      pageVerdicts: count(
+        PAGE_VERDICTS,
+        pages.map((p) => p.verdict),
+      ),
+      quoteVerdicts: count(
+        QUOTE_VERDICTS,
+        sources.map((s) => s.match.verdict),
+      ),
       needAttention: changed.length,
     },
     changed,
-    pages: pages.map((p) => ({ url: p.url, finalUrl: p.finalUrl, owner: p.owner, verdict: p.verdict, ...(p.error ? { error: p.error } : {}), sources: p.sources.length })),
+    pages: pages.map((p) => ({
+      url: p.url,
+      finalUrl: p.finalUrl,
+      owner: p.owner,
+      verdict: p.verdict,
+      ...(p.error ? { error: p.error } : {}),
+      sources: p.sources.length,
+    })),
   };
 }
 
@@ -117,19 +191,29 @@ const MAX_STRETCHES = 15;
 const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
 const quoted = (text: string) => `“${clip(text).replace(/\s+/g, ' ')}”`;
 const where = (c: { file: string; line?: number }) => `${c.file}${c.line ? `:${c.line}` : ''}`;
-const listed = <K extends string>(counts: Record<K, number>) => (Object.entries(counts) as [K, number][]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
+const listed = <K extends string>(counts: Record<K, number>) =>
+  (Object.entries(counts) as [K, number][])
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ') || 'none';
 
 function changeLines(changes: ParagraphChange[]): string[] {
   const lines: string[] = [];
   for (const c of changes.slice(0, MAX_STRETCHES)) {
     const oldTexts = c.removed.filter((r) => r.text !== undefined);
     if (c.removed.length && oldTexts.length === c.removed.length && c.added.length) {
-      lines.push(`- Paragraph ${c.at}: ${c.removed.map((r) => quoted(r.text!)).join(' ')} → ${c.added.map((a) => quoted(a.text)).join(' ')}`);
+      lines.push(
+        `- Paragraph ${c.at}: ${c.removed.map((r) => quoted(r.text!)).join(' ')} → ${c.added.map((a) => quoted(a.text)).join(' ')}`,
+      );
     } else if (c.added.length) {
-      const gone = c.removed.length ? ` (replacing ${c.removed.length} paragraph${c.removed.length === 1 ? '' : 's'} no longer on the page${oldTexts.length ? `: ${oldTexts.map((r) => quoted(r.text!)).join(' ')}` : ''})` : '';
+      const gone = c.removed.length
+        ? ` (replacing ${c.removed.length} paragraph${c.removed.length === 1 ? '' : 's'} no longer on the page${oldTexts.length ? `: ${oldTexts.map((r) => quoted(r.text!)).join(' ')}` : ''})`
+        : '';
       lines.push(`- New at paragraph ${c.at}${gone}: ${c.added.map((a) => quoted(a.text)).join(' ')}`);
     } else {
-      lines.push(`- Removed before paragraph ${c.at}: ${oldTexts.length ? oldTexts.map((r) => quoted(r.text!)).join(' ') : `${c.removed.length} paragraph${c.removed.length === 1 ? '' : 's'} (their text was not kept on this machine)`}`);
+      lines.push(
+        `- Removed before paragraph ${c.at}: ${oldTexts.length ? oldTexts.map((r) => quoted(r.text!)).join(' ') : `${c.removed.length} paragraph${c.removed.length === 1 ? '' : 's'} (their text was not kept on this machine)`}`,
+      );
     }
   }
   if (changes.length > MAX_STRETCHES) lines.push(`- … and ${changes.length - MAX_STRETCHES} more changed stretches.`);
@@ -141,7 +225,13 @@ export function headline(p: Pick<ChangedSource, 'verdict' | 'finalUrl' | 'claims
   const page = p.verdict === 'moved' ? `Page moved to ${p.finalUrl}` : `Page ${p.verdict}`;
   const lost = p.claims.filter((c) => c.quoteVerdict === 'quote gone').length;
   const reworded = p.claims.filter((c) => c.quoteVerdict === 'reworded').length;
-  return [page, lost ? `${lost} quote${lost === 1 ? '' : 's'} gone` : '', reworded ? `${reworded} quote${reworded === 1 ? '' : 's'} reworded` : ''].filter(Boolean).join(', ');
+  return [
+    page,
+    lost ? `${lost} quote${lost === 1 ? '' : 's'} gone` : '',
+    reworded ? `${reworded} quote${reworded === 1 ? '' : 's'} reworded` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** reports/sources.md: summary counts, then per owning authority each page that needs attention. */
@@ -167,7 +257,8 @@ export function sourceReportMarkdown(report: SourceReport): string {
       if (p.changes.length) lines.push('What changed since the last check:', '', ...changeLines(p.changes), '');
       lines.push('Resting on it:', '');
       for (const c of p.claims) {
-        const score = c.score !== undefined && c.quoteVerdict !== 'quote found' ? ` (similarity ${c.score.toFixed(2)})` : '';
+        const score =
+          c.score !== undefined && c.quoteVerdict !== 'quote found' ? ` (similarity ${c.score.toFixed(2)})` : '';
         const tasks = c.tasks.length && !(c.task && c.tasks.length === 1) ? `; tasks: ${c.tasks.join(', ')}` : '';
         lines.push(`- **${c.title}** (${where(c)}${tasks}): supports “${c.supports}”; ${c.quoteVerdict}${score}`);
         if (c.quote) lines.push(`  - Quote: ${quoted(c.quote)}`);
@@ -187,13 +278,19 @@ export function sourceReportMarkdown(report: SourceReport): string {
  * `root`, written by `npm run check:sources`; undefined when there is none (the check needs internet, so it may not
  * have run on this machine) or it cannot be read. `only` is set when that run covered one authority's pages only.
  */
-export function readSourceReport(root: string): { checkedAt: string; changed: ChangedSource[]; only?: string } | undefined {
+export function readSourceReport(
+  root: string,
+): { checkedAt: string; changed: ChangedSource[]; only?: string } | undefined {
   const file = join(root, REPORT_JSON);
   if (!existsSync(file)) return undefined;
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<SourceReport>;
     if (typeof data.checkedAt !== 'string' || !Array.isArray(data.changed)) return undefined;
-    return { checkedAt: data.checkedAt, changed: data.changed, ...(typeof data.only === 'string' ? { only: data.only } : {}) };
+    return {
+      checkedAt: data.checkedAt,
+      changed: data.changed,
+      ...(typeof data.only === 'string' ? { only: data.only } : {}),
+    };
   } catch {
     return undefined;
   }

@@ -25,7 +25,10 @@ export interface PageState {
   status: PageVerdict;
 }
 
-export interface SourceState { version: 1; pages: Record<string, PageState> }
+export interface SourceState {
+  version: 1;
+  pages: Record<string, PageState>;
+}
 
 export function emptyState(): SourceState {
   return { version: 1, pages: {} };
@@ -45,10 +48,23 @@ export function readState(root: string): SourceState {
 
 /** The state as committed: pages sorted by address, one stable JSON text, so a diff shows only what changed. */
 export function stateText(state: SourceState): string {
-  const pages = Object.fromEntries(Object.keys(state.pages).sort().map((url) => {
-    const p = state.pages[url]!;
-    return [url, { fingerprint: p.fingerprint, paragraphs: p.paragraphs, checked: p.checked, finalUrl: p.finalUrl, status: p.status }];
-  }));
+  const pages = Object.fromEntries(
+    Object.keys(state.pages)
+      .sort()
+      .map((url) => {
+        const p = state.pages[url]!;
+        return [
+          url,
+          {
+            fingerprint: p.fingerprint,
+            paragraphs: p.paragraphs,
+            checked: p.checked,
+            finalUrl: p.finalUrl,
+            status: p.status,
+          },
+        ];
+      }),
+  );
   return `${JSON.stringify({ version: 1, pages }, null, 2)}\n`;
 }
 
@@ -71,22 +87,32 @@ export interface ParagraphCache {
 
 /** One small JSON file per page in `<root>/.cache/sources/`, named by a hash of the address. */
 export function fileCache(root: string): ParagraphCache {
-  const fileOf = (url: string) => join(root, CACHE_DIR, `${createHash('sha256').update(url).digest('hex').slice(0, 24)}.json`);
+  const fileOf = (url: string) =>
+    join(root, CACHE_DIR, `${createHash('sha256').update(url).digest('hex').slice(0, 24)}.json`);
   return {
     get(url) {
       try {
         const data = JSON.parse(readFileSync(fileOf(url), 'utf8')) as { url?: string; paragraphs?: unknown };
         return data.url === url && Array.isArray(data.paragraphs) ? data.paragraphs.map(String) : undefined;
-      } catch { return undefined; }
+      } catch {
+        return undefined;
+      }
     },
-    set(url, paragraphs) { writeAtomic(fileOf(url), `${JSON.stringify({ url, paragraphs })}\n`); },
+    set(url, paragraphs) {
+      writeAtomic(fileOf(url), `${JSON.stringify({ url, paragraphs })}\n`);
+    },
   };
 }
 
 /** A cache in memory (tests, or a run that should leave no files). */
 export function memoryCache(): ParagraphCache {
   const map = new Map<string, string[]>();
-  return { get: (url) => map.get(url), set: (url, p) => { map.set(url, p); } };
+  return {
+    get: (url) => map.get(url),
+    set: (url, p) => {
+      map.set(url, p);
+    },
+  };
 }
 
 /** One changed stretch of a page: the paragraphs that were there (text when the cache had it) and those there now. */
@@ -104,7 +130,11 @@ const MAX_ALIGNMENT = 4_000_000;
  * The changed stretches between the paragraphs last seen (their hashes, and their text when cached) and the paragraphs
  * now: an alignment by longest common subsequence of hashes, so a changed paragraph shows as old → new in its place.
  */
-export function paragraphChanges(oldHashes: readonly string[], oldTexts: readonly string[] | undefined, now: readonly { hash: string; text: string }[]): ParagraphChange[] {
+export function paragraphChanges(
+  oldHashes: readonly string[],
+  oldTexts: readonly string[] | undefined,
+  now: readonly { hash: string; text: string }[],
+): ParagraphChange[] {
   const texts = oldTexts && oldTexts.length === oldHashes.length ? oldTexts : undefined;
   const n = oldHashes.length;
   const m = now.length;
@@ -120,19 +150,33 @@ export function paragraphChanges(oldHashes: readonly string[], oldTexts: readonl
   const w = m + 1;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * w + j] = oldHashes[i] === now[j]!.hash ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
+      lcs[i * w + j] =
+        oldHashes[i] === now[j]!.hash
+          ? lcs[(i + 1) * w + j + 1]! + 1
+          : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
     }
   }
   const changes: ParagraphChange[] = [];
   let cur: ParagraphChange | undefined;
   const open = (j: number) => (cur ??= { at: j + 1, removed: [], added: [] });
-  const close = () => { if (cur) changes.push(cur); cur = undefined; };
+  const close = () => {
+    if (cur) changes.push(cur);
+    cur = undefined;
+  };
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && oldHashes[i] === now[j]!.hash) { close(); i++; j++; }
-    else if (j < m && (i >= n || lcs[i * w + j + 1]! >= lcs[(i + 1) * w + j]!)) { open(j).added.push(now[j]!); j++; }
-    else { open(j).removed.push({ hash: oldHashes[i]!, text: texts?.[i] }); i++; }
+    if (i < n && j < m && oldHashes[i] === now[j]!.hash) {
+      close();
+      i++;
+      j++;
+    } else if (j < m && (i >= n || lcs[i * w + j + 1]! >= lcs[(i + 1) * w + j]!)) {
+      open(j).added.push(now[j]!);
+      j++;
+    } else {
+      open(j).removed.push({ hash: oldHashes[i]!, text: texts?.[i] });
+      i++;
+    }
   }
   close();
   return changes;

@@ -4,9 +4,11 @@ import { getModel } from '../../../lib/site-model.ts';
 import { apiDocuments } from '../../../lib/api/files.ts';
 import { apiContext } from '../../../lib/api/context.ts';
 
-export const getStaticPaths = (() => [...apiDocuments(getModel(), apiContext())].map(([path, body]) => ({
-  params: { file: path.replace(/\.json$/, '') }, props: { body },
-}))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  [...apiDocuments(getModel(), apiContext())].map(([path, body]) => ({
+    params: { file: path.replace(/\.json$/, '') },
+    props: { body },
+  }))) satisfies GetStaticPaths;
 
 export function GET({ props }: { props: { body: string } }) {
   return new Response(props.body, { headers: { 'Content-Type': 'application/json' } });
