@@ -10,6 +10,8 @@ import { dependencyIds, type Journey, type JourneyStep } from './model.ts';
 export function nodeId(stepId: string): string { return `s_${stepId.replace(/-/g, '_')}`; }
 /** The subgraph id of a phase. Mermaid names the cluster's SVG group after it, so tests and styles can find a phase. */
 export function phaseGroupId(phaseId: string): string { return `p_${phaseId.replace(/-/g, '_')}`; }
+/** The node that stands for a phase's title in the layouts that draw titles as boxes: its subgraph's id + `_title`. */
+export function titleNodeId(phaseId: string): string { return `${phaseGroupId(phaseId)}_title`; }
 
 /**
  * Text inside a quoted Mermaid label: one line (a newline would start a new statement), no double quote
@@ -36,13 +38,25 @@ export function oneLine(s: string): string {
  * - `phone`: one column, each phase's steps under each other; the site on narrow screens.
  */
 export type JourneyLayout = 'wide' | 'print' | 'phone';
-export const JOURNEY_LAYOUTS: Record<JourneyLayout, { direction: 'LR' | 'TB'; fontSize: number; wrappingWidth: number; oneColumn: boolean; perRow?: number; elkPreset?: string; elkPlacement?: string }> = {
+export interface JourneyLayoutSettings {
+  direction: 'LR' | 'TB'; fontSize: number; wrappingWidth: number; oneColumn: boolean; perRow?: number; elkPreset?: string; elkPlacement?: string;
+  /**
+   * Each phase's title as the first box of its phase (`titleNodeId`), which the layout keeps every arrow off; the
+   * renderer draws it as the phase's title and removes the box (src/lib/mermaid/render.ts).
+   */
+  titleNodes?: boolean;
+}
+export const JOURNEY_LAYOUTS: Record<JourneyLayout, JourneyLayoutSettings> = {
   wide: { direction: 'LR', fontSize: 20, wrappingWidth: 150, oneColumn: false },
   // Very large type against ELK's fixed spacing (so the gaps take little room), at most 4 boxes side by side in any row
   // of a phase, phases stacked in one column (SIMPLE placement at the top level, not staggered), and boxes in the order
   // they are written: with 57 steps this prints at about 9 pt on A4 and 12.6 pt on the A3 poster.
   print: { direction: 'TB', fontSize: 140, wrappingWidth: 990, oneColumn: false, perRow: 4, elkPreset: 'modelOrder', elkPlacement: 'SIMPLE' },
-  phone: { direction: 'TB', fontSize: 20, wrappingWidth: 150, oneColumn: true },
+  // One narrow column (SIMPLE placement: the boxes stay under each other and the arrows run beside them, so the
+  // drawing is about as wide as one box and its text is drawn at nearly full size on a 375 px screen). Every arrow
+  // into a phase enters through its top edge, so no spot there is clear for a title: each phase's title is a box
+  // of its own above the phase's first step, which the arrows pass by.
+  phone: { direction: 'TB', fontSize: 20, wrappingWidth: 150, oneColumn: true, elkPlacement: 'SIMPLE', titleNodes: true },
 };
 
 /** The words inside the drawing: the "or" circles and the mark on optional steps. */
@@ -156,12 +170,19 @@ export function journeyToMermaid(journey: Journey, phases: Phase[], options: Mer
   const placed = new Set<string>();
   const groups: string[] = [];
   const columns: string[][] = [];
+  const titleLinks: string[] = [];
   for (const [i, phase] of phases.entries()) {
     const steps = phaseOrder(journey.steps.filter((s) => s.phase === phase.id));
     if (!steps.length) continue;
     groups.push(phaseGroupId(phase.id));
-    lines.push(`  subgraph ${phaseGroupId(phase.id)}["${i + 1}. ${label(phase.name)}"]`);
+    const phaseTitle = `${i + 1}. ${label(phase.name)}`;
     const here = joins.filter((j) => j.phase === phase.id);
+    if (settings.titleNodes) {
+      // The subgraph's own title is blank (so no strip is reserved for it); the title box comes first in the phase,
+      // above its first step and its "or" circles.
+      lines.push(`  subgraph ${phaseGroupId(phase.id)}[" "]`, `    ${titleNodeId(phase.id)}["${phaseTitle}"]`);
+      titleLinks.push(...[nodeId(steps[0]!.id), ...here.map((j) => j.id)].map((n) => `  ${titleNodeId(phase.id)} ~~~ ${n}`));
+    } else lines.push(`  subgraph ${phaseGroupId(phase.id)}["${phaseTitle}"]`);
     for (const s of steps) {
       // A junction that leads into this phase stands just before the first step it leads to.
       for (const j of here.filter((x) => x.targets.includes(s.id) && !placed.has(x.id))) { lines.push(`    ${j.id}(("${or}"))`); placed.add(j.id); }
@@ -182,6 +203,7 @@ export function journeyToMermaid(journey: Journey, phases: Phase[], options: Mer
   if (groups.length > 1) lines.push(`  ${groups.join(' ~~~ ')}`);
   // On a phone, each phase is one column: its steps under each other.
   if (settings.oneColumn) for (const c of columns) if (c.length > 1) lines.push(`  ${c.join(' ~~~ ')}`);
+  lines.push(...titleLinks);
   // In print, a row of a phase with more than `perRow` steps side by side wraps onto the next row.
   if (settings.perRow) for (const row of layerRows(journey, phases)) for (let i = settings.perRow; i < row.length; i++) lines.push(`  ${nodeId(row[i - settings.perRow]!)} ~~~ ${nodeId(row[i]!)}`);
   // No tooltip: Mermaid would put a title attribute on the link's group, which HTML does not allow there.
@@ -195,6 +217,8 @@ export function journeyToMermaid(journey: Journey, phases: Phase[], options: Mer
   if (key.length) lines.push(`  class ${key.join(',')} key`);
   if (optional.length) lines.push(`  class ${optional.join(',')} optional`);
   if (joins.length) lines.push(`  class ${joins.map((j) => j.id).join(',')} junction`);
+  // Should a title box be left in the drawing, it reads as a title, not as a step.
+  if (settings.titleNodes && groups.length) lines.push(`  classDef phaseTitle ${JOURNEY_STYLES.phaseTitle}`, `  class ${phases.filter((p) => groups.includes(phaseGroupId(p.id))).map((p) => titleNodeId(p.id)).join(',')} phaseTitle`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -203,4 +227,5 @@ export const JOURNEY_STYLES = {
   key: 'fill:#002e5c,stroke:#002e5c,color:#ffffff,stroke-width:2px',
   optional: 'stroke-dasharray:4 3',
   junction: 'fill:#ffffff,stroke:#1a1a1a,stroke-width:2px',
+  phaseTitle: 'fill:none,stroke:none',
 } as const;

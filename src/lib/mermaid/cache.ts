@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { MERMAID_CONFIG } from './config.ts';
 import { checkTree } from '../checks/output-policy.ts';
@@ -11,18 +11,26 @@ import { mermaidCacheDir } from '../context.ts';
 const require = createRequire(import.meta.url);
 const mermaidVersion: string = (require('mermaid/package.json') as { version: string }).version;
 
-export function cacheDir(): string { return mermaidCacheDir(); }
+export function cacheDir(): string {
+  return mermaidCacheDir();
+}
 
 /** What render.ts does to Mermaid's SVG after rendering; change it when that changes, so old entries are drawn again. */
-const POST_PROCESSING = 'subgraphs in written order; top-to-bottom titles clear of arrows';
+const POST_PROCESSING =
+  "subgraphs in written order; a subgraph's title node drawn as its title; top-to-bottom titles clear of arrows";
 
 /** The cache key of a diagram. The same source always gives the same key. */
 export function diagramHash(source: string): string {
-  return createHash('sha256').update(JSON.stringify([source.trim(), MERMAID_CONFIG, mermaidVersion, POST_PROCESSING])).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([source.trim(), MERMAID_CONFIG, mermaidVersion, POST_PROCESSING]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** A DOM id that is unique per diagram, so the `#id` selectors in each SVG's <style> never collide. */
-export function diagramId(source: string): string { return `mermaid-${diagramHash(source)}`; }
+export function diagramId(source: string): string {
+  return `mermaid-${diagramHash(source)}`;
+}
 
 /**
  * A cached SVG, only if it is whole and safe: its SHA-256 matches the one sealed into the entry (a truncated or edited
@@ -37,7 +45,8 @@ export function readCachedSvg(source: string): string | undefined {
 }
 
 export function writeCachedSvg(source: string, svg: string): void {
-  if (!isSafeSvg(svg)) throw new Error('Mermaid produced an SVG with a script, an event handler or an outside link; it was not used.');
+  if (!isSafeSvg(svg))
+    throw new Error('Mermaid produced an SVG with a script, an event handler or an outside link; it was not used.');
   mkdirSync(cacheDir(), { recursive: true });
   const file = join(cacheDir(), `${diagramHash(source)}.svg`);
   // One file, written whole and renamed into place, so a build running at the same time never reads half an entry.
@@ -49,7 +58,9 @@ export function writeCachedSvg(source: string, svg: string): void {
 /** A cache entry: the SVG, then a comment with its SHA-256. */
 const SEAL = /^([\s\S]*)\n<!-- sha256:([0-9a-f]{64}) -->\n$/;
 
-function sha256(s: string): string { return createHash('sha256').update(s).digest('hex'); }
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
 
 /** One <svg> root, and nothing the output policy forbids (links may only stay on the site or go to official hosts later). */
 function isSafeSvg(svg: string): boolean {

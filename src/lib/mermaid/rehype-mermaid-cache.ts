@@ -24,9 +24,14 @@ export function rehypeMermaidFromCache() {
         if (isMermaidBlock(child)) {
           const source = toString(child).trim();
           const svg = readCachedSvg(source);
-          if (!svg) throw new Error(`Mermaid diagram has not been rendered yet. Run "npm run build" (or "npm run dev"), which renders diagrams first.\n${source.slice(0, 200)}`);
+          if (!svg)
+            throw new Error(
+              `Mermaid diagram has not been rendered yet. Run "npm run build" (or "npm run dev"), which renders diagrams first.\n${source.slice(0, 200)}`,
+            );
           const figure: Element = {
-            type: 'element', tagName: 'figure', properties: { className: ['diagram'] },
+            type: 'element',
+            tagName: 'figure',
+            properties: { className: ['diagram'] },
             children: fromHtml(svg, { fragment: true, space: 'svg' }).children as Element[],
           };
           node.children[i] = figure;
