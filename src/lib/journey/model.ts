@@ -7,7 +7,16 @@ import type { JourneyFile, JourneyStepData } from '../schemas/journey.ts';
 import type { Prerequisite } from '../schemas/task.ts';
 import type { Phase } from '../schemas/vocabulary.ts';
 
-export interface JourneyTaskInfo { slug: string; title: string; url: string; deadline?: string; situations: string[]; phase: string; optional?: boolean; inJourney?: boolean }
+export interface JourneyTaskInfo {
+  slug: string;
+  title: string;
+  url: string;
+  deadline?: string;
+  situations: string[];
+  phase: string;
+  optional?: boolean;
+  inJourney?: boolean;
+}
 
 export interface JourneyStep extends Omit<JourneyStepData, 'situations'> {
   situations: string[];
@@ -15,7 +24,11 @@ export interface JourneyStep extends Omit<JourneyStepData, 'situations'> {
   taskUrl: string;
   deadline?: string;
 }
-export interface Journey { title: string; description: string; steps: JourneyStep[] }
+export interface Journey {
+  title: string;
+  description: string;
+  steps: JourneyStep[];
+}
 
 export const JOURNEY_FILE = 'journey/steps.yaml';
 
@@ -50,12 +63,29 @@ export function findCycle(steps: Pick<JourneyStepData, 'id' | 'dependsOn'>[]): s
 
 /** Resolves the journey file against the tasks. Problems become issues naming steps.yaml and the line. */
 export function buildJourney(
-  file: JourneyFile, tasks: JourneyTaskInfo[], phases: Phase[], situations: string[],
+  file: JourneyFile,
+  tasks: JourneyTaskInfo[],
+  phases: Phase[],
+  situations: string[],
   lineOf: (field: FieldPath) => number | undefined,
 ): { journey: Journey; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const at = (field: FieldPath, message: string, hint?: string, severity: ContentIssue['severity'] = 'error', missing?: MissingRef) =>
-    issues.push({ file: JOURNEY_FILE, field, line: lineOf(field), message, hint, severity, ...(missing ? { missing } : {}) });
+  const at = (
+    field: FieldPath,
+    message: string,
+    hint?: string,
+    severity: ContentIssue['severity'] = 'error',
+    missing?: MissingRef,
+  ) =>
+    issues.push({
+      file: JOURNEY_FILE,
+      field,
+      line: lineOf(field),
+      message,
+      hint,
+      severity,
+      ...(missing ? { missing } : {}),
+    });
   const bySlug = new Map(tasks.map((t) => [t.slug, t]));
   const ids = new Set<string>();
   const phaseIds = new Set(phases.map((p) => p.id));
@@ -63,13 +93,25 @@ export function buildJourney(
   file.steps.forEach((s, i) => {
     if (ids.has(s.id)) at(['steps', i, 'id'], `duplicate step id "${s.id}"`);
     ids.add(s.id);
-    if (!bySlug.has(s.task)) at(['steps', i, 'task'], `step "${s.id}" points to task "${s.task}", which does not exist`, 'use the file name (without .md) of a task in guide/', 'error', { kind: 'task', slug: s.task });
+    if (!bySlug.has(s.task))
+      at(
+        ['steps', i, 'task'],
+        `step "${s.id}" points to task "${s.task}", which does not exist`,
+        'use the file name (without .md) of a task in guide/',
+        'error',
+        { kind: 'task', slug: s.task },
+      );
     // The journey and the task page must not disagree on whether a step is optional.
     const task = bySlug.get(s.task);
     if (task?.optional !== undefined && task.optional !== s.optional) {
-      at(['steps', i, 'optional'], `step "${s.id}" is ${s.optional ? 'optional' : 'not optional'} here, but its task says optional: ${task.optional}`, `make them agree: set optional: ${task.optional} on the step, or change the task`);
+      at(
+        ['steps', i, 'optional'],
+        `step "${s.id}" is ${s.optional ? 'optional' : 'not optional'} here, but its task says optional: ${task.optional}`,
+        `make them agree: set optional: ${task.optional} on the step, or change the task`,
+      );
     }
-    if (!phaseIds.has(s.phase)) at(['steps', i, 'phase'], `unknown phase "${s.phase}"`, `use one of: ${[...phaseIds].join(', ')}`);
+    if (!phaseIds.has(s.phase))
+      at(['steps', i, 'phase'], `unknown phase "${s.phase}"`, `use one of: ${[...phaseIds].join(', ')}`);
     (s.situations ?? []).forEach((sit, j) => {
       if (!situations.includes(sit)) at(['steps', i, 'situations', j], `unknown situation "${sit}"`);
     });
@@ -77,24 +119,47 @@ export function buildJourney(
   file.steps.forEach((s, i) => {
     s.dependsOn.forEach((d, j) => {
       for (const id of dependencyIds([d])) {
-        if (!ids.has(id)) at(['steps', i, 'dependsOn', j], `step "${s.id}" depends on "${id}", which is not a step`, 'use the id of another step in this file');
+        if (!ids.has(id))
+          at(
+            ['steps', i, 'dependsOn', j],
+            `step "${s.id}" depends on "${id}", which is not a step`,
+            'use the id of another step in this file',
+          );
       }
     });
   });
   const cycle = findCycle(file.steps);
   if (cycle) {
     const i = file.steps.findIndex((s) => s.id === cycle[0]);
-    at(['steps', i, 'dependsOn'], `the steps depend on each other in a circle: ${cycle.join(' → ')}`, 'remove one of these dependencies');
+    at(
+      ['steps', i, 'dependsOn'],
+      `the steps depend on each other in a circle: ${cycle.join(' → ')}`,
+      'remove one of these dependencies',
+    );
   }
   const inJourney = new Set(file.steps.map((s) => s.task));
   const missing = tasks.filter((t) => !inJourney.has(t.slug) && t.inJourney !== false);
   if (missing.length) {
-    issues.push({ file: JOURNEY_FILE, severity: 'warning', message: `${missing.length} guide task(s) are not in the journey: ${missing.slice(0, 10).map((t) => t.slug).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, hint: 'add a step for each to journey/steps.yaml, or write inJourney: false in the task if it deliberately has no step' });
+    issues.push({
+      file: JOURNEY_FILE,
+      severity: 'warning',
+      message: `${missing.length} guide task(s) are not in the journey: ${missing
+        .slice(0, 10)
+        .map((t) => t.slug)
+        .join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`,
+      hint: 'add a step for each to journey/steps.yaml, or write inJourney: false in the task if it deliberately has no step',
+    });
   }
 
   const steps: JourneyStep[] = file.steps.map((s) => {
     const t = bySlug.get(s.task);
-    return { ...s, situations: s.situations ?? t?.situations ?? [], taskTitle: t?.title ?? s.task, taskUrl: t?.url ?? '/', deadline: t?.deadline };
+    return {
+      ...s,
+      situations: s.situations ?? t?.situations ?? [],
+      taskTitle: t?.title ?? s.task,
+      taskUrl: t?.url ?? '/',
+      deadline: t?.deadline,
+    };
   });
   return { journey: { title: file.title, description: file.description, steps }, issues };
 }
@@ -117,7 +182,11 @@ export function journeyForSituation(journey: Journey, situation: string): Journe
 }
 
 /** One numbered item of the step-by-step list: a single step, or alternatives joined by "or". */
-export interface StepListItem { number: number; steps: JourneyStep[]; joiner: 'or' | undefined }
+export interface StepListItem {
+  number: number;
+  steps: JourneyStep[];
+  joiner: 'or' | undefined;
+}
 
 /** Groups the steps of each phase into numbered items. Steps that are alternatives in an `anyOf` share a number. */
 export function stepList(journey: Journey, phases: Phase[]): { phase: Phase; items: StepListItem[] }[] {
@@ -139,7 +208,8 @@ export function stepList(journey: Journey, phases: Phase[]): { phase: Phase; ite
       for (const s of journey.steps.filter((x) => x.phase === phase.id)) {
         if (placed.has(s.id)) continue;
         const group = groupOf.get(s.id);
-        const members = group === undefined ? [s] : journey.steps.filter((x) => x.phase === phase.id && groupOf.get(x.id) === group);
+        const members =
+          group === undefined ? [s] : journey.steps.filter((x) => x.phase === phase.id && groupOf.get(x.id) === group);
         members.forEach((m) => placed.add(m.id));
         items.push({ number: ++number, steps: members, joiner: members.length > 1 ? 'or' : undefined });
       }

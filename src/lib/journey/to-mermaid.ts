@@ -7,11 +7,17 @@ import type { Phase } from '../schemas/vocabulary.ts';
 import { dependencyIds, type Journey, type JourneyStep } from './model.ts';
 
 /** Mermaid node ids must be plain words. */
-export function nodeId(stepId: string): string { return `s_${stepId.replace(/-/g, '_')}`; }
+export function nodeId(stepId: string): string {
+  return `s_${stepId.replace(/-/g, '_')}`;
+}
 /** The subgraph id of a phase. Mermaid names the cluster's SVG group after it, so tests and styles can find a phase. */
-export function phaseGroupId(phaseId: string): string { return `p_${phaseId.replace(/-/g, '_')}`; }
+export function phaseGroupId(phaseId: string): string {
+  return `p_${phaseId.replace(/-/g, '_')}`;
+}
 /** The node that stands for a phase's title in the layouts that draw titles as boxes: its subgraph's id + `_title`. */
-export function titleNodeId(phaseId: string): string { return `${phaseGroupId(phaseId)}_title`; }
+export function titleNodeId(phaseId: string): string {
+  return `${phaseGroupId(phaseId)}_title`;
+}
 
 /**
  * Text inside a quoted Mermaid label: one line (a newline would start a new statement), no double quote
@@ -39,7 +45,13 @@ export function oneLine(s: string): string {
  */
 export type JourneyLayout = 'wide' | 'print' | 'phone';
 export interface JourneyLayoutSettings {
-  direction: 'LR' | 'TB'; fontSize: number; wrappingWidth: number; oneColumn: boolean; perRow?: number; elkPreset?: string; elkPlacement?: string;
+  direction: 'LR' | 'TB';
+  fontSize: number;
+  wrappingWidth: number;
+  oneColumn: boolean;
+  perRow?: number;
+  elkPreset?: string;
+  elkPlacement?: string;
   /**
    * Each phase's title as the first box of its phase (`titleNodeId`), which the layout keeps every arrow off; the
    * renderer draws it as the phase's title and removes the box (src/lib/mermaid/render.ts).
@@ -51,16 +63,34 @@ export const JOURNEY_LAYOUTS: Record<JourneyLayout, JourneyLayoutSettings> = {
   // Very large type against ELK's fixed spacing (so the gaps take little room), at most 4 boxes side by side in any row
   // of a phase, phases stacked in one column (SIMPLE placement at the top level, not staggered), and boxes in the order
   // they are written: with 57 steps this prints at about 9 pt on A4 and 12.6 pt on the A3 poster.
-  print: { direction: 'TB', fontSize: 140, wrappingWidth: 990, oneColumn: false, perRow: 4, elkPreset: 'modelOrder', elkPlacement: 'SIMPLE' },
+  print: {
+    direction: 'TB',
+    fontSize: 140,
+    wrappingWidth: 990,
+    oneColumn: false,
+    perRow: 4,
+    elkPreset: 'modelOrder',
+    elkPlacement: 'SIMPLE',
+  },
   // One narrow column (SIMPLE placement: the boxes stay under each other and the arrows run beside them, so the
   // drawing is about as wide as one box and its text is drawn at nearly full size on a 375 px screen). Every arrow
   // into a phase enters through its top edge, so no spot there is clear for a title: each phase's title is a box
   // of its own above the phase's first step, which the arrows pass by.
-  phone: { direction: 'TB', fontSize: 20, wrappingWidth: 150, oneColumn: true, elkPlacement: 'SIMPLE', titleNodes: true },
+  phone: {
+    direction: 'TB',
+    fontSize: 20,
+    wrappingWidth: 150,
+    oneColumn: true,
+    elkPlacement: 'SIMPLE',
+    titleNodes: true,
+  },
 };
 
 /** The words inside the drawing: the "or" circles and the mark on optional steps. */
-export interface JourneyWords { or: string; optional: string }
+export interface JourneyWords {
+  or: string;
+  optional: string;
+}
 export const ENGLISH_JOURNEY_WORDS: JourneyWords = { or: 'or', optional: 'optional' };
 
 export interface MermaidOptions {
@@ -77,7 +107,12 @@ export interface MermaidOptions {
 }
 
 /** One "or" point: any one of `alternatives` is enough for each of `targets`. */
-export interface Junction { id: string; alternatives: string[]; targets: string[]; phase: string }
+export interface Junction {
+  id: string;
+  alternatives: string[];
+  targets: string[];
+  phase: string;
+}
 
 /**
  * The "or" junctions: one per distinct set of alternatives, shared by every step that needs one of them.
@@ -91,7 +126,10 @@ export function junctions(journey: Journey): Junction[] {
       if (typeof d === 'string') continue;
       const key = [...d.anyOf].sort().join('|');
       const existing = byKey.get(key);
-      if (existing) { existing.targets.push(s.id); continue; }
+      if (existing) {
+        existing.targets.push(s.id);
+        continue;
+      }
       const phases = new Set(d.anyOf.map((id) => phaseOf.get(id)));
       const phase = phases.size === 1 ? [...phases][0]! : s.phase;
       byKey.set(key, { id: `or_${byKey.size + 1}`, alternatives: [...d.anyOf], targets: [s.id], phase });
@@ -108,7 +146,8 @@ export function phaseOrder(steps: JourneyStep[]): JourneyStep[] {
   const deps = (s: JourneyStep) => dependencyIds(s.dependsOn).filter((id) => ids.has(id));
   while (out.length < steps.length) {
     // The first step whose dependencies are placed; if a cycle remains (the content check reports it), take the first left.
-    const next = steps.find((s) => !done.has(s.id) && deps(s).every((d) => done.has(d))) ?? steps.find((s) => !done.has(s.id))!;
+    const next =
+      steps.find((s) => !done.has(s.id) && deps(s).every((d) => done.has(d))) ?? steps.find((s) => !done.has(s.id))!;
     done.add(next.id);
     out.push(next);
   }
@@ -144,18 +183,32 @@ export function layerRows(journey: Journey, phases: Phase[]): string[][] {
 export function journeyAltText(journey: Journey, phases: Phase[]): string {
   const used = phases.filter((p) => journey.steps.some((s) => s.phase === p.id));
   const keys = journey.steps.filter((s) => s.key).map((s) => `“${s.label}”`);
-  const phaseText = used.length > 1 ? `in ${used.length} phases, from “${used[0]!.name}” to “${used.at(-1)!.name}”` : `in the phase “${used[0]?.name ?? ''}”`;
-  const keyText = keys.length ? ` The dark boxes, ${keys.join(' and ')}, are the digital keys that most other steps need.` : '';
+  const phaseText =
+    used.length > 1
+      ? `in ${used.length} phases, from “${used[0]!.name}” to “${used.at(-1)!.name}”`
+      : `in the phase “${used[0]?.name ?? ''}”`;
+  const keyText = keys.length
+    ? ` The dark boxes, ${keys.join(' and ')}, are the digital keys that most other steps need.`
+    : '';
   return `A diagram of ${journey.steps.length} steps ${phaseText}. Arrows point from a step to the steps that come after it; where several arrows meet in a circle marked “or”, one of those steps is enough.${keyText} The step-by-step list gives the same steps in order, with links.`;
 }
 
 function frontMatter(layout: JourneyLayout, wrappingWidth?: number): string[] {
   const l = { ...JOURNEY_LAYOUTS[layout], ...(wrappingWidth ? { wrappingWidth } : {}) };
   return [
-    '---', 'config:', '  layout: elk',
-    '  themeVariables:', `    fontSize: ${l.fontSize}px`,
-    '  flowchart:', '    curve: linear', `    wrappingWidth: ${l.wrappingWidth}`,
-    '  elk:', '    mergeEdges: true', '    lineHops: false', ...(l.elkPreset ? [`    preset: ${l.elkPreset}`] : []), ...(l.elkPlacement ? [`    nodePlacementStrategy: ${l.elkPlacement}`] : []),
+    '---',
+    'config:',
+    '  layout: elk',
+    '  themeVariables:',
+    `    fontSize: ${l.fontSize}px`,
+    '  flowchart:',
+    '    curve: linear',
+    `    wrappingWidth: ${l.wrappingWidth}`,
+    '  elk:',
+    '    mergeEdges: true',
+    '    lineHops: false',
+    ...(l.elkPreset ? [`    preset: ${l.elkPreset}`] : []),
+    ...(l.elkPlacement ? [`    nodePlacementStrategy: ${l.elkPlacement}`] : []),
     '---',
   ];
 }
@@ -164,7 +217,12 @@ export function journeyToMermaid(journey: Journey, phases: Phase[], options: Mer
   const { linkBase = '', title = journey.title, layout = 'wide', words = ENGLISH_JOURNEY_WORDS } = options;
   const settings = JOURNEY_LAYOUTS[layout];
   const alt = options.alt ?? journeyAltText(journey, phases);
-  const lines = [...frontMatter(layout, options.wrappingWidth), `flowchart ${settings.direction}`, `  accTitle: ${oneLine(title)}`, `  accDescr: ${oneLine(alt)}`];
+  const lines = [
+    ...frontMatter(layout, options.wrappingWidth),
+    `flowchart ${settings.direction}`,
+    `  accTitle: ${oneLine(title)}`,
+    `  accDescr: ${oneLine(alt)}`,
+  ];
   const or = label(words.or);
   const joins = junctions(journey);
   const placed = new Set<string>();
@@ -181,14 +239,22 @@ export function journeyToMermaid(journey: Journey, phases: Phase[], options: Mer
       // The subgraph's own title is blank (so no strip is reserved for it); the title box comes first in the phase,
       // above its first step and its "or" circles.
       lines.push(`  subgraph ${phaseGroupId(phase.id)}[" "]`, `    ${titleNodeId(phase.id)}["${phaseTitle}"]`);
-      titleLinks.push(...[nodeId(steps[0]!.id), ...here.map((j) => j.id)].map((n) => `  ${titleNodeId(phase.id)} ~~~ ${n}`));
+      titleLinks.push(
+        ...[nodeId(steps[0]!.id), ...here.map((j) => j.id)].map((n) => `  ${titleNodeId(phase.id)} ~~~ ${n}`),
+      );
     } else lines.push(`  subgraph ${phaseGroupId(phase.id)}["${phaseTitle}"]`);
     for (const s of steps) {
       // A junction that leads into this phase stands just before the first step it leads to.
-      for (const j of here.filter((x) => x.targets.includes(s.id) && !placed.has(x.id))) { lines.push(`    ${j.id}(("${or}"))`); placed.add(j.id); }
+      for (const j of here.filter((x) => x.targets.includes(s.id) && !placed.has(x.id))) {
+        lines.push(`    ${j.id}(("${or}"))`);
+        placed.add(j.id);
+      }
       lines.push(`    ${nodeId(s.id)}["${label(s.label)}${s.optional ? ` (${label(words.optional)})` : ''}"]`);
     }
-    for (const j of here.filter((x) => !placed.has(x.id))) { lines.push(`    ${j.id}(("${or}"))`); placed.add(j.id); }
+    for (const j of here.filter((x) => !placed.has(x.id))) {
+      lines.push(`    ${j.id}(("${or}"))`);
+      placed.add(j.id);
+    }
     lines.push('  end');
     columns.push(steps.map((s) => nodeId(s.id)));
   }
@@ -205,10 +271,14 @@ export function journeyToMermaid(journey: Journey, phases: Phase[], options: Mer
   if (settings.oneColumn) for (const c of columns) if (c.length > 1) lines.push(`  ${c.join(' ~~~ ')}`);
   lines.push(...titleLinks);
   // In print, a row of a phase with more than `perRow` steps side by side wraps onto the next row.
-  if (settings.perRow) for (const row of layerRows(journey, phases)) for (let i = settings.perRow; i < row.length; i++) lines.push(`  ${nodeId(row[i - settings.perRow]!)} ~~~ ${nodeId(row[i]!)}`);
+  if (settings.perRow)
+    for (const row of layerRows(journey, phases))
+      for (let i = settings.perRow; i < row.length; i++)
+        lines.push(`  ${nodeId(row[i - settings.perRow]!)} ~~~ ${nodeId(row[i]!)}`);
   // No tooltip: Mermaid would put a title attribute on the link's group, which HTML does not allow there.
   // No links on paper: in the PDF the step list after the figure carries them, and the poster has a QR code.
-  if (layout !== 'print') for (const s of journey.steps) lines.push(`  click ${nodeId(s.id)} href "${linkBase}${s.taskUrl}"`);
+  if (layout !== 'print')
+    for (const s of journey.steps) lines.push(`  click ${nodeId(s.id)} href "${linkBase}${s.taskUrl}"`);
   const key = journey.steps.filter((s) => s.key).map((s) => nodeId(s.id));
   const optional = journey.steps.filter((s) => s.optional).map((s) => nodeId(s.id));
   lines.push(`  classDef key ${JOURNEY_STYLES.key}`);
@@ -218,7 +288,14 @@ export function journeyToMermaid(journey: Journey, phases: Phase[], options: Mer
   if (optional.length) lines.push(`  class ${optional.join(',')} optional`);
   if (joins.length) lines.push(`  class ${joins.map((j) => j.id).join(',')} junction`);
   // Should a title box be left in the drawing, it reads as a title, not as a step.
-  if (settings.titleNodes && groups.length) lines.push(`  classDef phaseTitle ${JOURNEY_STYLES.phaseTitle}`, `  class ${phases.filter((p) => groups.includes(phaseGroupId(p.id))).map((p) => titleNodeId(p.id)).join(',')} phaseTitle`);
+  if (settings.titleNodes && groups.length)
+    lines.push(
+      `  classDef phaseTitle ${JOURNEY_STYLES.phaseTitle}`,
+      `  class ${phases
+        .filter((p) => groups.includes(phaseGroupId(p.id)))
+        .map((p) => titleNodeId(p.id))
+        .join(',')} phaseTitle`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
