@@ -96,7 +96,7 @@ describe('bad content fails the build with a clear message and publishes nothing
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous release');
       expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
     },
-    300_000,
+    600_000,
   ); // a real build: room for a busy machine
 });
 

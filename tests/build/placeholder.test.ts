@@ -1,7 +1,7 @@
 /**
  * While site.yaml still holds the placeholder address, nothing points to it: no canonical link, JSON-LD, QR code or
  * absolute link on any page, in the PDFs, the poster or the handout; they say the address is not set yet. A build of
- * the real content with the placeholder address (the suite's own build uses a real one).
+ * the tiny fixture site with the placeholder address (the suite's own build uses a real one); every template is in it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { PDFDocument } from 'pdf-lib';
 import { walkFiles } from '../../src/lib/files.ts';
 import { pdfLinks } from '../../src/lib/checks/pdf-links.ts';
 import { FULL } from '../helpers/tier.ts';
+import { TINY_CONTENT } from '../helpers/fixture-content.ts';
 
 const PLACEHOLDER = 'https://moving-to-denmark.example';
 const HOST = 'moving-to-denmark.example';
@@ -26,10 +27,10 @@ describe.runIf(FULL)('a build whose public address is still the placeholder', ()
   beforeAll(() => {
     const r = spawnSync(process.execPath, ['scripts/build.ts'], {
       encoding: 'utf8',
-      env: { ...process.env, OUT_DIR: out, SITE_URL: PLACEHOLDER },
+      env: { ...process.env, CONTENT_ROOT: TINY_CONTENT, OUT_DIR: out, SITE_URL: PLACEHOLDER },
     });
     expect(r.status, r.stderr).toBe(0);
-  }, 300_000);
+  }, 600_000); // a real build: room for a busy machine
 
   it('has no page with an absolute link, a QR code or JSON-LD to the placeholder', () => {
     const pages = walkFiles(out).filter((f) => f.endsWith('.html'));

@@ -73,6 +73,9 @@ export function useEditServer(options: EditServerOptions): EditServerHandle {
     openEditor: async (path) => {
       // A new context each time: the editor keeps unsaved changes in the browser's storage, and each test starts afresh.
       const context = await handle.browser.newContext({ viewport });
+      // Room for a busy machine: Decap's React renders slowly when another build runs beside the suite (a click once
+      // waited more than Playwright's default 30 s). A ceiling, not a measure: the tests' own bounds still apply.
+      context.setDefaultTimeout(90_000);
       const page = await context.newPage();
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(`${handle.url}/`);
