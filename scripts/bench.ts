@@ -27,25 +27,43 @@ const quick = process.argv.includes('--quick');
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? (quick ? 2 : 3));
 const work = mkdtempSync(join(tmpdir(), 'mtd-bench-'));
 const rows: { measure: string; median: string; min: string; note: string }[] = [];
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)]!;
+};
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
-function time(fn: () => void): number { const t = performance.now(); fn(); return performance.now() - t; }
-async function timeAsync(fn: () => Promise<unknown>): Promise<number> { const t = performance.now(); await fn(); return performance.now() - t; }
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
 function record(measure: string, samples: number[], note?: string) {
   rows.push({ measure, median: secs(median(samples)), min: secs(Math.min(...samples)), note: note ?? '' });
-  console.log(`  ${measure}: median ${secs(median(samples))}, min ${secs(Math.min(...samples))}${note ? ` (${note})` : ''}`);
+  console.log(
+    `  ${measure}: median ${secs(median(samples))}, min ${secs(Math.min(...samples))}${note ? ` (${note})` : ''}`,
+  );
 }
 function build(out: string, env: Record<string, string> = {}, args: string[] = []): void {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env: { ...process.env, OUT_DIR: out, ...env } });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, OUT_DIR: out, ...env },
+  });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
 }
 function dirSize(dir: string): number {
   return walkFiles(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
 
-console.log(`Benchmark: ${runs} run(s) per measure${quick ? ' (quick)' : ''}. Machine: ${execFileSync('nproc').toString().trim()} cores.\n`);
+console.log(
+  `Benchmark: ${runs} run(s) per measure${quick ? ' (quick)' : ''}. Machine: ${execFileSync('nproc').toString().trim()} cores.\n`,
+);
 
 // 1. Site builds.
 console.log('Site builds (site, search index, PDF and poster):');
@@ -61,7 +79,8 @@ const warm: number[] = [];
 for (let i = 1; i <= runs; i++) warm.push(time(() => build(join(work, `warm-${i}`), { MERMAID_CACHE_DIR: warmCache })));
 record('warm build (diagrams cached)', warm);
 const siteOnly: number[] = [];
-for (let i = 0; i < runs; i++) siteOnly.push(time(() => build(join(work, `site-${i}`), { MERMAID_CACHE_DIR: warmCache }, ['--no-pdf'])));
+for (let i = 0; i < runs; i++)
+  siteOnly.push(time(() => build(join(work, `site-${i}`), { MERMAID_CACHE_DIR: warmCache }, ['--no-pdf'])));
 record('warm build without the PDF (--no-pdf)', siteOnly);
 
 // 2. Mermaid rendering.
@@ -88,7 +107,8 @@ const sizes = [
 ];
 const htmlFiles = walkFiles(dist, ['pagefind']).filter((f) => f.endsWith('.html'));
 const weights = htmlFiles.map((p) => pageWeight(dist, p));
-const avg = (k: 'html' | 'css' | 'fonts' | 'js' | 'total') => kb(weights.reduce((n, w) => n + w[k], 0) / weights.length);
+const avg = (k: 'html' | 'css' | 'fonts' | 'js' | 'total') =>
+  kb(weights.reduce((n, w) => n + w[k], 0) / weights.length);
 sizes.push(
   { measure: `pages (${weights.length}): average HTML, gzip`, value: avg('html') },
   { measure: 'average CSS per page, gzip', value: avg('css') },
@@ -97,8 +117,15 @@ sizes.push(
   { measure: 'average first load per page', value: avg('total') },
 );
 // As served (brotli copies, fonts as they are): the measure of the task-page budget (tests/build/budgets.test.ts).
-const heaviest = htmlFiles.filter((p) => /^tasks\/[^/]+\/index\.html$/.test(p)).map((p) => firstLoad(dist, p)).sort((a, b) => b.total - a.total)[0];
-if (heaviest) sizes.push({ measure: `heaviest task page, first load as served (${heaviest.page}): HTML ${kb(heaviest.html)} + CSS ${kb(heaviest.css)} + fonts ${kb(heaviest.fonts)}`, value: kb(heaviest.total) });
+const heaviest = htmlFiles
+  .filter((p) => /^tasks\/[^/]+\/index\.html$/.test(p))
+  .map((p) => firstLoad(dist, p))
+  .sort((a, b) => b.total - a.total)[0];
+if (heaviest)
+  sizes.push({
+    measure: `heaviest task page, first load as served (${heaviest.page}): HTML ${kb(heaviest.html)} + CSS ${kb(heaviest.css)} + fonts ${kb(heaviest.fonts)}`,
+    value: kb(heaviest.total),
+  });
 console.table(sizes);
 
 // 4. Scaling.
@@ -114,7 +141,10 @@ for (const factor of quick ? [1, 10] : [1, 10, 40]) {
   const checklists = parseYaml(readFileSync(checklistsFile, 'utf8')) as { tasks: Record<string, unknown> };
   for (let copy = 1; copy < factor; copy++) {
     for (const t of model.tasks) {
-      writeFileSync(join(root, t.file.replace(/\.md$/, `-copy-${copy}.md`)), readFileSync(t.file, 'utf8').replace(/^selfService: .*\n/m, '')); // the map lists only the originals
+      writeFileSync(
+        join(root, t.file.replace(/\.md$/, `-copy-${copy}.md`)),
+        readFileSync(t.file, 'utf8').replace(/^selfService: .*\n/m, ''),
+      ); // the map lists only the originals
       checklists.tasks[`${t.slug}-copy-${copy}`] = structuredClone(checklists.tasks[t.slug]);
       count++;
     }
@@ -122,15 +152,28 @@ for (const factor of quick ? [1, 10] : [1, 10, 40]) {
   writeFileSync(checklistsFile, stringifyYaml(checklists));
   const out = join(root, 'dist');
   const ms = time(() => build(out, { CONTENT_ROOT: root, MERMAID_CACHE_DIR: warmCache }));
-  const pdfPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, 'best-practice-guide.pdf')]).toString())![1]);
+  const pdfPages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(out, 'best-practice-guide.pdf')]).toString())![1],
+  );
   scaleMs.set(factor, ms);
-  scaling.push({ factor: `${factor}×`, tasks: count, build: secs(ms), perTask: `${(ms / count).toFixed(0)} ms`, pdfPages });
-  console.log(`  ${factor}×: ${count} tasks in ${secs(ms)} (${(ms / count).toFixed(0)} ms per task), PDF ${pdfPages} pages`);
+  scaling.push({
+    factor: `${factor}×`,
+    tasks: count,
+    build: secs(ms),
+    perTask: `${(ms / count).toFixed(0)} ms`,
+    pdfPages,
+  });
+  console.log(
+    `  ${factor}×: ${count} tasks in ${secs(ms)} (${(ms / count).toFixed(0)} ms per task), PDF ${pdfPages} pages`,
+  );
 }
 console.table(scaling);
 for (const factor of [10, 40]) {
   const ratio = (scaleMs.get(factor) ?? NaN) / scaleMs.get(1)!;
-  if (Number.isFinite(ratio)) console.log(`build at ${factor}× / build at 1×: ${ratio.toFixed(2)}× the time for ${factor}× the tasks${factor === 10 ? ' (goal: at most 4×)' : ''}.`);
+  if (Number.isFinite(ratio))
+    console.log(
+      `build at ${factor}× / build at 1×: ${ratio.toFixed(2)}× the time for ${factor}× the tasks${factor === 10 ? ' (goal: at most 4×)' : ''}.`,
+    );
 }
 
 // 5. PDF engines on the same print HTML.
@@ -144,36 +187,63 @@ try {
   process.env.KEEP_PRINT_ROUTE = '1'; // the other engines render the same print page afterwards
   const paged: number[] = [];
   for (let i = 0; i < runs; i++) paged.push(await timeAsync(() => buildPdfs(engineDist)));
-  engines.push({ engine: 'pagedjs-cli (the project)', median: secs(median(paged)), min: secs(Math.min(...paged)), pages: pages });
+  engines.push({
+    engine: 'pagedjs-cli (the project)',
+    median: secs(median(paged)),
+    min: secs(Math.min(...paged)),
+    pages: pages,
+  });
 
   // Fair comparison: like pagedjs-cli, each run starts and closes its own browser.
   const plain: number[] = [];
   let plainPages = 0;
   for (let i = 0; i < runs; i++) {
-    plain.push(await timeAsync(async () => {
-      const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/print/`, { waitUntil: 'load' });
-      writeFileSync(join(work, 'plain.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
-      await browser.close();
-    }));
+    plain.push(
+      await timeAsync(async () => {
+        const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+        const page = await browser.newPage();
+        await page.goto(`${server.url}/print/`, { waitUntil: 'load' });
+        writeFileSync(join(work, 'plain.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
+        await browser.close();
+      }),
+    );
   }
   plainPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(work, 'plain.pdf')]).toString())![1]);
-  engines.push({ engine: 'Chromium page.pdf() (no pagination polyfill)', median: secs(median(plain)), min: secs(Math.min(...plain)), pages: plainPages });
+  engines.push({
+    engine: 'Chromium page.pdf() (no pagination polyfill)',
+    median: secs(median(plain)),
+    min: secs(Math.min(...plain)),
+    pages: plainPages,
+  });
 
   const weasy = spawnSync('weasyprint', ['--version'], { encoding: 'utf8' });
   if (weasy.status === 0) {
     const w: number[] = [];
     // Asynchronous: the print HTML is served by this process, which must stay free to answer WeasyPrint.
-    for (let i = 0; i < runs; i++) w.push(await timeAsync(() => promisify(execFile)('weasyprint', [`${server.url}/print/`, join(work, 'weasy.pdf')])));
+    for (let i = 0; i < runs; i++)
+      w.push(
+        await timeAsync(() => promisify(execFile)('weasyprint', [`${server.url}/print/`, join(work, 'weasy.pdf')])),
+      );
     const wp = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(work, 'weasy.pdf')]).toString())![1]);
-    engines.push({ engine: `WeasyPrint ${weasy.stdout.trim().split(' ').at(-1)}`, median: secs(median(w)), min: secs(Math.min(...w)), pages: wp });
+    engines.push({
+      engine: `WeasyPrint ${weasy.stdout.trim().split(' ').at(-1)}`,
+      median: secs(median(w)),
+      min: secs(Math.min(...w)),
+      pages: wp,
+    });
   } else {
-    engines.push({ engine: 'WeasyPrint', median: '—', min: '—', pages: 'not installed: sudo apt-get install -y weasyprint' });
+    engines.push({
+      engine: 'WeasyPrint',
+      median: '—',
+      min: '—',
+      pages: 'not installed: sudo apt-get install -y weasyprint',
+    });
   }
   console.table(engines);
   const ratio = median(paged) / median(plain);
-  console.log(`pagedjs-cli / plain Chromium: ${ratio.toFixed(2)}× the time (goal: within 2×); page difference ${pages - plainPages}.`);
+  console.log(
+    `pagedjs-cli / plain Chromium: ${ratio.toFixed(2)}× the time (goal: within 2×); page difference ${pages - plainPages}.`,
+  );
 } finally {
   await server.close();
 }

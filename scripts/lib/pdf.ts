@@ -23,7 +23,13 @@ export const POSTER_FILE = 'downloads/ideal-journey-poster.pdf';
 const TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS ?? 180_000);
 
 /** One best-practice guide to print: its print route, language, published file, edition copy and the page that describes it. */
-interface Guide { route: string; lang: 'en' | 'da'; file: string; editionFile: string; describedOn: string }
+interface Guide {
+  route: string;
+  lang: 'en' | 'da';
+  file: string;
+  editionFile: string;
+  describedOn: string;
+}
 
 /**
  * Prints the English guide and, when the Danish edition is complete (its print route was built), the Danish one. Each
@@ -31,9 +37,23 @@ interface Guide { route: string; lang: 'en' | 'da'; file: string; editionFile: s
  */
 export async function buildPdfs(site: string): Promise<string> {
   const edition = currentEdition();
-  const guides: Guide[] = [{ route: 'print', lang: 'en', file: PDF_NAME, editionFile: editionPdfName(edition.id), describedOn: 'professionals/index.html' }];
+  const guides: Guide[] = [
+    {
+      route: 'print',
+      lang: 'en',
+      file: PDF_NAME,
+      editionFile: editionPdfName(edition.id),
+      describedOn: 'professionals/index.html',
+    },
+  ];
   if (existsSync(join(site, 'print', 'da', 'index.html'))) {
-    guides.push({ route: 'print/da', lang: 'da', file: DANISH_PDF_NAME, editionFile: editionPdfName(edition.id, 'da'), describedOn: 'da/professionals/index.html' });
+    guides.push({
+      route: 'print/da',
+      lang: 'da',
+      file: DANISH_PDF_NAME,
+      editionFile: editionPdfName(edition.id, 'da'),
+      describedOn: 'da/professionals/index.html',
+    });
   }
   // Puppeteer reads its browser path when it is first imported, so set it before loading pagedjs-cli.
   process.env.PUPPETEER_EXECUTABLE_PATH = findChromium();
@@ -47,7 +67,12 @@ export async function buildPdfs(site: string): Promise<string> {
   }
 }
 
-async function printGuide(site: string, serverUrl: string, guide: Guide, edition: ReturnType<typeof currentEdition>): Promise<string> {
+async function printGuide(
+  site: string,
+  serverUrl: string,
+  guide: Guide,
+  edition: ReturnType<typeof currentEdition>,
+): Promise<string> {
   const printFile = join(site, guide.route, 'index.html');
   const printHtml = preparePrintHtml(readFileSync(printFile, 'utf8'), addressIsSet() ? siteUrl() : undefined);
   writeFileSync(printFile, printHtml);
@@ -55,7 +80,9 @@ async function printGuide(site: string, serverUrl: string, guide: Guide, edition
   const printer = new Printer({ browserArgs: CHROMIUM_ARGS, timeout: TIMEOUT_MS, headless: true });
   let bytes: Uint8Array;
   // A dialog or a navigation in the print page stops the render at once (closing the browser ends printer.pdf).
-  const guard = guardBrowser(await printer.setup(), serverUrl, () => { void printer.close(); });
+  const guard = guardBrowser(await printer.setup(), serverUrl, () => {
+    void printer.close();
+  });
   try {
     bytes = await printer.pdf(`${serverUrl}/${guide.route}/`, { outlineTags: ['h1', 'h2'] });
     if (guard.problem()) throw new Error(guard.problem());
@@ -67,7 +94,12 @@ async function printGuide(site: string, serverUrl: string, guide: Guide, edition
     await printer.close();
   }
   const keywords = /<meta name="keywords" content="([^"]*)"/.exec(printHtml)?.[1];
-  const { bytes: out, pages } = await finishPdf(bytes, { date: edition.date, keywords, lang: guide.lang, linkName: linkNamesFromHtml(printHtml) });
+  const { bytes: out, pages } = await finishPdf(bytes, {
+    date: edition.date,
+    keywords,
+    lang: guide.lang,
+    linkName: linkNamesFromHtml(printHtml),
+  });
   if (pages < 5) throw new Error(`The PDF ${guide.file} has only ${pages} pages: Paged.js dropped content.`);
   const target = join(site, guide.file);
   writeFileSync(target, out);
@@ -88,13 +120,22 @@ export async function buildPoster(site: string): Promise<string> {
   try {
     const page = await browser.newPage();
     let problem: string | undefined;
-    guardPage(page, server.url, (reason) => { problem ??= reason; });
+    guardPage(page, server.url, (reason) => {
+      problem ??= reason;
+    });
     await page.goto(`${server.url}/print/poster/`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     if (problem) throw new Error(`The journey poster could not be rendered from journey/steps.yaml: ${problem}`);
-    const { bytes: out, pages } = await finishPdf(bytes, { date: currentEdition().date, title: await page.title(), linkName: linkNamesFromHtml(await page.content()) });
-    if (pages !== 1) throw new Error(`The journey poster has ${pages} pages instead of one: the journey is too long for A3 (journey/steps.yaml).`);
+    const { bytes: out, pages } = await finishPdf(bytes, {
+      date: currentEdition().date,
+      title: await page.title(),
+      linkName: linkNamesFromHtml(await page.content()),
+    });
+    if (pages !== 1)
+      throw new Error(
+        `The journey poster has ${pages} pages instead of one: the journey is too long for A3 (journey/steps.yaml).`,
+      );
     writeFileSync(join(site, POSTER_FILE), out);
     return `${pages} page`;
   } finally {

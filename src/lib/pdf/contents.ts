@@ -22,6 +22,11 @@ export const chapterId = (key: GuideChapter): string => GUIDE_CHAPTERS.find((c) 
  * The table of contents: every chapter the page gives a heading for (the document pack only when some task has
  * documents to bring); the self-service map only when the content has one.
  */
-export function guideContents(headings: Partial<Record<GuideChapter, string>>, withSelfService: boolean): { id: string; title: string }[] {
-  return GUIDE_CHAPTERS.filter((c) => headings[c.key] !== undefined && (withSelfService || c.key !== 'selfService')).map((c) => ({ id: c.id, title: headings[c.key]! }));
+export function guideContents(
+  headings: Partial<Record<GuideChapter, string>>,
+  withSelfService: boolean,
+): { id: string; title: string }[] {
+  return GUIDE_CHAPTERS.filter(
+    (c) => headings[c.key] !== undefined && (withSelfService || c.key !== 'selfService'),
+  ).map((c) => ({ id: c.id, title: headings[c.key]! }));
 }

@@ -16,7 +16,10 @@ export interface FinishOptions {
   linkName?: AccessibleOptions['linkName'];
 }
 
-export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Promise<{ bytes: Uint8Array; pages: number; accessibility: Record<string, number> }> {
+export async function finishPdf(
+  bytes: Uint8Array,
+  options: FinishOptions,
+): Promise<{ bytes: Uint8Array; pages: number; accessibility: Record<string, number> }> {
   const doc = await PDFDocument.load(bytes);
   const date = new Date(`${options.date}T00:00:00Z`);
   doc.setCreationDate(date);
@@ -27,6 +30,11 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
   // pagedjs-cli splits the keywords on commas and pdf-lib joins them with spaces; keep the commas.
   if (options.keywords) doc.setKeywords([options.keywords]);
   normalizeStructureIds(doc);
-  const accessibility = makeAccessible(doc, { title: doc.getTitle() ?? options.title ?? '', lang: options.lang ?? 'en', date: options.date, linkName: options.linkName });
+  const accessibility = makeAccessible(doc, {
+    title: doc.getTitle() ?? options.title ?? '',
+    lang: options.lang ?? 'en',
+    date: options.date,
+    linkName: options.linkName,
+  });
   return { bytes: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount(), accessibility };
 }

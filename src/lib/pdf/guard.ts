@@ -5,7 +5,9 @@
  */
 import type { Browser, Page, Target } from 'puppeteer-core';
 
-export interface RenderGuard { problem(): string | undefined }
+export interface RenderGuard {
+  problem(): string | undefined;
+}
 
 export function guardPage(page: Page, allowedOrigin: string, stop: (reason: string) => void): void {
   page.on('dialog', (dialog) => {
@@ -14,18 +16,25 @@ export function guardPage(page: Page, allowedOrigin: string, stop: (reason: stri
   });
   page.on('framenavigated', (frame) => {
     const url = frame.url();
-    if (frame === page.mainFrame() && url !== 'about:blank' && !url.startsWith(allowedOrigin)) stop(`the page tried to go to ${url}`);
+    if (frame === page.mainFrame() && url !== 'about:blank' && !url.startsWith(allowedOrigin))
+      stop(`the page tried to go to ${url}`);
   });
 }
 
 /** Guards every page the browser opens; `stop` runs once, with the first problem. */
 export function guardBrowser(browser: Browser, allowedOrigin: string, onStop: (reason: string) => void): RenderGuard {
   let first: string | undefined;
-  const stop = (reason: string) => { if (first) return; first = reason; onStop(reason); };
+  const stop = (reason: string) => {
+    if (first) return;
+    first = reason;
+    onStop(reason);
+  };
   const watch = async (target: Target) => {
     const page = await target.page().catch(() => null);
     if (page) guardPage(page, allowedOrigin, stop);
   };
-  browser.on('targetcreated', (t: Target) => { void watch(t); });
+  browser.on('targetcreated', (t: Target) => {
+    void watch(t);
+  });
   return { problem: () => first };
 }

@@ -11,12 +11,21 @@ export function preparePrintHtml(html: string, siteUrl: string | undefined): str
   // Without a public address (site.yaml still holds the placeholder), a link into the site would point nowhere: its
   // words stay, as plain text.
   out = base
-    ? out.replace(/<a ([^>]*?)href="(\/[^"]*)"/g, (_m, before: string, path: string) => `<a ${before}href="${base}${path}"`)
-    : out.replace(/<a ((?:(?!href=)[^>])*?)href="\/[^"]*"([^>]*)>([\s\S]*?)<\/a>/g, (_m, _b: string, _a: string, text: string) => `<span>${text}</span>`);
-  out = out.replace(/<a ((?:(?!class=)[^>])*?)href="(https?:\/\/[^"]+)"((?:(?!class=)[^>])*)>([^<]*)<\/a>/g, (m, before: string, href: string, after: string, text: string) =>
-    text.trim() === href || text.trim() === href.replace(/^https?:\/\//, '') || (base && href.startsWith(base))
-      ? m
-      : `<a ${before}href="${href}" class="external"${after}>${text}</a>`);
+    ? out.replace(
+        /<a ([^>]*?)href="(\/[^"]*)"/g,
+        (_m, before: string, path: string) => `<a ${before}href="${base}${path}"`,
+      )
+    : out.replace(
+        /<a ((?:(?!href=)[^>])*?)href="\/[^"]*"([^>]*)>([\s\S]*?)<\/a>/g,
+        (_m, _b: string, _a: string, text: string) => `<span>${text}</span>`,
+      );
+  out = out.replace(
+    /<a ((?:(?!class=)[^>])*?)href="(https?:\/\/[^"]+)"((?:(?!class=)[^>])*)>([^<]*)<\/a>/g,
+    (m, before: string, href: string, after: string, text: string) =>
+      text.trim() === href || text.trim() === href.replace(/^https?:\/\//, '') || (base && href.startsWith(base))
+        ? m
+        : `<a ${before}href="${href}" class="external"${after}>${text}</a>`,
+  );
   const seen = new Map<string, number>();
   out = out.replace(/<(h[1-6])([^>]*?) id="([^"]+)"/g, (_m, tag: string, attrs: string, id: string) => {
     const n = seen.get(id) ?? 0;

@@ -5,16 +5,27 @@ import { fillTemplate } from '../text.ts';
 export const PDF_INFO_TEMPLATE = 'PDF, A4, {pages} pages, {size}. For printing and handing out.';
 
 /** The size with the language's decimal mark: "1.2 MB" in English, "1,2 MB" in Danish. */
-export function describePdf(pages: number, bytes: number, template = PDF_INFO_TEMPLATE, lang: 'en' | 'da' = 'en'): string {
+export function describePdf(
+  pages: number,
+  bytes: number,
+  template = PDF_INFO_TEMPLATE,
+  lang: 'en' | 'da' = 'en',
+): string {
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  const size = bytes >= 1024 * 1024 ? `${lang === 'da' ? mb.replace('.', ',') : mb} MB` : `${Math.round(bytes / 1024)} KB`;
+  const size =
+    bytes >= 1024 * 1024 ? `${lang === 'da' ? mb.replace('.', ',') : mb} MB` : `${Math.round(bytes / 1024)} KB`;
   return fillTemplate(template, { pages, size });
 }
 
 /** The wording a built page gives for its PDF description (`data-pdf-template`), if any. */
 export function pdfInfoTemplate(html: string): string | undefined {
   const raw = /\sdata-pdf-template="([^"]*)"/.exec(html)?.[1];
-  return raw?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return raw
+    ?.replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Replaces the text of the element marked `data-pdf-info` in a built page. */

@@ -4,7 +4,12 @@
  * tagged or an artifact. Only the page's own content stream is changed; tagged content is never touched.
  */
 
-export interface Token { text: string; start: number; end: number; operator: boolean }
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  operator: boolean;
+}
 
 const DELIMITERS = new Set(['(', ')', '<', '>', '[', ']', '{', '}', '/', '%']);
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
@@ -13,29 +18,63 @@ const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\
 export function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  const push = (start: number, end: number, operator = false) => tokens.push({ text: src.slice(start, end), start, end, operator });
+  const push = (start: number, end: number, operator = false) =>
+    tokens.push({ text: src.slice(start, end), start, end, operator });
   while (i < src.length) {
     const c = src[i]!;
-    if (isSpace(c)) { i++; continue; }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
     const start = i;
-    if (c === '%') { while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++; continue; }
+    if (c === '%') {
+      while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++;
+      continue;
+    }
     if (c === '(') {
       let depth = 0;
       for (; i < src.length; i++) {
-        if (src[i] === '\\') { i++; continue; }
+        if (src[i] === '\\') {
+          i++;
+          continue;
+        }
         if (src[i] === '(') depth++;
-        else if (src[i] === ')' && --depth === 0) { i++; break; }
+        else if (src[i] === ')' && --depth === 0) {
+          i++;
+          break;
+        }
       }
       push(start, i);
       continue;
     }
-    if (c === '<' && src[i + 1] === '<') { push(start, i += 2); continue; }
-    if (c === '>' && src[i + 1] === '>') { push(start, i += 2); continue; }
-    if (c === '<') { i = src.indexOf('>', i) + 1 || src.length; push(start, i); continue; }
-    if (c === '[' || c === ']' || c === '{' || c === '}') { push(start, ++i); continue; }
-    if (c === '/') { i++; while (i < src.length && !isSpace(src[i]!) && !DELIMITERS.has(src[i]!)) i++; push(start, i); continue; }
+    if (c === '<' && src[i + 1] === '<') {
+      push(start, (i += 2));
+      continue;
+    }
+    if (c === '>' && src[i + 1] === '>') {
+      push(start, (i += 2));
+      continue;
+    }
+    if (c === '<') {
+      i = src.indexOf('>', i) + 1 || src.length;
+      push(start, i);
+      continue;
+    }
+    if (c === '[' || c === ']' || c === '{' || c === '}') {
+      push(start, ++i);
+      continue;
+    }
+    if (c === '/') {
+      i++;
+      while (i < src.length && !isSpace(src[i]!) && !DELIMITERS.has(src[i]!)) i++;
+      push(start, i);
+      continue;
+    }
     while (i < src.length && !isSpace(src[i]!) && !DELIMITERS.has(src[i]!)) i++;
-    if (i === start) { i++; continue; } // a stray delimiter: skip it
+    if (i === start) {
+      i++;
+      continue;
+    } // a stray delimiter: skip it
     const word = src.slice(start, i);
     push(start, i, !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) && word !== 'true' && word !== 'false' && word !== 'null');
   }
@@ -45,9 +84,20 @@ export function tokenize(src: string): Token[] {
 /** Operators that put marks on the page. */
 const DRAWING = new Set(['Tj', 'TJ', "'", '"', 'f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*', 'Do', 'sh']);
 
-interface Op { operator: string; start: number; end: number }
+interface Op {
+  operator: string;
+  start: number;
+  end: number;
+}
 /** A balanced unit: one operation, a text object (BT … ET) or a saved graphics state (q … Q). */
-interface Unit { start: number; end: number; draws: boolean; marked: boolean; operator?: string; inner?: Unit[] }
+interface Unit {
+  start: number;
+  end: number;
+  draws: boolean;
+  marked: boolean;
+  operator?: string;
+  inner?: Unit[];
+}
 
 function operations(tokens: Token[]): Op[] {
   const ops: Op[] = [];
@@ -70,10 +120,21 @@ function units(ops: Op[], from: number, until: (op: string) => boolean): { list:
       const close = op.operator === 'q' ? 'Q' : 'ET';
       const inner = units(ops, i + 1, (o) => o === close);
       const end = inner.next < ops.length ? ops[inner.next]!.end : ops[ops.length - 1]!.end;
-      list.push({ start: op.start, end, draws: inner.list.some((u) => u.draws), marked: inner.list.some((u) => u.marked), inner: inner.list });
+      list.push({
+        start: op.start,
+        end,
+        draws: inner.list.some((u) => u.draws),
+        marked: inner.list.some((u) => u.marked),
+        inner: inner.list,
+      });
       i = inner.next + 1;
     } else {
-      const marked = op.operator === 'BDC' || op.operator === 'BMC' || op.operator === 'EMC' || op.operator === 'MP' || op.operator === 'DP';
+      const marked =
+        op.operator === 'BDC' ||
+        op.operator === 'BMC' ||
+        op.operator === 'EMC' ||
+        op.operator === 'MP' ||
+        op.operator === 'DP';
       list.push({ start: op.start, end: op.end, draws: DRAWING.has(op.operator), marked, operator: op.operator });
       i++;
     }
@@ -134,31 +195,50 @@ export function untaggedDrawing(src: string): number {
  * object that is followed by tagged text on another baseline, unless the line already ends with one.
  * `spaceOf(font)` gives the font's code for U+0020 as hex digits (from its ToUnicode map), or undefined.
  */
-export function spaceAtLineEnds(src: string, spaceOf: (font: string) => string | undefined): { out: string; added: number } {
+export function spaceAtLineEnds(
+  src: string,
+  spaceOf: (font: string) => string | undefined,
+): { out: string; added: number } {
   const tokens = tokenize(src);
-  interface TextObject { y?: number; font?: string; last?: string; etStart: number; tagged: boolean }
+  interface TextObject {
+    y?: number;
+    font?: string;
+    last?: string;
+    etStart: number;
+    tagged: boolean;
+  }
   const objects: TextObject[] = [];
   let depth = 0;
   let font: string | undefined;
   let current: TextObject | undefined;
   let operands: Token[] = [];
   for (const t of tokens) {
-    if (!t.operator) { operands.push(t); continue; }
+    if (!t.operator) {
+      operands.push(t);
+      continue;
+    }
     const op = t.text;
     if (op === 'BDC' || op === 'BMC') depth++;
     else if (op === 'EMC') depth = Math.max(0, depth - 1);
     else if (op === 'BT') current = { etStart: -1, tagged: depth > 0, font };
-    else if (op === 'Tf' && operands.length >= 2) { font = operands[operands.length - 2]!.text.slice(1); if (current) current.font = font; }
-    else if (op === 'Tm' && current && operands.length >= 6) current.y = Number(operands[operands.length - 1]!.text);
+    else if (op === 'Tf' && operands.length >= 2) {
+      font = operands[operands.length - 2]!.text.slice(1);
+      if (current) current.font = font;
+    } else if (op === 'Tm' && current && operands.length >= 6) current.y = Number(operands[operands.length - 1]!.text);
     else if ((op === 'Tj' || op === 'TJ') && current) {
       const hex = [...operands].reverse().find((o) => o.text.startsWith('<') && !o.text.startsWith('<<'));
       if (hex) current.last = hex.text.slice(1, -1).replace(/\s+/g, '').slice(-4).toUpperCase();
-    } else if (op === 'ET' && current) { current.etStart = t.start; objects.push(current); current = undefined; }
+    } else if (op === 'ET' && current) {
+      current.etStart = t.start;
+      objects.push(current);
+      current = undefined;
+    }
     operands = [];
   }
   const inserts: { at: number; text: string }[] = [];
   for (let i = 0; i + 1 < objects.length; i++) {
-    const a = objects[i]!, b = objects[i + 1]!;
+    const a = objects[i]!,
+      b = objects[i + 1]!;
     if (!a.tagged || !b.tagged || a.y === undefined || b.y === undefined || a.y === b.y || !a.font || !a.last) continue;
     const space = spaceOf(a.font);
     if (!space || a.last === space.toUpperCase()) continue;
@@ -172,12 +252,14 @@ export function spaceAtLineEnds(src: string, spaceOf: (font: string) => string |
 /** The code a font's ToUnicode map gives for U+0020, as hex digits (bfchar entries, or a bfrange that covers it). */
 export function spaceCode(toUnicode: string): string | undefined {
   for (const block of toUnicode.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) if (parseInt(m[2]!, 16) === 0x20) return m[1]!;
+    for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+      if (parseInt(m[2]!, 16) === 0x20) return m[1]!;
   }
   for (const block of toUnicode.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
       const [lo, hi, dst] = [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
-      if (dst <= 0x20 && 0x20 <= dst + (hi - lo)) return (lo + 0x20 - dst).toString(16).toUpperCase().padStart(m[1]!.length, '0');
+      if (dst <= 0x20 && 0x20 <= dst + (hi - lo))
+        return (lo + 0x20 - dst).toString(16).toUpperCase().padStart(m[1]!.length, '0');
     }
   }
   return undefined;

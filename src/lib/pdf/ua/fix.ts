@@ -6,19 +6,105 @@
  * header cells), content drawn outside the structure tree is marked as an artifact, and the space Chromium drops
  * where a line wraps is put back (so text read from the structure tree does not glue words).
  */
-import { PDFArray, PDFDict, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { asElem, descendants, directMcids, elements, kidsOf, linkAnnotations, n, pageContent, parentTree, pdfText, setKids, structTreeRoot, typeOf, type StructElem } from './structure.ts';
+import {
+  PDFArray,
+  PDFDict,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+  PDFHexString,
+  decodePDFRawStream,
+  type PDFDocument,
+  type PDFObject,
+} from 'pdf-lib';
+import {
+  asElem,
+  descendants,
+  directMcids,
+  elements,
+  kidsOf,
+  linkAnnotations,
+  n,
+  pageContent,
+  parentTree,
+  pdfText,
+  setKids,
+  structTreeRoot,
+  typeOf,
+  type StructElem,
+} from './structure.ts';
 import { spaceAtLineEnds, spaceCode, wrapUntagged } from './content.ts';
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
 export const STANDARD_TYPES = new Set([
-  'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private',
-  'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot',
-  'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP',
-  'Figure', 'Formula', 'Form',
+  'Document',
+  'Part',
+  'Art',
+  'Sect',
+  'Div',
+  'BlockQuote',
+  'Caption',
+  'TOC',
+  'TOCI',
+  'Index',
+  'NonStruct',
+  'Private',
+  'P',
+  'H',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'L',
+  'LI',
+  'Lbl',
+  'LBody',
+  'Table',
+  'TR',
+  'TH',
+  'TD',
+  'THead',
+  'TBody',
+  'TFoot',
+  'Span',
+  'Quote',
+  'Note',
+  'Reference',
+  'BibEntry',
+  'Code',
+  'Link',
+  'Annot',
+  'Ruby',
+  'RB',
+  'RT',
+  'RP',
+  'Warichu',
+  'WT',
+  'WP',
+  'Figure',
+  'Formula',
+  'Form',
 ]);
 /** What the non-standard types Chromium writes mean in standard terms; anything else becomes Span. */
-const ROLES: Record<string, string> = { Strong: 'Span', Em: 'Span', Section: 'Sect', Article: 'Art', Aside: 'Div', Main: 'Div', Nav: 'Div', Header: 'Div', Footer: 'Div', Title: 'P', FENote: 'Note', Sub: 'Span', Sup: 'Span', Mark: 'Span' };
+const ROLES: Record<string, string> = {
+  Strong: 'Span',
+  Em: 'Span',
+  Section: 'Sect',
+  Article: 'Art',
+  Aside: 'Div',
+  Main: 'Div',
+  Nav: 'Div',
+  Header: 'Div',
+  Footer: 'Div',
+  Title: 'P',
+  FENote: 'Note',
+  Sub: 'Span',
+  Sup: 'Span',
+  Mark: 'Span',
+};
 
 export interface AccessibleOptions {
   title: string;
@@ -80,17 +166,31 @@ function groupingFigures(doc: PDFDocument, all: StructElem[]): number {
   for (const { dict } of all) {
     if (typeOf(dict) !== 'Figure') continue;
     // Look through the NonStruct and Div wrappers Chromium puts around elements.
-    const holdsFigure = (d: PDFDict, depth: number): boolean => depth < 4 && kidsOf(d).some((k) => {
-      const e = asElem(doc, k);
-      return e !== undefined && (typeOf(e.dict) === 'Figure' || (['NonStruct', 'Div'].includes(typeOf(e.dict)) && holdsFigure(e.dict, depth + 1)));
-    });
-    if (holdsFigure(dict, 0)) { dict.set(n('S'), n('Div')); changed++; }
+    const holdsFigure = (d: PDFDict, depth: number): boolean =>
+      depth < 4 &&
+      kidsOf(d).some((k) => {
+        const e = asElem(doc, k);
+        return (
+          e !== undefined &&
+          (typeOf(e.dict) === 'Figure' ||
+            (['NonStruct', 'Div'].includes(typeOf(e.dict)) && holdsFigure(e.dict, depth + 1)))
+        );
+      });
+    if (holdsFigure(dict, 0)) {
+      dict.set(n('S'), n('Div'));
+      changed++;
+    }
   }
   return changed;
 }
 
 /** Points the parent-tree entries of the given marked-content ids at a new owner. */
-function reparentMcids(doc: PDFDocument, tree: Map<number, PDFObject>, mcids: { mcid: number; page?: PDFRef }[], owner: PDFRef): void {
+function reparentMcids(
+  doc: PDFDocument,
+  tree: Map<number, PDFObject>,
+  mcids: { mcid: number; page?: PDFRef }[],
+  owner: PDFRef,
+): void {
   for (const { mcid, page } of mcids) {
     const pageDict = page ? doc.context.lookup(page) : undefined;
     const key = pageDict instanceof PDFDict ? pageDict.get(n('StructParents')) : undefined;
@@ -107,7 +207,10 @@ function listBodies(doc: PDFDocument, all: StructElem[]): number {
   for (const { dict, ref } of all) {
     if (typeOf(dict) !== 'LI' || !ref) continue;
     const kids = kidsOf(dict);
-    const isType = (k: PDFObject, t: string) => { const e = asElem(doc, k); return e !== undefined && typeOf(e.dict) === t; };
+    const isType = (k: PDFObject, t: string) => {
+      const e = asElem(doc, k);
+      return e !== undefined && typeOf(e.dict) === t;
+    };
     if (kids.some((k) => isType(k, 'LBody'))) continue;
     const labels = kids.filter((k) => isType(k, 'Lbl'));
     const body = kids.filter((k) => !isType(k, 'Lbl'));
@@ -116,7 +219,10 @@ function listBodies(doc: PDFDocument, all: StructElem[]): number {
     setKids(lbody, body, doc);
     const page = dict.get(n('Pg'));
     if (page) lbody.set(n('Pg'), page);
-    for (const k of body) { const e = asElem(doc, k); if (e) e.dict.set(n('P'), lbodyRef); }
+    for (const k of body) {
+      const e = asElem(doc, k);
+      if (e) e.dict.set(n('P'), lbodyRef);
+    }
     reparentMcids(doc, tree, directMcids(doc, dict), lbodyRef);
     setKids(dict, [...labels, lbodyRef], doc);
     changed++;
@@ -133,21 +239,38 @@ function linkContents(doc: PDFDocument, o: AccessibleOptions): number {
     const uri = action instanceof PDFDict ? pdfText(action.get(n('URI'))) : undefined;
     const dest = pdfText(d.get(n('Dest')));
     const named = o.linkName?.({ uri, dest });
-    const words = uri ? (named && named !== uri ? `${named} (${uri})` : `Web page ${uri}`) : dest ? `Go to “${named ?? dest}” in this document` : 'Link';
+    const words = uri
+      ? named && named !== uri
+        ? `${named} (${uri})`
+        : `Web page ${uri}`
+      : dest
+        ? `Go to “${named ?? dest}” in this document`
+        : 'Link';
     d.set(n('Contents'), PDFHexString.fromText(words));
     changed++;
   }
   return changed;
 }
 
-const cellsOf = (doc: PDFDocument, tr: PDFDict) => kidsOf(tr).map((k) => asElem(doc, k)).filter((e): e is StructElem => !!e && ['TH', 'TD'].includes(typeOf(e.dict)));
-const rowsOf = (doc: PDFDocument, table: PDFDict) => kidsOf(table).flatMap((k) => {
-  const e = asElem(doc, k);
-  if (!e) return [];
-  if (typeOf(e.dict) === 'TR') return [e];
-  return ['THead', 'TBody', 'TFoot'].includes(typeOf(e.dict)) ? kidsOf(e.dict).map((x) => asElem(doc, x)).filter((x): x is StructElem => !!x && typeOf(x.dict) === 'TR') : [];
-});
-const isHeaderRow = (doc: PDFDocument, tr: PDFDict) => { const c = cellsOf(doc, tr); return c.length > 0 && c.every((x) => typeOf(x.dict) === 'TH'); };
+const cellsOf = (doc: PDFDocument, tr: PDFDict) =>
+  kidsOf(tr)
+    .map((k) => asElem(doc, k))
+    .filter((e): e is StructElem => !!e && ['TH', 'TD'].includes(typeOf(e.dict)));
+const rowsOf = (doc: PDFDocument, table: PDFDict) =>
+  kidsOf(table).flatMap((k) => {
+    const e = asElem(doc, k);
+    if (!e) return [];
+    if (typeOf(e.dict) === 'TR') return [e];
+    return ['THead', 'TBody', 'TFoot'].includes(typeOf(e.dict))
+      ? kidsOf(e.dict)
+          .map((x) => asElem(doc, x))
+          .filter((x): x is StructElem => !!x && typeOf(x.dict) === 'TR')
+      : [];
+  });
+const isHeaderRow = (doc: PDFDocument, tr: PDFDict) => {
+  const c = cellsOf(doc, tr);
+  return c.length > 0 && c.every((x) => typeOf(x.dict) === 'TH');
+};
 
 /**
  * Joins the pieces of a table that Paged.js split over pages: a Table without a header row that directly follows a
@@ -155,23 +278,37 @@ const isHeaderRow = (doc: PDFDocument, tr: PDFDict) => { const c = cellsOf(doc, 
  * Table, and each cell's /Headers names the column's header cell, so a screen reader announces it on every page.
  */
 function joinSplitTables(doc: PDFDocument): number {
-  const order = elements(doc).filter(({ el }) => !['NonStruct', 'Div', 'Sect', 'Part', 'Art', 'Document'].includes(typeOf(el.dict)));
+  const order = elements(doc).filter(
+    ({ el }) => !['NonStruct', 'Div', 'Sect', 'Part', 'Art', 'Document'].includes(typeOf(el.dict)),
+  );
   let joined = 0;
   let current: { table: StructElem; headerIds: PDFObject[]; columns: number } | undefined;
   let inside: Set<PDFDict> = new Set();
   for (const { el, parent } of order) {
     if (inside.has(el.dict)) continue;
-    if (typeOf(el.dict) !== 'Table') { current = undefined; continue; }
+    if (typeOf(el.dict) !== 'Table') {
+      current = undefined;
+      continue;
+    }
     const rows = rowsOf(doc, el.dict);
     const header = rows.find((r) => isHeaderRow(doc, r.dict));
     const columns = Math.max(0, ...rows.map((r) => cellsOf(doc, r.dict).length));
     const inTable = new Set(descendants(doc, el.dict));
     if (header) {
-      current = { table: el, headerIds: cellsOf(doc, header.dict).map((c) => c.dict.get(n('ID'))).filter((x): x is PDFObject => !!x), columns };
+      current = {
+        table: el,
+        headerIds: cellsOf(doc, header.dict)
+          .map((c) => c.dict.get(n('ID')))
+          .filter((x): x is PDFObject => !!x),
+        columns,
+      };
       inside = inTable;
       continue;
     }
-    if (!current || columns !== current.columns || !current.table.ref) { current = undefined; continue; }
+    if (!current || columns !== current.columns || !current.table.ref) {
+      current = undefined;
+      continue;
+    }
     // A continuation: move its rows, point its cells at the column headers, and drop the empty Table.
     const target = current.table;
     for (const row of rows) {
@@ -185,7 +322,11 @@ function joinSplitTables(doc: PDFDocument): number {
       });
     }
     setKids(target.dict, [...kidsOf(target.dict), ...rows.map((r) => r.ref ?? r.dict)], doc);
-    setKids(parent, kidsOf(parent).filter((k) => asElem(doc, k)?.dict !== el.dict), doc);
+    setKids(
+      parent,
+      kidsOf(parent).filter((k) => asElem(doc, k)?.dict !== el.dict),
+      doc,
+    );
     inside = new Set([...inside, ...inTable]);
     joined++;
   }
@@ -206,7 +347,12 @@ function spaceLookup(doc: PDFDocument, pageNode: PDFDict): (font: string) => str
     if (!cache.has(font)) {
       const f = fonts instanceof PDFDict ? fonts.lookup(n(font)) : undefined;
       const tu = f instanceof PDFDict ? f.lookup(n('ToUnicode')) : undefined;
-      cache.set(font, tu instanceof PDFRawStream ? spaceCode(new TextDecoder('latin1').decode(decodePDFRawStream(tu).decode())) : undefined);
+      cache.set(
+        font,
+        tu instanceof PDFRawStream
+          ? spaceCode(new TextDecoder('latin1').decode(decodePDFRawStream(tu).decode()))
+          : undefined,
+      );
     }
     return cache.get(font);
   };
@@ -229,7 +375,8 @@ function markPageContent(doc: PDFDocument): { artifacts: number; spaces: number 
     spaces += spaced.added;
     const bytes = Uint8Array.from(r.out, (ch) => ch.charCodeAt(0));
     // The old streams go, or pdf-lib would save them too.
-    for (const ref of c instanceof PDFArray ? c.asArray() : [page.node.get(n('Contents'))]) if (ref instanceof PDFRef) doc.context.delete(ref);
+    for (const ref of c instanceof PDFArray ? c.asArray() : [page.node.get(n('Contents'))])
+      if (ref instanceof PDFRef) doc.context.delete(ref);
     page.node.set(n('Contents'), doc.context.register(doc.context.flateStream(bytes)));
     wrapped += r.wrapped;
   }

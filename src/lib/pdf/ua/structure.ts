@@ -1,7 +1,23 @@
 /** Reading and changing a tagged PDF's structure tree with pdf-lib: elements, their kids, and the parent tree. */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, decodePDFRawStream, type PDFDocument, type PDFObject, type PDFPage } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+  decodePDFRawStream,
+  type PDFDocument,
+  type PDFObject,
+  type PDFPage,
+} from 'pdf-lib';
 
-export interface StructElem { dict: PDFDict; ref?: PDFRef }
+export interface StructElem {
+  dict: PDFDict;
+  ref?: PDFRef;
+}
 
 export const n = (s: string) => PDFName.of(s);
 
@@ -95,7 +111,13 @@ export function descendants(doc: PDFDocument, el: PDFDict): PDFDict[] {
   const out: PDFDict[] = [];
   const visit = (d: PDFDict, depth: number) => {
     if (depth > 50) return;
-    for (const k of kidsOf(d)) { const e = asElem(doc, k); if (e) { out.push(e.dict); visit(e.dict, depth + 1); } }
+    for (const k of kidsOf(d)) {
+      const e = asElem(doc, k);
+      if (e) {
+        out.push(e.dict);
+        visit(e.dict, depth + 1);
+      }
+    }
   };
   visit(el, 0);
   return out;
@@ -103,7 +125,9 @@ export function descendants(doc: PDFDocument, el: PDFDict): PDFDict[] {
 
 /** A PDF string or name as text. */
 export function pdfText(obj: PDFObject | undefined): string | undefined {
-  return obj instanceof PDFString || obj instanceof PDFHexString || obj instanceof PDFName ? obj.decodeText() : undefined;
+  return obj instanceof PDFString || obj instanceof PDFHexString || obj instanceof PDFName
+    ? obj.decodeText()
+    : undefined;
 }
 
 /** Every link annotation in the document, page by page. */
@@ -111,7 +135,10 @@ export function linkAnnotations(doc: PDFDocument): PDFDict[] {
   return doc.getPages().flatMap((page) => {
     const annots = page.node.lookup(n('Annots'));
     if (!(annots instanceof PDFArray)) return [];
-    return annots.asArray().map((a) => doc.context.lookup(a)).filter((d): d is PDFDict => d instanceof PDFDict && pdfText(d.get(n('Subtype'))) === 'Link');
+    return annots
+      .asArray()
+      .map((a) => doc.context.lookup(a))
+      .filter((d): d is PDFDict => d instanceof PDFDict && pdfText(d.get(n('Subtype'))) === 'Link');
   });
 }
 
@@ -121,5 +148,5 @@ export function pageContent(doc: PDFDocument, page: PDFPage): string | undefined
   if (!c) return '';
   const streams = c instanceof PDFArray ? c.asArray().map((r) => doc.context.lookup(r)) : [c];
   if (!streams.every((s) => s instanceof PDFRawStream)) return undefined;
-  return streams.map((s) => new TextDecoder('latin1').decode(decodePDFRawStream(s as PDFRawStream).decode())).join('\n');
+  return streams.map((s) => new TextDecoder('latin1').decode(decodePDFRawStream(s).decode())).join('\n');
 }
