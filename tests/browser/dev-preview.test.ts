@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
+import { acquireLock } from '../../src/lib/build/lock.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mtd-dev-'));
 let dev: ChildProcess;
@@ -22,6 +23,7 @@ let base = '';
 let slug = '';
 let file = '';
 let log = '';
+let releaseLock = () => {};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -34,6 +36,9 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
+  // Astro's dev server reads the project's .astro/ folder, which the other tests' builds (output outside the project)
+  // rewrite for their own content trees while they hold the build lock: hold it too while the preview runs.
+  releaseLock = acquireLock(join(process.cwd(), '.astro-build.lock'));
   copyFixtureContent(root);
   const task = buildModel(loadContent(root)).model.tasks.find((t) => t.deadline)!;
   slug = task.slug;
@@ -87,6 +92,7 @@ afterAll(async () => {
     /* already stopped */
   }
   rmSync(root, { recursive: true, force: true });
+  releaseLock();
 });
 
 /**

@@ -18,14 +18,18 @@ function ownerAlive(dir: string): boolean {
   }
 }
 
-/** Runs `fn` while holding the lock folder `dir`; waits up to `timeoutMs` for another build to finish. */
-export function withLock<T>(dir: string, fn: () => T, timeoutMs = 600_000): T {
+/**
+ * Takes the lock folder `dir`, waiting up to `timeoutMs` for its holder; returns the function that gives it back. For
+ * a holder that is not one synchronous call (the live preview's test holds it while its dev server runs: Astro's dev
+ * server reads the same .astro/ folder that such builds rewrite).
+ */
+export function acquireLock(dir: string, timeoutMs = 600_000): () => void {
   const start = Date.now();
   for (;;) {
     try {
       mkdirSync(dir, { recursive: false });
       writeFileSync(join(dir, 'pid'), String(process.pid));
-      break;
+      return () => rmSync(dir, { recursive: true, force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       // The owner may not have written its pid yet: only a lock older than a moment with a dead owner is stale.
@@ -35,9 +39,14 @@ export function withLock<T>(dir: string, fn: () => T, timeoutMs = 600_000): T {
       else sleep(200);
     }
   }
+}
+
+/** Runs `fn` while holding the lock folder `dir`; waits up to `timeoutMs` for another build to finish. */
+export function withLock<T>(dir: string, fn: () => T, timeoutMs = 600_000): T {
+  const release = acquireLock(dir, timeoutMs);
   try {
     return fn();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    release();
   }
 }
