@@ -45,7 +45,11 @@ const edit = (file: string, change: (t: string) => string) =>
   writeFileSync(join(repo, file), change(readFileSync(join(repo, file), 'utf8')));
 
 function release(edition: string, extra: string[] = [], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [join(project, 'scripts/release.ts'), '--edition', edition, ...extra], {
+  return runRelease(['--edition', edition, ...extra], env);
+}
+/** The release command with these arguments, on the test's repository, releases folder and public address. */
+function runRelease(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [join(project, 'scripts/release.ts'), ...args], {
     cwd: project,
     encoding: 'utf8',
     env: {
@@ -241,18 +245,7 @@ describe.runIf(FULL)('quarterly release', () => {
   });
 
   it('refuses a misspelt option with one sentence and releases nothing', () => {
-    const r = spawnSync(process.execPath, [join(project, 'scripts/release.ts'), '--edtion', '2026-Q4'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CONTENT_ROOT: repo,
-        RELEASES_DIR: releases,
-        OUT_DIR: join(repo, 'dist'),
-        SITE_URL: 'https://guide.release-test.dk',
-        ...Q4,
-      },
-    });
+    const r = runRelease(['--edtion', '2026-Q4'], Q4);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/"--edtion" is not an option of the release command; did you mean --edition\?/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
