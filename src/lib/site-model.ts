@@ -15,6 +15,8 @@ import type { Model } from './model.ts';
 
 let cached: Model | undefined;
 let stamp = '';
+/** In the preview: the last model that validated, for routing while the content has errors (see getModel). */
+let lastValid: Model | undefined;
 
 /** A fingerprint of the content files (names, sizes and modification times): cheap enough to take on every request. */
 export function contentStamp(root = contentRoot()): string {
@@ -58,12 +60,18 @@ export function contentErrorsNow(): ContentIssue[] {
   errorsAt = now;
   lastErrors = v.errors;
   if (!v.errors.length) {
-    cached = v.model;
+    cached = lastValid = v.model;
     stamp = now;
   }
   return lastErrors;
 }
 
+/**
+ * The validated model. In the preview, while the content has errors, this is the last valid model: Astro matches a
+ * request to a page by calling the page's `getStaticPaths` before any middleware runs, so a throw here would show
+ * Astro's own overlay (program code and a stack trace) instead of the preview's error page. The middleware then
+ * answers every request with the errors (src/middleware.ts), so the stale model never reaches a page.
+ */
 export function getModel(): Model {
   if (live()) {
     const now = contentStamp();
@@ -76,9 +84,10 @@ export function getModel(): Model {
     const v = validateContent(contentRoot());
     if (v.errors.length) {
       stamp = ''; // try again on the next request, after the editor's fix
+      if (live() && lastValid) return lastValid;
       throw new ContentValidationError(v.errors);
     }
-    cached = v.model;
+    cached = lastValid = v.model;
   }
   return cached;
 }
