@@ -4,7 +4,8 @@
  * that the guide's PDF, the Danish PDF and the A3 poster draw (rendered by the build into the Mermaid cache; the print
  * pages are removed from the output once printed). For each: the phases in order without overlap, each with its
  * numbered title, no edge through a box it does not connect or through a phase's title, and no edge that spans more
- * than half the chart between boxes of one phase or of adjacent phases (src/lib/journey/geometry.ts, `longEdges`).
+ * than half the chart between boxes of one phase or of adjacent phases (src/lib/journey/geometry.ts, `longEdges`);
+ * boxes stand apart and clear of their phase's frame (`crowding`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
-import { edgeCrossings, longEdges, phaseOrderProblems, titleCrossings } from '../../src/lib/journey/geometry.ts';
+import {
+  crowding,
+  edgeCrossings,
+  longEdges,
+  phaseOrderProblems,
+  titleCrossings,
+} from '../../src/lib/journey/geometry.ts';
 import { danishJourneyDiagram, journeyDiagrams } from '../../src/lib/diagrams.ts';
 import { readCachedSvg } from '../../src/lib/mermaid/cache.ts';
 import { validateContent } from '../../src/lib/validate.ts';
@@ -103,6 +110,10 @@ describe('every journey drawing the build makes', () => {
       expect.soft(edgeCrossings(m.edges, m.nodes)).toEqual([]);
       expect.soft(titleCrossings(m.edges, m.titles)).toEqual([]);
       expect.soft(longEdges(m.edges, m.nodes, m.phases, present, d.direction)).toEqual([]);
+      // Boxes stand apart and clear of their phase's frame by at least 0.3 of the type size, at any scale (in the
+      // print drawing at 140 px type they touched: ELK's gaps are fixed, so large type closes them).
+      expect(m.fontSize).toBeGreaterThan(5);
+      expect.soft(crowding(m.nodes, m.phases, 0.3 * m.fontSize)).toEqual([]);
     },
   );
 });

@@ -1,11 +1,20 @@
-/** Measures a rendered journey SVG in Chromium: phase groups and their titles (box and text), node boxes and sampled edge points, in the SVG's own units. */
+/**
+ * Measures a rendered journey SVG in Chromium: phase groups and their titles (box and text), node boxes, sampled edge
+ * points and the size of the boxes' type (`fontSize`, the largest among the box labels), in the SVG's own units.
+ */
 import type { Page } from 'puppeteer-core';
 import type { EdgePath, NodeBox, PhaseBox, TitleBox } from '../../src/lib/journey/geometry.ts';
 
 export async function measureJourney(
   page: Page,
   svgSelector = 'svg',
-): Promise<{ phases: PhaseBox[]; titles: (TitleBox & { text: string })[]; nodes: NodeBox[]; edges: EdgePath[] }> {
+): Promise<{
+  phases: PhaseBox[];
+  titles: (TitleBox & { text: string })[];
+  nodes: NodeBox[];
+  edges: EdgePath[];
+  fontSize: number;
+}> {
   return page.evaluate((sel) => {
     const svg = document.querySelector(sel) as SVGSVGElement;
     const toRoot = (el: SVGGraphicsElement) => svg.getScreenCTM()!.inverse().multiply(el.getScreenCTM()!);
@@ -59,6 +68,12 @@ export async function measureJourney(
         for (let l = 0; l <= len; l += 2) points.push(p.getPointAtLength(l).matrixTransform(m));
         return { id: dataId, from, to, points: points.map((q) => ({ x: q.x, y: q.y })) };
       });
-    return { phases, titles, nodes, edges };
+    const fontSize = Math.max(
+      0,
+      ...[...svg.querySelectorAll<SVGTextElement>('g.node text')].map(
+        (t) => parseFloat(getComputedStyle(t).fontSize) * Math.abs(toRoot(t).a),
+      ),
+    );
+    return { phases, titles, nodes, edges, fontSize };
   }, svgSelector);
 }

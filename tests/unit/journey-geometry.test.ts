@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chartBox,
+  crowding,
   edgeCrossings,
   longEdges,
   phaseOf,
@@ -166,5 +167,26 @@ describe('longEdges', () => {
       "edge a2 → b1 spans 78 % of the chart's width, between adjacent phases",
     ]);
     expect(longEdges([detour], nodes, phases, ['a', 'b', 'c', 'd'], 'LR', 0.8)).toEqual([]);
+  });
+});
+
+describe('crowding', () => {
+  const node = (id: string, x: number, y: number, width = 100, height = 40) => ({ id, x, y, width, height });
+  const phase = box('a', 0, 0, 400, 200);
+  it('accepts boxes with room between them and inside their frame', () => {
+    expect(crowding([node('n1', 20, 20), node('n2', 140, 20), node('n3', 20, 80)], [phase], 10)).toEqual([]);
+  });
+  it('reports boxes edge to edge, side by side or one above the other', () => {
+    expect(crowding([node('n1', 20, 20), node('n2', 122, 20), node('n3', 20, 64)], [phase], 10)).toEqual([
+      'n1 and n2 are 2 apart (< 10)',
+      'n1 and n3 are 4 apart (< 10)',
+      'n2 and n3 are 4 apart (< 10)', // corner to corner
+    ]);
+  });
+  it('measures the shortest distance, so boxes in different rows and columns pass', () => {
+    expect(crowding([node('n1', 20, 20), node('n2', 125, 100)], [phase], 10)).toEqual([]);
+  });
+  it("reports a box that reaches its phase's frame", () => {
+    expect(crowding([node('n1', 296, 20)], [phase], 10)).toEqual(['n1 is 4 from the frame of phase a (< 10)']);
   });
 });

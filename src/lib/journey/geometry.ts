@@ -138,3 +138,39 @@ export function longEdges(
   }
   return problems;
 }
+
+/** The shortest distance between two boxes: 0 when they touch or overlap. */
+export function gapBetween(a: Box, b: Box): number {
+  const dx = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width), 0);
+  const dy = Math.max(b.y - (a.y + a.height), a.y - (b.y + b.height), 0);
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * Boxes drawn so close that a reader sees them as one: two boxes less than `minGap` apart, or a box less than
+ * `minGap` inside the frame of its phase (the smallest phase box that holds its centre). `minGap` is in the drawing's
+ * own units; the test derives it from the drawn type size, so that it holds at every scale.
+ */
+export function crowding(nodes: NodeBox[], phases: PhaseBox[], minGap: number): string[] {
+  const problems: string[] = [];
+  const round = (v: number) => v.toFixed(0);
+  for (let i = 0; i < nodes.length; i++)
+    for (let j = i + 1; j < nodes.length; j++) {
+      const gap = gapBetween(nodes[i]!, nodes[j]!);
+      if (gap < minGap)
+        problems.push(`${nodes[i]!.id} and ${nodes[j]!.id} are ${round(gap)} apart (< ${round(minGap)})`);
+    }
+  for (const n of nodes) {
+    const phase = phases.find((p) => p.phase === phaseOf(n, phases));
+    if (!phase) continue;
+    const margin = Math.min(
+      n.x - phase.x,
+      n.y - phase.y,
+      phase.x + phase.width - (n.x + n.width),
+      phase.y + phase.height - (n.y + n.height),
+    );
+    if (margin < minGap)
+      problems.push(`${n.id} is ${round(margin)} from the frame of phase ${phase.phase} (< ${round(minGap)})`);
+  }
+  return problems;
+}

@@ -60,13 +60,15 @@ export interface JourneyLayoutSettings {
 }
 export const JOURNEY_LAYOUTS: Record<JourneyLayout, JourneyLayoutSettings> = {
   wide: { direction: 'LR', fontSize: 20, wrappingWidth: 150, oneColumn: false },
-  // Very large type against ELK's fixed spacing (so the gaps take little room), at most 4 boxes side by side in any row
-  // of a phase, phases stacked in one column (SIMPLE placement at the top level, not staggered), and boxes in the order
-  // they are written: with 57 steps this prints at about 9 pt on A4 and 12.6 pt on the A3 poster.
+  // At most 4 boxes side by side in any row of a phase, phases stacked in one column (SIMPLE placement at the top
+  // level, not staggered), and boxes in the order they are written. ELK's gaps are fixed (50 between boxes, 24 inside
+  // a frame): at 70 px type they are 0.7 and 0.34 of a letter's height, so boxes stand apart and clear of their frame
+  // (at 140 px they touched); boxes about 10 letters wide keep most labels to two lines, so the drawing is about as
+  // wide as it is tall and fills the page. With 57 steps this prints at about 9 pt on A4 and 12.6 pt on the A3 poster.
   print: {
     direction: 'TB',
-    fontSize: 140,
-    wrappingWidth: 990,
+    fontSize: 70,
+    wrappingWidth: 700,
     oneColumn: false,
     perRow: 4,
     elkPreset: 'modelOrder',
