@@ -38,3 +38,33 @@ export function guardBrowser(browser: Browser, allowedOrigin: string, onStop: (r
   });
   return { problem: () => first };
 }
+
+/**
+ * Guards one page and every page it opens, in a browser that prints several PDFs at once: the problem is reported
+ * for the render it belongs to. `stop` runs once, with the first problem. Returns a function that stops watching.
+ */
+export function guardRender(page: Page, allowedOrigin: string, stop: (reason: string) => void): () => void {
+  let stopped = false;
+  const once = (reason: string) => {
+    if (stopped) return;
+    stopped = true;
+    stop(reason);
+  };
+  guardPage(page, allowedOrigin, once);
+  const browser = page.browser();
+  const popup = (target: Target) => {
+    if (target.opener() !== page.target()) return;
+    const url = target.url(); // a window it opens: already on its way somewhere
+    if (url !== 'about:blank' && !url.startsWith(allowedOrigin)) once(`the page opened a window on ${url}`);
+    void target.page().then(
+      (p) => {
+        if (p) guardPage(p, allowedOrigin, once);
+      },
+      () => undefined,
+    );
+  };
+  browser.on('targetcreated', popup);
+  return () => {
+    browser.off('targetcreated', popup);
+  };
+}

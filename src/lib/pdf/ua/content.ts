@@ -11,74 +11,145 @@ export interface Token {
   operator: boolean;
 }
 
-const DELIMITERS = new Set(['(', ')', '<', '>', '[', ']', '{', '}', '/', '%']);
-const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
+// Character classes by char code (a content stream is read as latin1, so every code is below 256).
+const SPACE = 1;
+const DELIMITER = 2;
+const CLASS = new Uint8Array(256);
+for (const c of [' ', '\n', '\r', '\t', '\f', '\0']) CLASS[c.charCodeAt(0)] = SPACE;
+for (const c of ['(', ')', '<', '>', '[', ']', '{', '}', '/', '%']) CLASS[c.charCodeAt(0)] = DELIMITER;
+const classOf = (code: number) => (code < 256 ? CLASS[code]! : 0);
+const [PAREN_OPEN, PAREN_CLOSE, LT, GT, SLASH, PERCENT, BACKSLASH, NEWLINE, RETURN] = [
+  '(',
+  ')',
+  '<',
+  '>',
+  '/',
+  '%',
+  '\\',
+  '\n',
+  '\r',
+].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number, number];
+const [BRACKET_OPEN, BRACKET_CLOSE, BRACE_OPEN, BRACE_CLOSE] = ['[', ']', '{', '}'].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+];
+
+/** Whether a bare word is a number: `[+-]?(\d+\.?\d*|\.\d+)`. */
+function isNumber(src: string, start: number, end: number): boolean {
+  let i = start;
+  const c0 = src.charCodeAt(i);
+  if (c0 === 43 || c0 === 45) i++; // + -
+  let digits = 0;
+  while (i < end && src.charCodeAt(i) >= 48 && src.charCodeAt(i) <= 57) {
+    i++;
+    digits++;
+  }
+  if (i < end && src.charCodeAt(i) === 46) {
+    // .
+    i++;
+    let after = 0;
+    while (i < end && src.charCodeAt(i) >= 48 && src.charCodeAt(i) <= 57) {
+      i++;
+      after++;
+    }
+    if (digits === 0 && after === 0) return false;
+  } else if (digits === 0) return false;
+  return i === end;
+}
 
 /** Splits a content stream into tokens. Operators are the bare words that are not numbers or booleans. */
 export function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
+  const length = src.length;
   let i = 0;
   const push = (start: number, end: number, operator = false) =>
     tokens.push({ text: src.slice(start, end), start, end, operator });
-  while (i < src.length) {
-    const c = src[i]!;
-    if (isSpace(c)) {
+  while (i < length) {
+    const c = src.charCodeAt(i);
+    const cls = classOf(c);
+    if (cls === SPACE) {
       i++;
       continue;
     }
     const start = i;
-    if (c === '%') {
-      while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++;
-      continue;
-    }
-    if (c === '(') {
-      let depth = 0;
-      for (; i < src.length; i++) {
-        if (src[i] === '\\') {
-          i++;
-          continue;
-        }
-        if (src[i] === '(') depth++;
-        else if (src[i] === ')' && --depth === 0) {
-          i++;
-          break;
-        }
+    if (cls === DELIMITER) {
+      if (c === PERCENT) {
+        while (i < length && src.charCodeAt(i) !== NEWLINE && src.charCodeAt(i) !== RETURN) i++;
+        continue;
       }
-      push(start, i);
+      if (c === PAREN_OPEN) {
+        let depth = 0;
+        for (; i < length; i++) {
+          const d = src.charCodeAt(i);
+          if (d === BACKSLASH) {
+            i++;
+            continue;
+          }
+          if (d === PAREN_OPEN) depth++;
+          else if (d === PAREN_CLOSE && --depth === 0) {
+            i++;
+            break;
+          }
+        }
+        push(start, i);
+        continue;
+      }
+      if (c === LT && src.charCodeAt(i + 1) === LT) {
+        push(start, (i += 2));
+        continue;
+      }
+      if (c === GT && src.charCodeAt(i + 1) === GT) {
+        push(start, (i += 2));
+        continue;
+      }
+      if (c === LT) {
+        i = src.indexOf('>', i) + 1 || length;
+        push(start, i);
+        continue;
+      }
+      if (c === BRACKET_OPEN || c === BRACKET_CLOSE || c === BRACE_OPEN || c === BRACE_CLOSE) {
+        push(start, ++i);
+        continue;
+      }
+      if (c === SLASH) {
+        i++;
+        while (i < length && classOf(src.charCodeAt(i)) === 0) i++;
+        push(start, i);
+        continue;
+      }
+      i++; // a stray delimiter: skip it
       continue;
     }
-    if (c === '<' && src[i + 1] === '<') {
-      push(start, (i += 2));
-      continue;
-    }
-    if (c === '>' && src[i + 1] === '>') {
-      push(start, (i += 2));
-      continue;
-    }
-    if (c === '<') {
-      i = src.indexOf('>', i) + 1 || src.length;
-      push(start, i);
-      continue;
-    }
-    if (c === '[' || c === ']' || c === '{' || c === '}') {
-      push(start, ++i);
-      continue;
-    }
-    if (c === '/') {
-      i++;
-      while (i < src.length && !isSpace(src[i]!) && !DELIMITERS.has(src[i]!)) i++;
-      push(start, i);
-      continue;
-    }
-    while (i < src.length && !isSpace(src[i]!) && !DELIMITERS.has(src[i]!)) i++;
-    if (i === start) {
-      i++;
-      continue;
-    } // a stray delimiter: skip it
+    while (i < length && classOf(src.charCodeAt(i)) === 0) i++;
     const word = src.slice(start, i);
-    push(start, i, !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) && word !== 'true' && word !== 'false' && word !== 'null');
+    tokens.push({
+      text: word,
+      start,
+      end: i,
+      operator: !isNumber(src, start, i) && word !== 'true' && word !== 'false' && word !== 'null',
+    });
   }
   return tokens;
+}
+
+/**
+ * Inserts texts into a string in one pass. Texts at the same position end up in the reverse of the order given (as if
+ * each were inserted in turn, last one first in the string).
+ */
+function insertAll(src: string, inserts: { at: number; text: string }[]): string {
+  if (!inserts.length) return src;
+  const order = inserts.map((ins, index) => ({ ...ins, index })).sort((a, b) => a.at - b.at || b.index - a.index);
+  const parts: string[] = [];
+  let from = 0;
+  for (const { at, text } of order) {
+    const to = Math.min(Math.max(at, from), src.length);
+    parts.push(src.slice(from, to), text);
+    from = to;
+  }
+  parts.push(src.slice(from));
+  return parts.join('');
 }
 
 /** Operators that put marks on the page. */
@@ -147,8 +218,7 @@ function units(ops: Op[], from: number, until: (op: string) => boolean): { list:
  * boundary, so the result nests properly. Returns the new stream and how many runs were wrapped.
  * A stream with an inline image (BI … ID … EI, binary data) is returned unchanged; the PDF/UA check still reports it.
  */
-export function wrapUntagged(src: string): { out: string; wrapped: number } {
-  const tokens = tokenize(src);
+export function wrapUntagged(src: string, tokens: Token[] = tokenize(src)): { out: string; wrapped: number } {
   if (tokens.some((t) => t.operator && t.text === 'BI')) return { out: src, wrapped: 0 };
   const ops = operations(tokens);
   const inserts: { at: number; text: string }[] = [];
@@ -172,9 +242,7 @@ export function wrapUntagged(src: string): { out: string; wrapped: number } {
     flush();
   };
   walk(units(ops, 0, () => false).list);
-  let out = src;
-  for (const ins of [...inserts].sort((a, b) => b.at - a.at)) out = out.slice(0, ins.at) + ins.text + out.slice(ins.at);
-  return { out, wrapped: inserts.length / 2 };
+  return { out: insertAll(src, inserts), wrapped: inserts.length / 2 };
 }
 
 /** Drawing operations outside any marked content (neither tagged nor an artifact): PDF/UA's Matterhorn 01-001. */
@@ -199,7 +267,15 @@ export function spaceAtLineEnds(
   src: string,
   spaceOf: (font: string) => string | undefined,
 ): { out: string; added: number } {
-  const tokens = tokenize(src);
+  const inserts = spaceInserts(tokenize(src), spaceOf);
+  return { out: insertAll(src, inserts), added: inserts.length };
+}
+
+/** Where spaceAtLineEnds puts a space: before the ET of the line, `<code> Tj` and a line break. */
+function spaceInserts(
+  tokens: Token[],
+  spaceOf: (font: string) => string | undefined,
+): { at: number; text: string; code: string }[] {
   interface TextObject {
     y?: number;
     font?: string;
@@ -226,7 +302,7 @@ export function spaceAtLineEnds(
       if (current) current.font = font;
     } else if (op === 'Tm' && current && operands.length >= 6) current.y = Number(operands[operands.length - 1]!.text);
     else if ((op === 'Tj' || op === 'TJ') && current) {
-      const hex = [...operands].reverse().find((o) => o.text.startsWith('<') && !o.text.startsWith('<<'));
+      const hex = operands.findLast((o) => o.text.startsWith('<') && !o.text.startsWith('<<'));
       if (hex) current.last = hex.text.slice(1, -1).replace(/\s+/g, '').slice(-4).toUpperCase();
     } else if (op === 'ET' && current) {
       current.etStart = t.start;
@@ -235,18 +311,43 @@ export function spaceAtLineEnds(
     }
     operands = [];
   }
-  const inserts: { at: number; text: string }[] = [];
+  const inserts: { at: number; text: string; code: string }[] = [];
   for (let i = 0; i + 1 < objects.length; i++) {
     const a = objects[i]!,
       b = objects[i + 1]!;
     if (!a.tagged || !b.tagged || a.y === undefined || b.y === undefined || a.y === b.y || !a.font || !a.last) continue;
     const space = spaceOf(a.font);
     if (!space || a.last === space.toUpperCase()) continue;
-    inserts.push({ at: a.etStart, text: `<${space}> Tj\n` });
+    inserts.push({ at: a.etStart, text: `<${space}> Tj\n`, code: space });
   }
-  let out = src;
-  for (const ins of [...inserts].sort((x, y) => y.at - x.at)) out = out.slice(0, ins.at) + ins.text + out.slice(ins.at);
-  return { out, added: inserts.length };
+  return inserts;
+}
+
+/**
+ * spaceAtLineEnds, then wrapUntagged, reading the stream once: the tokens of the spaced stream are the stream's own,
+ * moved along, with each space's two (`<code>` and `Tj`) where it was put, before an ET.
+ */
+export function fixPageContent(
+  src: string,
+  spaceOf: (font: string) => string | undefined,
+): { out: string; added: number; wrapped: number } {
+  const tokens = tokenize(src);
+  const inserts = spaceInserts(tokens, spaceOf);
+  if (!inserts.length) return { ...wrapUntagged(src, tokens), added: 0 };
+  const spaced: Token[] = [];
+  let shift = 0;
+  let next = 0; // inserts are in stream order (one per text object)
+  for (const t of tokens) {
+    while (next < inserts.length && inserts[next]!.at <= t.start) {
+      const { at, text, code } = inserts[next++]!;
+      const hex = `<${code}>`;
+      spaced.push({ text: hex, start: at + shift, end: at + shift + hex.length, operator: false });
+      spaced.push({ text: 'Tj', start: at + shift + hex.length + 1, end: at + shift + hex.length + 3, operator: true });
+      shift += text.length;
+    }
+    spaced.push(shift ? { ...t, start: t.start + shift, end: t.end + shift } : t);
+  }
+  return { ...wrapUntagged(insertAll(src, inserts), spaced), added: inserts.length };
 }
 
 /** The code a font's ToUnicode map gives for U+0020, as hex digits (bfchar entries, or a bfrange that covers it). */

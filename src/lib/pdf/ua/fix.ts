@@ -8,6 +8,7 @@
  */
 import {
   PDFArray,
+  PDFContext,
   PDFDict,
   PDFNumber,
   PDFRawStream,
@@ -34,7 +35,7 @@ import {
   typeOf,
   type StructElem,
 } from './structure.ts';
-import { spaceAtLineEnds, spaceCode, wrapUntagged } from './content.ts';
+import { fixPageContent, spaceCode } from './content.ts';
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
 export const STANDARD_TYPES = new Set([
@@ -338,55 +339,120 @@ function kidsAttr(el: PDFDict): PDFObject[] {
   return a instanceof PDFArray ? a.asArray() : a ? [a] : [];
 }
 
-/** For a page: a font resource name → that font's code for a space, from its ToUnicode map. */
-function spaceLookup(doc: PDFDocument, pageNode: PDFDict): (font: string) => string | undefined {
-  const cache = new Map<string, string | undefined>();
-  const resources = pageNode.lookup(n('Resources'));
-  const fonts = resources instanceof PDFDict ? resources.lookup(n('Font')) : undefined;
-  return (font) => {
-    if (!cache.has(font)) {
-      const f = fonts instanceof PDFDict ? fonts.lookup(n(font)) : undefined;
-      const tu = f instanceof PDFDict ? f.lookup(n('ToUnicode')) : undefined;
-      cache.set(
-        font,
-        tu instanceof PDFRawStream
-          ? spaceCode(new TextDecoder('latin1').decode(decodePDFRawStream(tu).decode()))
-          : undefined,
-      );
+/** One page's content for markPageContent: its content streams read as latin1, and its fonts' codes for a space. */
+export interface PageContentJob {
+  page: number;
+  src: string;
+  spaces: [font: string, code: string][];
+}
+/** A page's content fixed: the new content stream (Flate-compressed), or none when nothing changed. */
+export interface PageContentFix {
+  page: number;
+  stream?: Uint8Array;
+  wrapped: number;
+  added: number;
+}
+
+/** A name as pdf-lib keys it (`#xx` escapes decoded), so that `/F4` in a content stream finds the font named F4. */
+const decodeName = (name: string) =>
+  name.replace(/#([\dABCDEF]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/**
+ * What markPageContent works on, read from the document (the work itself needs no document, so it can run in another
+ * thread, see src/lib/pdf/page-content.ts): for each page its content, and for each font in its resources the code
+ * for a space, from the font's ToUnicode map.
+ */
+export function pageContentJobs(doc: PDFDocument): PageContentJob[] {
+  const codes = new Map<PDFRawStream, string | undefined>(); // a font's map, read once for every page that uses it
+  return doc.getPages().flatMap((page, index): PageContentJob[] => {
+    const src = pageContent(doc, page);
+    if (!src) return [];
+    const resources = page.node.lookup(n('Resources'));
+    const fonts = resources instanceof PDFDict ? resources.lookup(n('Font')) : undefined;
+    const spaces: [string, string][] = [];
+    if (fonts instanceof PDFDict) {
+      for (const [name, value] of fonts.entries()) {
+        const font = doc.context.lookup(value);
+        const tu = font instanceof PDFDict ? font.lookup(n('ToUnicode')) : undefined;
+        if (!(tu instanceof PDFRawStream)) continue;
+        if (!codes.has(tu)) codes.set(tu, spaceCode(new TextDecoder('latin1').decode(decodePDFRawStream(tu).decode())));
+        const code = codes.get(tu);
+        if (code !== undefined) spaces.push([name.decodeText(), code]);
+      }
     }
-    return cache.get(font);
+    return [{ page: index, src, spaces }];
+  });
+}
+
+/** One page's content fixed (spaces at line ends, artifacts), and compressed as pdf-lib compresses a stream. */
+export function fixPageJob(job: PageContentJob): PageContentFix {
+  const spaces = new Map(job.spaces);
+  const r = fixPageContent(job.src, (font) => spaces.get(decodeName(font))); // spaceAtLineEnds, then wrapUntagged
+  if (!r.wrapped && !r.added) return { page: job.page, wrapped: 0, added: 0 };
+  const bytes = Buffer.from(r.out, 'latin1'); // the stream was read as latin1: one byte per character
+  return {
+    page: job.page,
+    stream: PDFContext.create().flateStream(bytes).getContents(),
+    wrapped: r.wrapped,
+    added: r.added,
   };
 }
 
 /**
  * Marks what each page draws outside the structure tree as an artifact, and puts back the spaces Chromium drops where
- * a line wraps. Returns how many runs were marked and how many spaces were added.
+ * a line wraps. Returns how many runs were marked and how many spaces were added. `fixes` is the work done already
+ * (fixPageJob for each of pageContentJobs), in page order.
  */
-function markPageContent(doc: PDFDocument): { artifacts: number; spaces: number } {
+function markPageContent(
+  doc: PDFDocument,
+  fixes: PageContentFix[] = pageContentJobs(doc).map(fixPageJob),
+): { artifacts: number; spaces: number } {
   let wrapped = 0;
   let spaces = 0;
-  for (const page of doc.getPages()) {
-    const src = pageContent(doc, page);
-    if (!src) continue;
+  const pages = doc.getPages();
+  const deleted = new Set<PDFRef>();
+  for (const fix of fixes) {
+    const page = pages[fix.page];
+    if (!fix.stream || !page) continue;
     const c = page.node.Contents();
-    const spaced = spaceAtLineEnds(src, spaceLookup(doc, page.node));
-    const r = wrapUntagged(spaced.out);
-    if (!r.wrapped && !spaced.added) continue;
-    spaces += spaced.added;
-    const bytes = Uint8Array.from(r.out, (ch) => ch.charCodeAt(0));
+    const refs = (c instanceof PDFArray ? c.asArray() : [page.node.get(n('Contents'))]).filter(
+      (r): r is PDFRef => r instanceof PDFRef,
+    );
+    if (refs.some((r) => deleted.has(r))) continue; // a stream shared with a page before, replaced there: left as it is
+    spaces += fix.added;
     // The old streams go, or pdf-lib would save them too.
-    for (const ref of c instanceof PDFArray ? c.asArray() : [page.node.get(n('Contents'))])
-      if (ref instanceof PDFRef) doc.context.delete(ref);
-    page.node.set(n('Contents'), doc.context.register(doc.context.flateStream(bytes)));
-    wrapped += r.wrapped;
+    for (const ref of refs) {
+      doc.context.delete(ref);
+      deleted.add(ref);
+    }
+    page.node.set(n('Contents'), doc.context.register(doc.context.stream(fix.stream, { Filter: 'FlateDecode' })));
+    wrapped += fix.wrapped;
   }
   return { artifacts: wrapped, spaces };
 }
 
 /** Applies every fix; returns how many things each one changed (for the build's progress line). */
 export function makeAccessible(doc: PDFDocument, o: AccessibleOptions): Record<string, number> {
+  return { ...fixStructure(doc, o), ...markPageContent(doc) };
+}
+
+/**
+ * makeAccessible, with the pages' content fixed elsewhere meanwhile (fixPageJob for each of pageContentJobs, read
+ * before any other change; src/lib/pdf/page-content.ts runs them in worker threads).
+ */
+export async function makeAccessibleWith(
+  doc: PDFDocument,
+  o: AccessibleOptions,
+  pageContent: Promise<PageContentFix[]>,
+): Promise<Record<string, number>> {
+  const counts = fixStructure(doc, o);
+  return { ...counts, ...markPageContent(doc, await pageContent) };
+}
+
+/** Every fix but the pages' content. */
+function fixStructure(doc: PDFDocument, o: AccessibleOptions): Record<string, number> {
   setMetadata(doc, o);
-  if (!structTreeRoot(doc)) return markPageContent(doc);
+  if (!structTreeRoot(doc)) return {};
   const all = elements(doc).map((e) => e.el);
   return {
     roles: roleMap(doc, all),
@@ -394,6 +460,5 @@ export function makeAccessible(doc: PDFDocument, o: AccessibleOptions): Record<s
     listBodies: listBodies(doc, all),
     links: linkContents(doc, o),
     tablesJoined: joinSplitTables(doc),
-    ...markPageContent(doc),
   };
 }

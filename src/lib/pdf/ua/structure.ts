@@ -1,4 +1,5 @@
 /** Reading and changing a tagged PDF's structure tree with pdf-lib: elements, their kids, and the parent tree. */
+import { inflateSync } from 'node:zlib';
 import {
   PDFArray,
   PDFDict,
@@ -26,10 +27,18 @@ export function structTreeRoot(doc: PDFDocument): PDFDict | undefined {
   return root instanceof PDFDict ? root : undefined;
 }
 
+/** A name's text, decoded once: pdf-lib keeps one PDFName object per name, and the fixes ask for the same few. */
+const decodedNames = new WeakMap<PDFName, string>();
+const nameText = (name: PDFName): string => {
+  let text = decodedNames.get(name);
+  if (text === undefined) decodedNames.set(name, (text = name.decodeText()));
+  return text;
+};
+
 /** The structure type of an element, without the slash ("H1", "Table"). */
 export function typeOf(el: PDFDict): string {
   const s = el.get(n('S'));
-  return s instanceof PDFName ? s.decodeText() : '';
+  return s instanceof PDFName ? nameText(s) : '';
 }
 
 /** The kids of an element or the root, as a list (`/K` may be one object or an array). */
@@ -49,7 +58,7 @@ export function asElem(doc: PDFDocument, kid: PDFObject): StructElem | undefined
   const d = ref ? doc.context.lookup(ref) : kid;
   if (!(d instanceof PDFDict)) return undefined;
   const type = d.get(n('Type'));
-  if (type instanceof PDFName && (type.decodeText() === 'MCR' || type.decodeText() === 'OBJR')) return undefined;
+  if (type instanceof PDFName && (nameText(type) === 'MCR' || nameText(type) === 'OBJR')) return undefined;
   return d.get(n('S')) ? { dict: d, ref } : undefined;
 }
 
@@ -97,7 +106,8 @@ export function directMcids(doc: PDFDocument, el: PDFDict): { mcid: number; page
   for (const kid of kidsOf(el)) {
     if (kid instanceof PDFNumber) out.push({ mcid: kid.asNumber(), page: page instanceof PDFRef ? page : undefined });
     const d = kid instanceof PDFRef ? doc.context.lookup(kid) : kid;
-    if (d instanceof PDFDict && (d.get(n('Type')) as PDFName | undefined)?.decodeText() === 'MCR') {
+    const type = d instanceof PDFDict ? d.get(n('Type')) : undefined;
+    if (d instanceof PDFDict && type instanceof PDFName && nameText(type) === 'MCR') {
       const mcid = d.get(n('MCID'));
       const pg = d.get(n('Pg')) ?? page;
       if (mcid instanceof PDFNumber) out.push({ mcid: mcid.asNumber(), page: pg instanceof PDFRef ? pg : undefined });
@@ -148,5 +158,22 @@ export function pageContent(doc: PDFDocument, page: PDFPage): string | undefined
   if (!c) return '';
   const streams = c instanceof PDFArray ? c.asArray().map((r) => doc.context.lookup(r)) : [c];
   if (!streams.every((s) => s instanceof PDFRawStream)) return undefined;
-  return streams.map((s) => new TextDecoder('latin1').decode(decodePDFRawStream(s).decode())).join('\n');
+  return streams.map((s) => new TextDecoder('latin1').decode(decodeStream(s))).join('\n');
+}
+
+/** A stream's data: plain Flate (what Chromium writes) by Node's zlib, anything else by pdf-lib's decoders (slower). */
+function decodeStream(stream: PDFRawStream): Uint8Array {
+  const filter = stream.dict.get(n('Filter'));
+  const flate = n('FlateDecode');
+  if (
+    (filter === flate || (filter instanceof PDFArray && filter.size() === 1 && filter.get(0) === flate)) &&
+    !stream.dict.has(n('DecodeParms'))
+  ) {
+    try {
+      return inflateSync(stream.contents);
+    } catch {
+      // a damaged stream: pdf-lib's decoder reads what it can
+    }
+  }
+  return decodePDFRawStream(stream).decode();
 }
