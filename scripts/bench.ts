@@ -41,9 +41,11 @@ const distArg = process.argv.find((a) => a.startsWith('--dist='))?.split('=')[1]
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? (quick ? 2 : 3));
 const work = mkdtempSync(join(tmpdir(), 'mtd-bench-'));
 const rows: { measure: string; median: string; min: string; note: string }[] = [];
+/** The median; of an even number of samples, the mean of the two middle ones. */
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]!;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
@@ -196,7 +198,7 @@ if (!pdfOnly) {
 // 5. PDF engines on the same print HTML. The project's PDF step (scripts/lib/pdf.ts: Paged.js via pagedjs-cli, then our
 // post-processing: metadata, outline, PDF/UA fixes) against plain Chromium page.pdf() of the same prepared print page.
 // Fair: one document (the English guide) on each side, each run starts and closes its own browser, the runs alternate
-// so a busy machine slows both alike, and the ratio is the median of the runs' ratios.
+// so a busy machine slows both alike, after one untimed run of each, and the ratio is the median of the runs' ratios.
 console.log('\nPDF engines on the same print HTML (the English guide):');
 const engineDist = join(work, 'engines');
 if (distArg) {
@@ -219,17 +221,20 @@ try {
   const plain: number[] = [];
   const ratios: number[] = [];
   const phases: Record<string, number>[] = [];
+  const plainPdf = async () => {
+    const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/print/`, { waitUntil: 'load' });
+    writeFileSync(join(work, 'plain.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
+    await browser.close();
+  };
+  // One untimed run of each first (as hyperfine's --warmup): the first run of either pays for reading Chromium and the
+  // modules from disk, which a build pays once, not per PDF.
+  await buildPdfs(englishDist);
+  await plainPdf();
   for (let i = 0; i < runs; i++) {
     paged.push(await timeAsync(() => buildPdfs(englishDist, { phases: (p) => phases.push(p) })));
-    plain.push(
-      await timeAsync(async () => {
-        const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
-        const page = await browser.newPage();
-        await page.goto(`${server.url}/print/`, { waitUntil: 'load' });
-        writeFileSync(join(work, 'plain.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
-        await browser.close();
-      }),
-    );
+    plain.push(await timeAsync(plainPdf));
     ratios.push(paged[i]! / plain[i]!);
     console.log(
       `  run ${i + 1}: PDF step ${secs(paged[i]!)}, plain Chromium ${secs(plain[i]!)}, ratio ${ratios[i]!.toFixed(2)}×`,
