@@ -1,5 +1,5 @@
 /**
- * The form editor (`npm run edit`) for a browser test file: a copy of the frozen content in a temporary folder, the
+ * The form editor (`npm run edit`) for a browser test file: a copy of a frozen content tree in a temporary folder, the
  * editor's server on it and one system Chromium, started before the file's tests and stopped (the copy removed) after
  * them. Pages are opened logged in, each in a new browser context.
  */
@@ -15,6 +15,8 @@ import { copyFixtureContent } from './fixture-content.ts';
 export interface EditServerOptions {
   /** The start of the temporary folder's name, for example `mtd-cms-new-`. */
   tempPrefix: string;
+  /** The frozen content tree to copy: the real content's copy unless given (TINY_CONTENT for tests of the machinery). */
+  content?: string;
   /** The pages' viewport; 1400 × 1000 unless given. */
   viewport?: { width: number; height: number };
 }
@@ -47,7 +49,7 @@ export function useEditServer(options: EditServerOptions): EditServerHandle {
   };
 
   beforeAll(async () => {
-    copyFixtureContent(root);
+    copyFixtureContent(root, options.content);
     server = await startEditServer({ root });
     browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   }, 60_000);
