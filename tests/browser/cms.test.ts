@@ -1,5 +1,5 @@
 /**
- * The form editor (`npm run edit`, Decap CMS) in the real Chromium, on a copy of the frozen content: an editor changes
+ * The form editor (`npm run edit`, Decap CMS) in the real Chromium, on a copy of the tiny site: an editor changes
  * a task's deadline and a glossary term's English rendering through the forms and saves. Then only those fields
  * changed on disk, the content check passes, and the task page shows the new deadline. Invalid content is refused
  * with the build's message; a new authority is a choice in the form without any other edit; every request stays on
@@ -16,8 +16,13 @@ import { publish, useEditServer } from '../helpers/edit-server.ts';
 import { changedFiles, changedLines, snapshotFiles } from '../helpers/file-changes.ts';
 import { findFactUses } from '../../src/lib/facts.ts';
 import { FULL } from '../helpers/tier.ts';
+import { TINY_CONTENT } from '../helpers/fixture-content.ts';
 
-const editor = useEditServer({ tempPrefix: 'mtd-cms-', viewport: { width: 1280, height: 900 } });
+const editor = useEditServer({
+  tempPrefix: 'mtd-cms-',
+  content: TINY_CONTENT,
+  viewport: { width: 1280, height: 900 },
+});
 const { root, openEditor } = editor;
 let task: { slug: string; file: string; phase: string; deadline: string };
 let term: { slug: string; file: string; english: string };
