@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/toolchain.ts';
@@ -145,7 +146,8 @@ describe('npm run dev', () => {
 
   it('shows a content error in the browser with the file and line, then recovers', async () => {
     const good = readFileSync(file, 'utf8');
-    const reloads = () => log.split(`Reloaded data from ${loaderFile}`).length;
+    // The log is coloured when CI is set: compare its text without the colour codes.
+    const reloads = () => stripVTControlCharacters(log).split(`Reloaded data from ${loaderFile}`).length;
     const before = reloads();
     writeFileSync(file, good.replace(/^authority:.*$/m, 'authority: town-hall'));
     // Astro reloads the changed file into its content store and then clears its route cache, so the next request runs
