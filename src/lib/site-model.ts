@@ -80,11 +80,13 @@ export function getModel(): Model {
       stamp = now;
     }
   }
+  // In the preview, the errors of this version of the content are found once and shared with the middleware; a
+  // valid version found there becomes `cached`.
+  if (!cached && live() && lastValid && contentErrorsNow().length) return lastValid;
   if (!cached) {
     const v = validateContent(contentRoot());
     if (v.errors.length) {
       stamp = ''; // try again on the next request, after the editor's fix
-      if (live() && lastValid) return lastValid;
       throw new ContentValidationError(v.errors);
     }
     cached = lastValid = v.model;
