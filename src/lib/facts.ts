@@ -8,6 +8,7 @@ import { directive } from 'micromark-extension-directive';
 import { directiveFromMarkdown } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
+import { memoByText } from './memo-by-text.ts';
 
 /** The task fields a directive may name. */
 export const FACT_FIELDS = ['deadline', 'fee'] as const;
@@ -53,9 +54,10 @@ export function resolveFact(
 }
 
 /** Parses Markdown with the directive extension. */
-export function parseWithDirectives(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
-}
+/** Made once per text (see memo-by-text.ts): every caller only reads the tree. */
+export const parseWithDirectives: (markdown: string) => Root = memoByText((markdown) =>
+  fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] }),
+);
 
 /** Every text directive in a Markdown string or plain-text field, with its source offsets. */
 export function findFactUses(source: string, ctx: FactContext): FactUse[] {

@@ -5,6 +5,7 @@
  */
 import type { ContentIssue } from '../content/errors.ts';
 import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { memoByText } from '../memo-by-text.ts';
 import { escapeRegExp } from '../text.ts';
 
 export interface AvoidRule {
@@ -114,10 +115,15 @@ const NOT_OUR_WORDS = new Set([
  * Not the keys, nor the fields in NOT_OUR_WORDS, nor a source's editor `note`. Each finding names the value's line.
  * A value can be exempted with a comment `# <!-- terms-allow: NemID -->` on the line before its field.
  */
+/** The YAML as this check reads it (duplicate keys allowed: the loader reports them), parsed once per text. */
+const parseForTerms = memoByText((text: string) => {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter };
+});
+
 export function checkYamlTerminology(file: string, text: string, rules: AvoidRule[], firstLine = 1): ContentIssue[] {
   if (!rules.length) return [];
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+  const { doc, lineCounter } = parseForTerms(text);
   if (doc.errors.length) return []; // the loader reports malformed YAML, once
   const issues: ContentIssue[] = [];
   visit(doc, {

@@ -1,6 +1,7 @@
 /** Parses YAML (a data file or a Markdown front-matter block) and remembers where each field is, so errors can name the line. */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { ContentIssue, FieldPath } from './errors.ts';
+import { memoByText } from '../memo-by-text.ts';
 
 export interface YamlSource {
   data: unknown;
@@ -9,13 +10,18 @@ export interface YamlSource {
   issues: ContentIssue[];
 }
 
+/** The parsed document and its line positions, once per text (read here, never changed: `toJS` makes new data). */
+const parseYaml = memoByText((text: string): { doc: Document; lineCounter: LineCounter } => {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+});
+
 /**
  * @param text the YAML text
  * @param firstLine the line in the file where the YAML text starts (2 for front matter after `---`)
  */
 export function parseYamlSource(file: string, text: string, firstLine = 1): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, lineCounter } = parseYaml(text);
   const issues: ContentIssue[] = doc.errors.map((e) => ({
     file,
     line: lineCounter.linePos(e.pos[0]).line + firstLine - 1,

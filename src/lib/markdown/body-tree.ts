@@ -10,14 +10,16 @@ import rehypeRaw from 'rehype-raw';
 import type { Root, Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { REHYPE_OPTIONS, remarkPlugins } from './pipeline.ts';
+import { memoByText } from '../memo-by-text.ts';
 
 // The site's Markdown (pipeline.ts), before the sanitiser: the checks report what it would remove. Fact directives
 // become their text (as on the site); their values are checked by the model, not here.
 const processor = unified().use(remarkParse).use(remarkPlugins({})).use(remarkRehype, REHYPE_OPTIONS).use(rehypeRaw);
 
-export function bodyTree(markdown: string): Root {
-  return processor.runSync(processor.parse(markdown));
-}
+/** The tree of a body, made once per text (see memo-by-text.ts): the checks only read it. */
+export const bodyTree: (markdown: string) => Root = memoByText((markdown) =>
+  processor.runSync(processor.parse(markdown)),
+);
 
 /** The attributes that hold a URL, by hast property name. */
 export const URL_PROPERTIES = [
