@@ -11,7 +11,7 @@
  *   - a pdf-lib load and save of its own: its post-processing runs on the document that src/lib/pdf/finish.ts loads
  *     anyway (`applyPagedPostprocessing`);
  * and each page box gets layout containment, so that Paged.js measuring the page it fills does not lay out the pages
- * before it again. The PDF is the same, byte for byte once finished.
+ * before it again, and the page is measured once per drawing and per table row instead of after each of their nodes.
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
@@ -163,13 +163,57 @@ export async function printWithPagedJs(page: Page, url: string, options: PrintOp
           element: Element;
           pagebox: Element;
         }
+        interface PagedLayout {
+          maxChars: number;
+          /** Paged.js's own `maxChars`, kept while the measuring waits for the end of a drawing or a row. */
+          measureAfter?: number;
+        }
         const w = window as unknown as {
           PagedPolyfill?: {
             on(e: string, f: (p: PagedPage) => void): void;
             preview(): Promise<{ total: number; performance: number }>;
+            chunker: {
+              hooks: { renderNode: { register(f: (clone: Node, node: Node, layout: PagedLayout) => void): void } };
+            };
           };
         };
         if (!w.PagedPolyfill) throw new Error('Paged.js (pagedjs-cli/dist/browser.js) did not load in the print page');
+        // Each drawing and each table row measured once. Paged.js copies an element into the page node by node (except
+        // those it copies whole: a paragraph, a list item, a table cell), and once the page is nearly full (the
+        // characters copied reach `maxChars`) it measures the page after every node: 975 times for the journey
+        // drawing (an <svg> is not copied whole), after every cell of a table row. Neither can break over pages (a
+        // drawing is one image; print.css: tr { break-inside: avoid }), so the measuring waits for its last node.
+        const unitOf = (node: Node): Element | null => {
+          const element = node instanceof Element ? node : node.parentElement;
+          let drawing = element?.closest('svg') ?? null;
+          for (let outer = drawing; outer; outer = outer.parentElement?.closest('svg') ?? null) drawing = outer;
+          return drawing ?? element?.closest('tr') ?? null;
+        };
+        /**
+         * Whether the node Paged.js copies after `node` is outside `unit`: it copies a cell whole and goes on with the
+         * next sibling that is not blank (its `nodeAfter`); any other node it copies empty, then its first child, or,
+         * without children, the next node in document order (its `walk`). A unit's own first node is measured too, so
+         * a mistake here could delay the measuring by one row at most.
+         */
+        const lastOf = (node: Node, unit: Element): boolean => {
+          if (node === unit) return true;
+          const whole = node instanceof HTMLTableCellElement;
+          if (!whole && node.firstChild) return false;
+          const blank = (n: Node) =>
+            n.nodeType === Node.COMMENT_NODE ||
+            (n.nodeType === Node.TEXT_NODE && !/[^\t\n\r ]/.test(n.textContent ?? ''));
+          for (let n: Node | null = node; n && n !== unit; n = n.parentNode) {
+            let next = n.nextSibling;
+            while (whole && next && blank(next)) next = next.nextSibling;
+            if (next) return false;
+          }
+          return true;
+        };
+        w.PagedPolyfill.chunker.hooks.renderNode.register((_clone, node, layout) => {
+          layout.measureAfter ??= layout.maxChars;
+          const unit = unitOf(node);
+          layout.maxChars = unit && !lastOf(node, unit) ? Number.POSITIVE_INFINITY : layout.measureAfter;
+        });
         const pages: unknown[] = [];
         // The page boxes exactly as pagedjs-cli's "page" handler measures them, collected instead of sent one by one.
         w.PagedPolyfill.on('page', (p) => {
