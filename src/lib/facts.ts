@@ -53,8 +53,7 @@ export function resolveFact(
     : { problem: `this task has no ${name} field, so ":${name}" has nothing to show` };
 }
 
-/** Parses Markdown with the directive extension. */
-/** Made once per text (see memo-by-text.ts): every caller only reads the tree. */
+/** Parses Markdown with the directive extension, once per text (see memo-by-text.ts): every caller only reads the tree. */
 export const parseWithDirectives: (markdown: string) => Root = memoByText((markdown) =>
   fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] }),
 );

@@ -2,8 +2,9 @@
  * The order vitest starts the test files in: the slowest first, so that the two workers finish close together
  * (longest first is what keeps a few long files from running alone at the end). Vitest's own order puts files it has
  * timed before by their last duration, and files it has not (a fresh clone) by their size; a long file that is short
- * in lines (fixtures.test.ts, a11y.test.ts, the form editor's cms.test.ts) then starts last. This list, slowest first in
- * a quiet run of both tiers (docs/performance.md), goes first; the rest keep vitest's order. A file missing here only starts later.
+ * in lines (fixtures.test.ts, a11y.test.ts, the form editor's cms.test.ts) then starts last. This list, slowest first
+ * in a quiet run of both tiers (docs/performance.md), goes first; the rest keep vitest's order. A file missing here
+ * only starts later.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 

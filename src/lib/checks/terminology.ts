@@ -110,17 +110,17 @@ const NOT_OUR_WORDS = new Set([
   'booking',
 ]);
 
-/**
- * Checks every text value of a YAML file (or front-matter block) that an editor writes: titles, labels, notes, names.
- * Not the keys, nor the fields in NOT_OUR_WORDS, nor a source's editor `note`. Each finding names the value's line.
- * A value can be exempted with a comment `# <!-- terms-allow: NemID -->` on the line before its field.
- */
 /** The YAML as this check reads it (duplicate keys allowed: the loader reports them), parsed once per text. */
 const parseForTerms = memoByText((text: string) => {
   const lineCounter = new LineCounter();
   return { doc: parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter };
 });
 
+/**
+ * Checks every text value of a YAML file (or front-matter block) that an editor writes: titles, labels, notes, names.
+ * Not the keys, nor the fields in NOT_OUR_WORDS, nor a source's editor `note`. Each finding names the value's line.
+ * A value can be exempted with a comment `# <!-- terms-allow: NemID -->` on the line before its field.
+ */
 export function checkYamlTerminology(file: string, text: string, rules: AvoidRule[], firstLine = 1): ContentIssue[] {
   if (!rules.length) return [];
   const { doc, lineCounter } = parseForTerms(text);

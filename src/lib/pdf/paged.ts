@@ -189,6 +189,10 @@ export async function printWithPagedJs(page: Page, url: string, options: PrintOp
           for (let outer = drawing; outer; outer = outer.parentElement?.closest('svg') ?? null) drawing = outer;
           return drawing ?? element?.closest('tr') ?? null;
         };
+        /** A node Paged.js's `nodeAfter` passes over: a comment, or text that is all blanks. */
+        const blank = (n: Node) =>
+          n.nodeType === Node.COMMENT_NODE ||
+          (n.nodeType === Node.TEXT_NODE && !/[^\t\n\r ]/.test(n.textContent ?? ''));
         /**
          * Whether the node Paged.js copies after `node` is outside `unit`: it copies a cell whole and goes on with the
          * next sibling that is not blank (its `nodeAfter`); any other node it copies empty, then its first child, or,
@@ -199,9 +203,6 @@ export async function printWithPagedJs(page: Page, url: string, options: PrintOp
           if (node === unit) return true;
           const whole = node instanceof HTMLTableCellElement;
           if (!whole && node.firstChild) return false;
-          const blank = (n: Node) =>
-            n.nodeType === Node.COMMENT_NODE ||
-            (n.nodeType === Node.TEXT_NODE && !/[^\t\n\r ]/.test(n.textContent ?? ''));
           for (let n: Node | null = node; n && n !== unit; n = n.parentNode) {
             let next = n.nextSibling;
             while (whole && next && blank(next)) next = next.nextSibling;
